@@ -96,8 +96,28 @@ function sqliteMigrationAdapterFactory(target: DatabaseTarget): SqlMigrationAwar
   };
 }
 
-export function createMigrationAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
-  return target.provider === 'postgresql'
-    ? new PgMigrationAdapterFactory(target.url)
-    : sqliteMigrationAdapterFactory(target);
+/**
+ * The schema engine's adapter factory for a database, and `closeAll` to release every
+ * connection it opened: freeing the engine does not, and an open SQLite connection would
+ * keep the server from switching the file to WAL.
+ */
+export function createMigrationAdapterFactory(target: DatabaseTarget): {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  closeAll: () => Promise<void>;
+} {
+  const inner =
+    target.provider === 'postgresql' ? new PgMigrationAdapterFactory(target.url) : sqliteMigrationAdapterFactory(target);
+  const opened: SqlDriverAdapter[] = [];
+  const track = (adapter: SqlDriverAdapter) => (opened.push(adapter), adapter);
+  return {
+    factory: {
+      provider: inner.provider,
+      adapterName: inner.adapterName,
+      connect: async () => track(await inner.connect()),
+      connectToShadowDb: async () => track(await inner.connectToShadowDb()),
+    },
+    closeAll: async () => {
+      await Promise.allSettled(opened.splice(0).map((adapter) => adapter.dispose()));
+    },
+  };
 }

@@ -48,15 +48,13 @@ function readMigrationList(provider: Provider): MigrationList {
 
 async function withEngine<T>(target: DatabaseTarget, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const schemaPath = prismaPaths[target.provider].schema;
-  const engine = await openSchemaEngine(
-    schemaPath,
-    readFileSync(schemaPath, 'utf8'),
-    createMigrationAdapterFactory(target),
-  );
+  const { factory, closeAll } = createMigrationAdapterFactory(target);
+  const engine = await openSchemaEngine(schemaPath, readFileSync(schemaPath, 'utf8'), factory);
   try {
     return await run(engine);
   } finally {
     engine.free();
+    await closeAll();
   }
 }
 

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "LoadedSource" (
+    "name" TEXT NOT NULL PRIMARY KEY,
+    "hash" TEXT NOT NULL,
+    "loadedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);

@@ -1,0 +1,52 @@
+// The one Pothos SchemaBuilder: Prisma types, scalars and the request context are its
+// generics, and every plugin is switched on here.
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { PrismaClient } from './db/client.js';
+import type PrismaTypes from './generated/pothos-types.js';
+import { getDatamodel } from './generated/pothos-types.js';
+import { decodeGlobalId, encodeGlobalId } from './schema/globalId.js';
+
+export interface Context {
+  prisma: PrismaClient;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    ID: { Input: string; Output: string | number };
+    /** A calendar day, YYYY-MM-DD. */
+    Date: { Input: Date; Output: Date };
+    /** An exact decimal number, as a string. */
+    Decimal: { Input: string; Output: string | { toFixed(): string } };
+  };
+}>({
+  plugins: [RelayPlugin, PrismaPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: decodeGlobalId,
+    nodeQueryOptions: { description: 'Fetches any object by its global ID. Null when no object has that ID.' },
+    nodesQueryOptions: { description: 'Fetches objects by their global IDs, in the same order; null for an unknown ID.' },
+    nodeTypeOptions: { description: 'An object with a stable, opaque global ID.' },
+    pageInfoTypeOptions: { description: 'Where a page of a connection sits: cursors at its ends and whether more pages exist.' },
+    firstArgOptions: { description: 'Returns the first n items after `after` (1 to 100).' },
+    lastArgOptions: { description: 'Returns the last n items before `before` (1 to 100).' },
+    afterArgOptions: { description: 'Returns the items after this cursor.' },
+    beforeArgOptions: { description: 'Returns the items before this cursor.' },
+    idFieldOptions: { description: 'The global ID of the object (opaque; use it with Query.node).' },
+  },
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+    onUnusedQuery: null,
+    maxConnectionSize: 100,
+    defaultConnectionSize: 20,
+  },
+});

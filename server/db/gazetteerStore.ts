@@ -1,0 +1,122 @@
+// Data access for the known entities: people, organizations, places, their names,
+// aliases and roles.
+import { normalizeForMatching } from '../ingest/normalize.js';
+import type { Gazetteer } from '../seed/format.js';
+import type { PrismaClient, Transaction } from './client.js';
+
+type Language = 'AR' | 'EN' | 'RU';
+type Names = { ar: string; en: string; ru?: string | undefined };
+type Aliases = { ar?: string[] | undefined; en?: string[] | undefined; ru?: string[] | undefined };
+
+/** Every name and alias of an entity as Alias rows: the one place name matching looks. */
+function aliasRows(names: Names, aliases: Aliases) {
+  const rows = new Map<string, { text: string; normalized: string; language: Language }>();
+  const add = (language: Language, texts: (string | undefined)[] = []) => {
+    for (const text of texts) {
+      if (text) rows.set(`${language}:${text}`, { text, normalized: normalizeForMatching(text), language });
+    }
+  };
+  add('AR', [names.ar, ...(aliases.ar ?? [])]);
+  add('EN', [names.en, ...(aliases.en ?? [])]);
+  add('RU', [names.ru, ...(aliases.ru ?? [])]);
+  return [...rows.values()];
+}
+
+const date = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
+
+/** Upserts the curated gazetteer. Curated aliases and roles are replaced; extracted ones stay. */
+export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Promise<void> {
+  const placeIds = new Map<string, number>();
+  // Parents first, so that a city can point at its country.
+  const places = [...gazetteer.places].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+  for (const place of places) {
+    const data = {
+      kind: place.kind,
+      nameAr: place.names.ar,
+      nameEn: place.names.en,
+      nameRu: place.names.ru ?? null,
+      iso2: place.iso2 ?? null,
+      parentId: place.parent ? (placeIds.get(place.parent) ?? null) : null,
+      provenance: 'CURATED' as const,
+      confidence: 1,
+    };
+    const saved = await tx.place.upsert({ where: { slug: place.slug }, create: { slug: place.slug, ...data }, update: data });
+    placeIds.set(place.slug, saved.id);
+    await tx.alias.deleteMany({ where: { placeId: saved.id, provenance: 'CURATED' } });
+    await tx.alias.createMany({ data: aliasRows(place.names, place.aliases).map((row) => ({ ...row, placeId: saved.id })) });
+  }
+  const countryIds = new Map(
+    (await tx.place.findMany({ where: { iso2: { not: null } }, select: { id: true, iso2: true } })).map((p) => [p.iso2!, p.id]),
+  );
+
+  const organizationIds = new Map<string, number>();
+  for (const organization of gazetteer.organizations) {
+    const data = {
+      kind: organization.kind,
+      nameAr: organization.names.ar,
+      nameEn: organization.names.en,
+      nameRu: organization.names.ru ?? null,
+      countryId: organization.country ? (countryIds.get(organization.country) ?? null) : null,
+      provenance: 'CURATED' as const,
+      confidence: 1,
+    };
+    const saved = await tx.organization.upsert({
+      where: { slug: organization.slug },
+      create: { slug: organization.slug, ...data },
+      update: data,
+    });
+    organizationIds.set(organization.slug, saved.id);
+    await tx.alias.deleteMany({ where: { organizationId: saved.id, provenance: 'CURATED' } });
+    await tx.alias.createMany({
+      data: aliasRows(organization.names, organization.aliases).map((row) => ({ ...row, organizationId: saved.id })),
+    });
+  }
+
+  for (const person of gazetteer.people) {
+    const data = {
+      nameAr: person.names.ar,
+      nameEn: person.names.en,
+      nameRu: person.names.ru ?? null,
+      provenance: 'CURATED' as const,
+      confidence: 1,
+    };
+    const saved = await tx.person.upsert({ where: { slug: person.slug }, create: { slug: person.slug, ...data }, update: data });
+    await tx.alias.deleteMany({ where: { personId: saved.id, provenance: 'CURATED' } });
+    await tx.alias.createMany({ data: aliasRows(person.names, person.aliases).map((row) => ({ ...row, personId: saved.id })) });
+    await tx.role.deleteMany({ where: { personId: saved.id, provenance: 'CURATED' } });
+    await tx.role.createMany({
+      data: person.roles.map((role) => ({
+        personId: saved.id,
+        titleEn: role.title.en,
+        titleAr: role.title.ar ?? null,
+        organizationId: role.organization ? (organizationIds.get(role.organization) ?? null) : null,
+        countryId: role.country ? (countryIds.get(role.country) ?? null) : null,
+        startedOn: date(role.from),
+        endedOn: date(role.to),
+        provenance: 'CURATED' as const,
+      })),
+    });
+  }
+}
+
+/** Slug (and ISO code) → id lookups of every known entity, for resolving references. */
+export interface EntityIndex {
+  people: Map<string, number>;
+  organizations: Map<string, number>;
+  places: Map<string, number>;
+  countries: Map<string, number>;
+}
+
+export async function loadEntityIndex(prisma: PrismaClient | Transaction): Promise<EntityIndex> {
+  const [people, organizations, places] = await Promise.all([
+    prisma.person.findMany({ select: { id: true, slug: true } }),
+    prisma.organization.findMany({ select: { id: true, slug: true } }),
+    prisma.place.findMany({ select: { id: true, slug: true, iso2: true } }),
+  ]);
+  return {
+    people: new Map(people.map((p) => [p.slug, p.id])),
+    organizations: new Map(organizations.map((o) => [o.slug, o.id])),
+    places: new Map(places.map((p) => [p.slug, p.id])),
+    countries: new Map(places.filter((p) => p.iso2).map((p) => [p.iso2!, p.id])),
+  };
+}

@@ -1,0 +1,72 @@
+import { builder } from '../builder.js';
+import { ProvenanceEnum } from './enums.js';
+import { idOfType, invalidInput } from './globalId.js';
+import { Named } from './named.js';
+import { pageOptions } from './pagination.js';
+
+export const Organization = builder.prismaNode('Organization', {
+  description: 'A ministry, agency, court, government or other body in the news.',
+  id: { field: 'id' },
+  interfaces: [Named],
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),
+    kind: t.expose('kind', {
+      type: builder.enumType('OrganizationKind', {
+        description: 'What sort of body an organization is.',
+        values: ['GOVERNMENT', 'MINISTRY', 'AGENCY', 'MEDIA', 'COURT', 'MILITARY', 'INTERNATIONAL', 'OTHER'] as const,
+      }),
+      description: 'What sort of body it is.',
+    }),
+    country: t.relation('country', { nullable: true, description: 'The country it belongs to, if any.' }),
+    aliases: t.stringList({
+      description: 'Every form of the name as it occurs in text.',
+      select: { aliases: { select: { text: true }, orderBy: { id: 'asc' } } },
+      resolve: (organization) => organization.aliases.map((alias) => alias.text),
+    }),
+    provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or found by extraction.' }),
+    statements: t.relatedConnection('statements', {
+      cursor: 'id',
+      ...pageOptions,
+      totalCount: true,
+      description: 'Statements made in its name, most recent first.',
+      query: { orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] },
+    }),
+    articles: t.prismaConnection({
+      type: 'Article',
+      cursor: 'id',
+      ...pageOptions,
+      description: 'Articles that mention it, newest first.',
+      totalCount: (organization, _args, ctx) =>
+        ctx.prisma.article.count({ where: { mentions: { some: { organizationId: organization.id } } } }),
+      resolve: (query, organization, _args, ctx) =>
+        ctx.prisma.article.findMany({
+          ...query,
+          where: { mentions: { some: { organizationId: organization.id } } },
+          orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        }),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  organization: t.prismaField({
+    type: 'Organization',
+    nullable: true,
+    description: 'One organization by global ID or slug (give exactly one). Null when there is no such organization.',
+    args: { id: t.arg.id({ description: 'The global ID.' }), slug: t.arg.string({ description: 'The slug, e.g. "mfa-russia".' }) },
+    resolve: (query, _root, args, ctx) => {
+      if ((args.id == null) === (args.slug == null)) throw invalidInput('give exactly one of "id" and "slug"');
+      const where = args.id != null ? { id: idOfType(String(args.id), 'Organization') } : { slug: args.slug! };
+      return ctx.prisma.organization.findUnique({ ...query, where });
+    },
+  }),
+  organizations: t.prismaConnection({
+    type: 'Organization',
+    cursor: 'id',
+    ...pageOptions,
+    description: 'Organizations, in alphabetical order of their English name.',
+    totalCount: (_parent, _args, ctx) => ctx.prisma.organization.count(),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.organization.findMany({ ...query, orderBy: [{ nameEn: 'asc' }, { id: 'asc' }] }),
+  }),
+}));

@@ -1,0 +1,107 @@
+import type { Prisma } from '../generated/sqlite/client.js';
+import { builder } from '../builder.js';
+import { normalizeForMatching } from '../ingest/normalize.js';
+import { LanguageEnum, ProvenanceEnum } from './enums.js';
+import { idOfType, invalidInput } from './globalId.js';
+import { Named } from './named.js';
+import { pageOptions } from './pagination.js';
+
+builder.prismaObject('Role', {
+  description: 'A position a person held: a title, where, and when (as far as known).',
+  fields: (t) => ({
+    title: t.string({
+      description: 'The title in the requested language (English when there is no Arabic).',
+      args: { language: t.arg({ type: LanguageEnum, required: true, defaultValue: 'EN', description: 'AR or EN.' }) },
+      resolve: (role, { language }) => (language === 'AR' ? (role.titleAr ?? role.titleEn) : role.titleEn),
+    }),
+    organization: t.relation('organization', { nullable: true, description: 'The organization, if the role belongs to one.' }),
+    country: t.relation('country', { nullable: true, description: 'The country the role serves.' }),
+    startedOn: t.expose('startedOn', { type: 'Date', nullable: true, description: 'First day in the role, if known.' }),
+    endedOn: t.expose('endedOn', { type: 'Date', nullable: true, description: 'Last day in the role; null while current or unknown.' }),
+    provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or extracted by a program.' }),
+  }),
+});
+
+export const Person = builder.prismaNode('Person', {
+  description: 'A person in the news: names, aliases, roles, what they said and where they appear.',
+  id: { field: 'id' },
+  interfaces: [Named],
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),
+    aliases: t.stringList({
+      description: 'Every form of the name as it occurs in text (surname alone, spelling variants), in all languages.',
+      select: { aliases: { select: { text: true }, orderBy: { id: 'asc' } } },
+      resolve: (person) => person.aliases.map((alias) => alias.text),
+    }),
+    roles: t.relation('roles', {
+      description: 'Positions held, most recent first.',
+      query: { orderBy: [{ startedOn: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] },
+    }),
+    provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or found by extraction.' }),
+    statements: t.relatedConnection('statements', {
+      cursor: 'id',
+      ...pageOptions,
+      totalCount: true,
+      description: 'What this person said, most recent first.',
+      query: { orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] },
+    }),
+    articles: t.prismaConnection({
+      type: 'Article',
+      cursor: 'id',
+      ...pageOptions,
+      description: 'Articles that mention this person, newest first.',
+      totalCount: (person, _args, ctx) => ctx.prisma.article.count({ where: { mentions: { some: { personId: person.id } } } }),
+      resolve: (query, person, _args, ctx) =>
+        ctx.prisma.article.findMany({
+          ...query,
+          where: { mentions: { some: { personId: person.id } } },
+          orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        }),
+    }),
+  }),
+});
+
+const PersonFilter = builder.inputType('PersonFilter', {
+  description: 'Narrows a list of people; all given conditions must hold.',
+  fields: (t) => ({
+    name: t.string({
+      description: 'Matches any name or alias in any language, ignoring case, diacritics and Arabic spelling variants (أ/ا، ى/ي، ة/ه).',
+    }),
+    country: t.string({ description: 'ISO 3166-1 alpha-2 code of a country the person held a role for, e.g. "RU".' }),
+  }),
+});
+
+function personWhere(filter: typeof PersonFilter.$inferInput | null | undefined): Prisma.PersonWhereInput {
+  const where: Prisma.PersonWhereInput = {};
+  if (filter?.name != null) {
+    const name = normalizeForMatching(filter.name);
+    if (!name) throw invalidInput('"filter.name" must contain at least one letter or digit', { argumentName: 'filter.name' });
+    where.aliases = { some: { normalized: { contains: name } } };
+  }
+  if (filter?.country != null) where.roles = { some: { country: { iso2: filter.country.toUpperCase() } } };
+  return where;
+}
+
+builder.queryFields((t) => ({
+  person: t.prismaField({
+    type: 'Person',
+    nullable: true,
+    description: 'One person by global ID or slug (give exactly one). Null when there is no such person.',
+    args: { id: t.arg.id({ description: 'The global ID.' }), slug: t.arg.string({ description: 'The slug, e.g. "sergey-lavrov".' }) },
+    resolve: (query, _root, args, ctx) => {
+      if ((args.id == null) === (args.slug == null)) throw invalidInput('give exactly one of "id" and "slug"');
+      const where = args.id != null ? { id: idOfType(String(args.id), 'Person') } : { slug: args.slug! };
+      return ctx.prisma.person.findUnique({ ...query, where });
+    },
+  }),
+  people: t.prismaConnection({
+    type: 'Person',
+    cursor: 'id',
+    ...pageOptions,
+    description: 'People, in alphabetical order of their English name.',
+    args: { filter: t.arg({ type: PersonFilter, description: 'Conditions the people must meet.' }) },
+    totalCount: (_parent, args, ctx) => ctx.prisma.person.count({ where: personWhere(args.filter) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.person.findMany({ ...query, where: personWhere(args.filter), orderBy: [{ nameEn: 'asc' }, { id: 'asc' }] }),
+  }),
+}));

@@ -1,0 +1,16 @@
+import { builder } from '../builder.js';
+import { Organization } from './organization.js';
+import { Person } from './person.js';
+
+/** Who said something or took part: a person, or an organization such as a ministry. */
+export const Speaker = builder.unionType('Speaker', {
+  description: 'A person, or an organization speaking as one (a ministry’s statement).',
+  types: () => [Person, Organization],
+  // Organizations have a kind column, people do not.
+  resolveType: (value) => ('kind' in value ? 'Organization' : 'Person'),
+});
+
+/** The non-null one of a person or an organization column pair. */
+export function speakerOf<P extends object, O extends object>(person: P | null, organization: O | null): P | O | null {
+  return person ?? organization;
+}

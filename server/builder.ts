@@ -16,6 +16,8 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
   Scalars: {
     ID: { Input: string; Output: string | number };
     /** A calendar day, YYYY-MM-DD. */
@@ -39,6 +41,9 @@ export const builder = new SchemaBuilder<{
     lastArgOptions: { description: 'Returns the last n items before `before` (1 to 100).' },
     afterArgOptions: { description: 'Returns the items after this cursor.' },
     beforeArgOptions: { description: 'Returns the items before this cursor.' },
+    edgesFieldOptions: { nullable: { list: false, items: false }, description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    nodesOnConnection: { description: 'The items of this page (the edges without cursors).' },
     idFieldOptions: { description: 'The global ID of the object (opaque; use it with Query.node).' },
   },
   prisma: {

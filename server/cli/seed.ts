@@ -5,18 +5,8 @@ import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { repoRoot } from '../db/provider.js';
-import { loadSeeds, SeedFileError, type SeedReport } from '../seed/loadSeeds.js';
-
-export function printSeedReport(report: SeedReport, log: (line: string) => void = console.log): void {
-  for (const name of report.loaded) log(`loaded     ${name}`);
-  for (const name of report.checked) log(`valid      ${name}`);
-  for (const name of report.unchanged) log(`unchanged  ${name}`);
-  for (const name of report.skipped) log(`skipped    ${name}: no annotation file beside it (extraction is not available yet)`);
-  for (const { file, problems } of report.failed) {
-    log(`REJECTED   ${file}: nothing of this article was written`);
-    for (const problem of problems) log(`             ${problem.field}: expected ${problem.expected}`);
-  }
-}
+import { loadSeeds, SeedFileError } from '../seed/loadSeeds.js';
+import { printSeedReport } from '../seed/report.js';
 
 async function main(args: string[]): Promise<number> {
   const checkOnly = args.includes('--check');

@@ -1,0 +1,12 @@
+import type { SeedReport } from './loadSeeds.js';
+
+export function printSeedReport(report: SeedReport, log: (line: string) => void = console.log): void {
+  for (const name of report.loaded) log(`loaded     ${name}`);
+  for (const name of report.checked) log(`valid      ${name}`);
+  for (const name of report.unchanged) log(`unchanged  ${name}`);
+  for (const name of report.skipped) log(`skipped    ${name}: no annotation file beside it (extraction is not available yet)`);
+  for (const { file, problems } of report.failed) {
+    log(`REJECTED   ${file}: nothing of this article was written`);
+    for (const problem of problems) log(`             ${problem.field}: expected ${problem.expected}`);
+  }
+}

@@ -1,0 +1,50 @@
+// A seeded Khabar app over a fresh database, called in-process through yoga.fetch.
+import path from 'node:path';
+import { createApp } from '../../server/app.js';
+import { openDatabase, type Database } from '../../server/db/client.js';
+import { repoRoot, type Provider } from '../../server/db/provider.js';
+import { loadSeeds } from '../../server/seed/loadSeeds.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+
+export interface GraphQLResponse {
+  status: number;
+  // Responses are checked field by field in the tests; their shape is the query's.
+  body: { data?: any; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export interface TestApi {
+  database: Database;
+  testDatabase: TestDatabase;
+  /** SQL statements sent since the array was last emptied. */
+  statements: string[];
+  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(provider: Provider, options: { seed?: boolean } = {}): Promise<TestApi> {
+  const testDatabase = await createTestDatabase(provider);
+  const statements: string[] = [];
+  const database = await openDatabase(testDatabase.target, { onStatement: (sql) => statements.push(sql) });
+  if (options.seed ?? true) {
+    const report = await loadSeeds(database.prisma, path.join(repoRoot, 'seeds'));
+    if (report.failed.length) throw new Error(`seeds failed: ${JSON.stringify(report.failed)}`);
+  }
+  const app = createApp(database.prisma);
+  return {
+    database,
+    testDatabase,
+    statements,
+    async query(query, variables) {
+      const response = await app.fetch('http://khabar.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    async close() {
+      await database.close();
+      await testDatabase.drop();
+    },
+  };
+}

@@ -22,6 +22,10 @@ export const ArticleBlock = builder.prismaObject('ArticleBlock', {
   }),
 });
 
+// people, organizations, places and mentions all read the article's mentions with the
+// same arguments, so that Pothos merges them into one query instead of one per field.
+const mentionOrder = [{ blockIndex: 'asc' as const }, { start: 'asc' as const }];
+
 export const Article = builder.prismaNode('Article', {
   description: 'A news article, its body as ordered blocks, and the facts found in it.',
   id: { field: 'id' },
@@ -48,8 +52,7 @@ export const Article = builder.prismaNode('Article', {
       description: 'The people the article mentions, in order of first mention.',
       select: (_args, _ctx, nestedSelection) => ({
         mentions: {
-          where: { personId: { not: null } },
-          orderBy: [{ blockIndex: 'asc' }, { start: 'asc' }],
+          orderBy: mentionOrder,
           select: { personId: true, person: nestedSelection(true) },
         },
       }),
@@ -60,8 +63,7 @@ export const Article = builder.prismaNode('Article', {
       description: 'The organizations the article mentions, in order of first mention.',
       select: (_args, _ctx, nestedSelection) => ({
         mentions: {
-          where: { organizationId: { not: null } },
-          orderBy: [{ blockIndex: 'asc' }, { start: 'asc' }],
+          orderBy: mentionOrder,
           select: { organizationId: true, organization: nestedSelection(true) },
         },
       }),
@@ -72,8 +74,7 @@ export const Article = builder.prismaNode('Article', {
       description: 'The places the article mentions, in order of first mention.',
       select: (_args, _ctx, nestedSelection) => ({
         mentions: {
-          where: { placeId: { not: null } },
-          orderBy: [{ blockIndex: 'asc' }, { start: 'asc' }],
+          orderBy: mentionOrder,
           select: { placeId: true, place: nestedSelection(true) },
         },
       }),
@@ -81,7 +82,7 @@ export const Article = builder.prismaNode('Article', {
     }),
     mentions: t.relation('mentions', {
       description: 'Every occurrence of a person, organization or place, in reading order.',
-      query: { orderBy: [{ blockIndex: 'asc' }, { start: 'asc' }] },
+      query: { orderBy: mentionOrder },
     }),
     statements: t.relation('statements', {
       description: 'What people and organizations said in the article, in reading order.',

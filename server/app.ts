@@ -1,6 +1,7 @@
 // The HTTP application: graphql-yoga serving the schema at /graphql (GraphiQL on GET).
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
+import { PothosValidationError } from '@pothos/core';
 import type { Context } from './builder.js';
 import type { PrismaClient } from './db/client.js';
 import { schema } from './schema/index.js';
@@ -27,14 +28,11 @@ const exampleQuery = `# Khabar: Arabic news on Russian diplomacy as a knowledge 
  */
 function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? error.originalError : undefined;
-  if (original instanceof GraphQLError) return original;
-  if (original?.name === 'PothosValidationError' && error instanceof GraphQLError) {
-    return new GraphQLError(original.message, {
-      nodes: error.nodes,
-      path: error.path,
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+  // Pothos reports bad arguments (an invalid cursor, say) as PothosValidationError.
+  if (original instanceof PothosValidationError && error instanceof GraphQLError) {
+    return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
   }
+  if (original instanceof GraphQLError) return original;
   if (error instanceof GraphQLError && !original) return error;
   console.error(error);
   return defaultMaskError(error, message, isDev);

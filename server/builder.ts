@@ -12,6 +12,23 @@ export interface Context {
   prisma: PrismaClient;
 }
 
+/**
+ * Resolves a decoded global ID, or null when no object has it: a well-formed ID of a type
+ * Khabar does not have, or of a row that does not exist (Prisma's P2025).
+ */
+async function nullWhenMissing(
+  id: { typename: string; id: string },
+  resolve: (id: { typename: string; id: string }) => unknown,
+): Promise<unknown> {
+  if (!builder.configStore.hasConfig(id.typename)) return null;
+  try {
+    return await resolve(id);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'P2025') return null;
+    throw error;
+  }
+}
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
@@ -33,8 +50,15 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     encodeGlobalID: encodeGlobalId,
     decodeGlobalID: decodeGlobalId,
-    nodeQueryOptions: { description: 'Fetches any object by its global ID. Null when no object has that ID.' },
-    nodesQueryOptions: { description: 'Fetches objects by their global IDs, in the same order; null for an unknown ID.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID. Null when no object has that ID.',
+      resolve: (_root, { id }, _ctx, _info, resolveNode) => nullWhenMissing(id, resolveNode),
+    },
+    nodesQueryOptions: {
+      description: 'Fetches objects by their global IDs, in the same order; null for an unknown ID.',
+      resolve: (_root, { ids }, _ctx, _info, resolveNodes) =>
+        ids.map((id) => nullWhenMissing(id, async (one) => (await resolveNodes([one]))[0])),
+    },
     nodeTypeOptions: { description: 'An object with a stable, opaque global ID.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits: cursors at its ends and whether more pages exist.' },
     firstArgOptions: { description: 'Returns the first n items after `after` (1 to 100).' },

@@ -57,6 +57,9 @@ function readJson<T>(file: string, format: z.ZodType<T>): T {
   return result.data;
 }
 
+/** Prisma's messages open with a code frame; the cause is on the last line. */
+const lastLine = (error: unknown) => String((error as Error).message ?? error).trim().split('\n').at(-1);
+
 const date = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 /** Resolves an annotation against the article text and the known entities; pure. */
@@ -223,8 +226,12 @@ export async function loadSeeds(prisma: PrismaClient | null, dir: string): Promi
       });
       report.loaded.push(name);
     } catch (error) {
-      if (!(error instanceof SeedFileError)) throw error;
-      report.failed.push({ file: path.relative(process.cwd(), error.file), problems: error.problems });
+      // A database error fails this article only: its transaction rolled back, the others load.
+      const failure =
+        error instanceof SeedFileError
+          ? error
+          : new SeedFileError(textPath, [{ field: '(database)', expected: `a successful write; it failed: ${lastLine(error)}` }]);
+      report.failed.push({ file: path.relative(process.cwd(), failure.file), problems: failure.problems });
     }
   }
   return report;

@@ -79,7 +79,7 @@ describe('loading the seeds', () => {
       const report = await loadSeeds(database.prisma, dir);
       expect(report.loaded).toEqual([`${secondArticle}.txt`]);
       const after = await rowCounts(database);
-      expect(after.tradeFigure).toBe(before.tradeFigure - 1);
+      expect(after.tradeFigure).toBe(before.tradeFigure! - 1);
       expect(after.article).toBe(2);
       expect(after.statement).toBe(before.statement);
     } finally {

@@ -70,16 +70,17 @@ export async function applyMigrations(target: DatabaseTarget): Promise<string[]>
 }
 
 /**
- * The SQL that would bring the committed migrations up to the schema, or null when they
- * agree. Replays the migrations on a shadow database (in-memory for SQLite, a temporary
- * database for PostgreSQL).
+ * The SQL that would bring the committed migrations up to the schema (by default the
+ * provider's schema file), or null when they agree. Replays the migrations on a shadow
+ * database (in-memory for SQLite, a temporary database for PostgreSQL).
  */
-export async function pendingSchemaChange(target: DatabaseTarget): Promise<string | null> {
+export async function pendingSchemaChange(target: DatabaseTarget, schema?: string): Promise<string | null> {
   const schemaPath = prismaPaths[target.provider].schema;
+  const content = schema ?? readFileSync(schemaPath, 'utf8');
   return withEngine(target, async (engine) => {
     const result = await engine.diff({
       from: { tag: 'migrations', ...readMigrationList(target.provider) },
-      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: readFileSync(schemaPath, 'utf8') }] },
+      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content }] },
       script: true,
       exitCode: true,
       filters: noFilters,

@@ -13,7 +13,17 @@ export const Event = builder.prismaNode('Event', {
     kind: t.expose('kind', {
       type: builder.enumType('EventKind', {
         description: 'What sort of event it is.',
-        values: ['CALL', 'TALKS', 'MEETING', 'SUMMIT', 'AGREEMENT', 'STATEMENT', 'INCIDENT', 'LEGAL_ACTION', 'OTHER'] as const,
+        values: {
+          CALL: { description: 'A telephone call.' },
+          TALKS: { description: 'Talks or negotiations between delegations.' },
+          MEETING: { description: 'A meeting.' },
+          SUMMIT: { description: 'A meeting of heads of state or government.' },
+          AGREEMENT: { description: 'A document adopted or signed: an agreement, a declaration, a joint statement.' },
+          STATEMENT: { description: 'A public statement.' },
+          INCIDENT: { description: 'Something that happened on the ground (a road closed, a clash).' },
+          LEGAL_ACTION: { description: 'An appeal to a court or another legal step.' },
+          OTHER: { description: 'Anything else, such as an initiative.' },
+        } as const,
       }),
       description: 'What sort of event it is.',
     }),

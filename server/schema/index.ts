@@ -1,6 +1,6 @@
 // Imports every concept's module (each registers its types and fields on the builder)
 // and builds the schema.
-import { lexicographicSortSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { builder } from '../builder.js';
 import './scalars.js';
 import './enums.js';
@@ -18,4 +18,13 @@ import './event.js';
 
 builder.queryType({ description: 'The entry points for reading the Khabar knowledge graph.' });
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+/** The Prisma plugin adds `totalCount` to connections without a way to describe it. */
+function describeTotalCounts(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    const totalCount = isObjectType(type) ? type.getFields().totalCount : undefined;
+    if (totalCount && !totalCount.description) totalCount.description = 'How many items the whole list holds, across all pages.';
+  }
+  return schema;
+}
+
+export const schema = describeTotalCounts(lexicographicSortSchema(builder.toSchema()));

@@ -13,7 +13,16 @@ export const Organization = builder.prismaNode('Organization', {
     kind: t.expose('kind', {
       type: builder.enumType('OrganizationKind', {
         description: 'What sort of body an organization is.',
-        values: ['GOVERNMENT', 'MINISTRY', 'AGENCY', 'MEDIA', 'COURT', 'MILITARY', 'INTERNATIONAL', 'OTHER'] as const,
+        values: {
+          GOVERNMENT: { description: 'A government or presidency as a whole.' },
+          MINISTRY: { description: 'A ministry, e.g. a foreign ministry.' },
+          AGENCY: { description: 'A state agency or department.' },
+          MEDIA: { description: 'A news agency or outlet.' },
+          COURT: { description: 'A court.' },
+          MILITARY: { description: 'Armed forces or a peacekeeping contingent.' },
+          INTERNATIONAL: { description: 'An international organization.' },
+          OTHER: { description: 'Any other body.' },
+        } as const,
       }),
       description: 'What sort of body it is.',
     }),

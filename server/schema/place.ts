@@ -13,7 +13,13 @@ export const Place = builder.prismaNode('Place', {
     kind: t.expose('kind', {
       type: builder.enumType('PlaceKind', {
         description: 'What sort of place it is.',
-        values: ['COUNTRY', 'CITY', 'REGION', 'TERRITORY', 'CORRIDOR'] as const,
+        values: {
+          COUNTRY: { description: 'A country (has an ISO 3166 code).' },
+          CITY: { description: 'A city.' },
+          REGION: { description: 'A region spanning places, e.g. the South Caucasus.' },
+          TERRITORY: { description: 'A territory with a disputed or special status.' },
+          CORRIDOR: { description: 'A transport corridor, e.g. the Lachin corridor.' },
+        } as const,
       }),
       description: 'What sort of place it is.',
     }),

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../server/db/client.js';
 import { repoRoot } from '../server/db/provider.js';
-import { loadSeeds } from '../server/seed/loadSeeds.js';
+import { loadSeeds, SeedFileError } from '../server/seed/loadSeeds.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 
 const run = promisify(execFile);
@@ -175,5 +175,29 @@ describe('npm run seed (the command)', () => {
     expect(error?.stdout).toContain(`loaded     ${secondArticle}.txt`);
     expect(error?.stdout).toMatch(new RegExp(`REJECTED .*${firstArticle}\\.annotations\\.json: nothing of this article was written`));
     expect(error?.stdout).toMatch(/mentions\[0\]\.forms\[0\]: expected a form that occurs in the article body/);
+  });
+});
+
+describe('a broken gazetteer', () => {
+  it('stops the load, naming each reference that points at nothing', async () => {
+    const dir = copyOfSeeds();
+    const testDatabase = await createTestDatabase('sqlite');
+    const database = await openDatabase(testDatabase.target);
+    try {
+      const file = path.join(dir, 'gazetteer.json');
+      const gazetteer = JSON.parse(readFileSync(file, 'utf8'));
+      gazetteer.people[0].roles[0].country = 'XX';
+      writeFileSync(file, JSON.stringify(gazetteer));
+      const error = await loadSeeds(database.prisma, dir).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SeedFileError);
+      expect((error as SeedFileError).problems).toEqual([
+        { field: 'people[0].roles[0].country', expected: 'the iso2 of a country; "XX" is not in the gazetteer' },
+      ]);
+      expect(await database.prisma.person.count()).toBe(0);
+    } finally {
+      await database.close();
+      await testDatabase.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

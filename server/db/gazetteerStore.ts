@@ -27,16 +27,13 @@ const date = (value: string | undefined) => (value ? new Date(`${value}T00:00:00
 /** Upserts the curated gazetteer. Curated aliases and roles are replaced; extracted ones stay. */
 export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Promise<void> {
   const placeIds = new Map<string, number>();
-  // Parents first, so that a city can point at its country.
-  const places = [...gazetteer.places].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
-  for (const place of places) {
+  for (const place of gazetteer.places) {
     const data = {
       kind: place.kind,
       nameAr: place.names.ar,
       nameEn: place.names.en,
       nameRu: place.names.ru ?? null,
       iso2: place.iso2 ?? null,
-      parentId: place.parent ? (placeIds.get(place.parent) ?? null) : null,
       provenance: 'CURATED' as const,
       confidence: 1,
     };
@@ -44,6 +41,13 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
     placeIds.set(place.slug, saved.id);
     await tx.alias.deleteMany({ where: { placeId: saved.id, provenance: 'CURATED' } });
     await tx.alias.createMany({ data: aliasRows(place.names, place.aliases).map((row) => ({ ...row, placeId: saved.id })) });
+  }
+  // Parents once every place exists, so that the order of the file does not matter.
+  for (const place of gazetteer.places) {
+    await tx.place.update({
+      where: { slug: place.slug },
+      data: { parentId: place.parent ? (placeIds.get(place.parent) ?? null) : null },
+    });
   }
   const countryIds = new Map(
     (await tx.place.findMany({ where: { iso2: { not: null } }, select: { id: true, iso2: true } })).map((p) => [p.iso2!, p.id]),
@@ -97,6 +101,26 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
       })),
     });
   }
+}
+
+/** Every reference inside the gazetteer that points at nothing, as problems to report. */
+export function gazetteerProblems(gazetteer: Gazetteer): { field: string; expected: string }[] {
+  const places = new Set(gazetteer.places.map((p) => p.slug));
+  const countries = new Set(gazetteer.places.flatMap((p) => (p.iso2 ? [p.iso2] : [])));
+  const organizations = new Set(gazetteer.organizations.map((o) => o.slug));
+  const problems: { field: string; expected: string }[] = [];
+  const check = (known: Set<string>, value: string | undefined, field: string, what: string) => {
+    if (value !== undefined && !known.has(value)) problems.push({ field, expected: `${what}; "${value}" is not in the gazetteer` });
+  };
+  gazetteer.places.forEach((place, i) => check(places, place.parent, `places[${i}].parent`, 'the slug of a place'));
+  gazetteer.organizations.forEach((org, i) => check(countries, org.country, `organizations[${i}].country`, 'the iso2 of a country'));
+  gazetteer.people.forEach((person, i) =>
+    person.roles.forEach((role, j) => {
+      check(organizations, role.organization, `people[${i}].roles[${j}].organization`, 'the slug of an organization');
+      check(countries, role.country, `people[${i}].roles[${j}].country`, 'the iso2 of a country');
+    }),
+  );
+  return problems;
 }
 
 /** Slug (and ISO code) → id lookups of every known entity, for resolving references. */

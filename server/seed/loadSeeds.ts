@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { ArticleFacts, ArticleRecord, SpeakerRef } from '../db/articleStore.js';
 import { saveArticle } from '../db/articleStore.js';
 import type { PrismaClient } from '../db/client.js';
-import { loadEntityIndex, saveGazetteer, type EntityIndex } from '../db/gazetteerStore.js';
+import { gazetteerProblems, loadEntityIndex, saveGazetteer, type EntityIndex } from '../db/gazetteerStore.js';
 import { parseArticle } from '../ingest/parse.js';
 import { annotationFormat, gazetteerFormat, type Annotation, type SpeakerRef as SpeakerSlug } from './format.js';
 import { isProblem, locateForms, locateSpan, type AnnotationProblem } from './resolveSpans.js';
@@ -179,6 +179,8 @@ export async function loadSeeds(prisma: PrismaClient | null, dir: string): Promi
   const gazetteerPath = path.join(dir, gazetteerFile);
   const gazetteerText = readFileSync(gazetteerPath, 'utf8');
   const gazetteer = readJson(gazetteerPath, gazetteerFormat); // a broken gazetteer stops everything
+  const brokenReferences = gazetteerProblems(gazetteer);
+  if (brokenReferences.length) throw new SeedFileError(gazetteerPath, brokenReferences);
   const gazetteerHash = sha256(gazetteerText);
   if (prisma && !(await isUnchanged(prisma, gazetteerFile, gazetteerHash))) {
     await prisma.$transaction(async (tx) => {

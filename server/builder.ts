@@ -12,22 +12,10 @@ export interface Context {
   prisma: PrismaClient;
 }
 
-/**
- * Resolves a decoded global ID, or null when no object has it: a well-formed ID of a type
- * Khabar does not have, or of a row that does not exist (Prisma's P2025).
- */
-async function nullWhenMissing(
-  id: { typename: string; id: string },
-  resolve: (id: { typename: string; id: string }) => unknown,
-): Promise<unknown> {
-  if (!builder.configStore.hasConfig(id.typename)) return null;
-  try {
-    return await resolve(id);
-  } catch (error) {
-    if ((error as { code?: string }).code === 'P2025') return null;
-    throw error;
-  }
-}
+type DecodedId = { typename: string; id: string };
+
+/** A well-formed ID of a type Khabar does not have resolves to null, like a missing row. */
+const isKnownType = (id: DecodedId): boolean => builder.configStore.hasConfig(id.typename);
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -53,13 +41,18 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID. Null when no object has that ID.',
       args: { id: { description: 'A global ID, as returned by any `id` field.' } },
-      resolve: (_root, { id }, _ctx, _info, resolveNode) => nullWhenMissing(id, resolveNode),
+      resolve: (_root, { id }, _ctx, _info, resolveNode) => (isKnownType(id) ? resolveNode(id) : null),
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in the same order; null for an unknown ID.',
       args: { ids: { description: 'Global IDs, as returned by any `id` field.' } },
-      resolve: (_root, { ids }, _ctx, _info, resolveNodes) =>
-        ids.map((id) => nullWhenMissing(id, async (one) => (await resolveNodes([one]))[0])),
+      resolve: async (_root, args, _ctx, _info, resolveNodes): Promise<unknown[]> => {
+        const ids = args.ids;
+        // The relay plugin's resolveNodes ignores its argument and reads args.ids.
+        args.ids = ids.filter(isKnownType);
+        const found = await resolveNodes(args.ids);
+        return ids.map((id) => (isKnownType(id) ? found.shift() : null));
+      },
     },
     nodeTypeOptions: { description: 'An object with a stable, opaque global ID.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits: cursors at its ends and whether more pages exist.' },

@@ -62,10 +62,19 @@ describe('bad GraphQL input', () => {
       person(slug: "nobody") { slug }
       node(id: "${encodeGlobalId('Article', 999999)}") { id }
       unknownType: node(id: "${encodeGlobalId('Spaceship', 1)}") { id }
+      nodes(ids: ["${encodeGlobalId('Person', 999999)}", "${encodeGlobalId('Spaceship', 1)}", "${encodeGlobalId('Article', 1)}"]) {
+        ... on Article { slug }
+      }
     }`);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    expect(body.data).toEqual({ article: null, person: null, node: null, unknownType: null });
+    expect(body.data).toEqual({
+      article: null,
+      person: null,
+      node: null,
+      unknownType: null,
+      nodes: [null, null, { slug: '2021-11-02-lavrov-bayramov-phone-call' }],
+    });
   });
 
   it('article needs exactly one of id and slug', async () => {

@@ -27,6 +27,8 @@ export const ArticleBlock = builder.prismaObject('ArticleBlock', {
 const mentionOrder = [{ blockIndex: 'asc' as const }, { start: 'asc' as const }];
 
 export const Article = builder.prismaNode('Article', {
+  // Loading by global ID yields null for a missing row instead of throwing.
+  nullable: true,
   description: 'A news article, its body as ordered blocks, and the facts found in it.',
   id: { field: 'id' },
   fields: (t) => ({

@@ -6,6 +6,8 @@ import { Place } from './place.js';
 import { Speaker } from './speaker.js';
 
 export const Event = builder.prismaNode('Event', {
+  // Loading by global ID yields null for a missing row instead of throwing.
+  nullable: true,
   description: 'Something that happened: a call, talks, a summit, a signed document.',
   id: { field: 'id' },
   fields: (t) => ({

@@ -5,6 +5,8 @@ import { Named } from './named.js';
 import { pageOptions } from './pagination.js';
 
 export const Organization = builder.prismaNode('Organization', {
+  // Loading by global ID yields null for a missing row instead of throwing.
+  nullable: true,
   description: 'A ministry, agency, court, government or other body in the news.',
   id: { field: 'id' },
   interfaces: [Named],

@@ -23,6 +23,8 @@ builder.prismaObject('Role', {
 });
 
 export const Person = builder.prismaNode('Person', {
+  // Loading by global ID yields null for a missing row instead of throwing.
+  nullable: true,
   description: 'A person in the news: names, aliases, roles, what they said and where they appear.',
   id: { field: 'id' },
   interfaces: [Named],

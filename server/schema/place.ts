@@ -5,6 +5,8 @@ import { Named } from './named.js';
 import { pageOptions } from './pagination.js';
 
 export const Place = builder.prismaNode('Place', {
+  // Loading by global ID yields null for a missing row instead of throwing.
+  nullable: true,
   description: 'A country, city, region, territory or corridor.',
   id: { field: 'id' },
   interfaces: [Named],

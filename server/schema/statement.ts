@@ -6,6 +6,8 @@ import { Span } from './span.js';
 import { Speaker, speakerOf } from './speaker.js';
 
 builder.prismaNode('Statement', {
+  // Loading by global ID yields null for a missing row instead of throwing.
+  nullable: true,
   description: 'Something a person or an organization said, quoted or reported, with where the article says it.',
   id: { field: 'id' },
   fields: (t) => ({

@@ -26,6 +26,8 @@ const FigureStatus = builder.enumType('FigureStatus', {
 });
 
 builder.prismaNode('TradeFigure', {
+  // Loading by global ID yields null for a missing row instead of throwing.
+  nullable: true,
   description: 'A money figure an article cites, such as a trade volume between two countries in a year.',
   id: { field: 'id' },
   fields: (t) => ({

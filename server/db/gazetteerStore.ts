@@ -22,6 +22,20 @@ function aliasRows(names: Names, aliases: Aliases) {
   return [...rows.values()];
 }
 
+/** Replaces an entity's curated aliases with its current names and aliases. */
+async function replaceCuratedAliases(
+  tx: Transaction,
+  owner: { personId: number } | { organizationId: number } | { placeId: number },
+  names: Names,
+  aliases: Aliases,
+): Promise<void> {
+  await tx.alias.deleteMany({ where: { ...owner, provenance: 'CURATED' } });
+  await tx.alias.createMany({ data: aliasRows(names, aliases).map((row) => ({ ...row, ...owner })) });
+}
+
+const nameColumns = (names: Names) => ({ nameAr: names.ar, nameEn: names.en, nameRu: names.ru ?? null });
+const curated = { provenance: 'CURATED' as const, confidence: 1 };
+
 const date = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 /** Upserts the curated gazetteer. Curated aliases and roles are replaced; extracted ones stay. */
@@ -30,17 +44,13 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
   for (const place of gazetteer.places) {
     const data = {
       kind: place.kind,
-      nameAr: place.names.ar,
-      nameEn: place.names.en,
-      nameRu: place.names.ru ?? null,
+      ...nameColumns(place.names),
       iso2: place.iso2 ?? null,
-      provenance: 'CURATED' as const,
-      confidence: 1,
+      ...curated,
     };
     const saved = await tx.place.upsert({ where: { slug: place.slug }, create: { slug: place.slug, ...data }, update: data });
     placeIds.set(place.slug, saved.id);
-    await tx.alias.deleteMany({ where: { placeId: saved.id, provenance: 'CURATED' } });
-    await tx.alias.createMany({ data: aliasRows(place.names, place.aliases).map((row) => ({ ...row, placeId: saved.id })) });
+    await replaceCuratedAliases(tx, { placeId: saved.id }, place.names, place.aliases);
   }
   // Parents once every place exists, so that the order of the file does not matter.
   for (const place of gazetteer.places) {
@@ -57,12 +67,9 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
   for (const organization of gazetteer.organizations) {
     const data = {
       kind: organization.kind,
-      nameAr: organization.names.ar,
-      nameEn: organization.names.en,
-      nameRu: organization.names.ru ?? null,
+      ...nameColumns(organization.names),
       countryId: organization.country ? (countryIds.get(organization.country) ?? null) : null,
-      provenance: 'CURATED' as const,
-      confidence: 1,
+      ...curated,
     };
     const saved = await tx.organization.upsert({
       where: { slug: organization.slug },
@@ -70,23 +77,16 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
       update: data,
     });
     organizationIds.set(organization.slug, saved.id);
-    await tx.alias.deleteMany({ where: { organizationId: saved.id, provenance: 'CURATED' } });
-    await tx.alias.createMany({
-      data: aliasRows(organization.names, organization.aliases).map((row) => ({ ...row, organizationId: saved.id })),
-    });
+    await replaceCuratedAliases(tx, { organizationId: saved.id }, organization.names, organization.aliases);
   }
 
   for (const person of gazetteer.people) {
     const data = {
-      nameAr: person.names.ar,
-      nameEn: person.names.en,
-      nameRu: person.names.ru ?? null,
-      provenance: 'CURATED' as const,
-      confidence: 1,
+      ...nameColumns(person.names),
+      ...curated,
     };
     const saved = await tx.person.upsert({ where: { slug: person.slug }, create: { slug: person.slug, ...data }, update: data });
-    await tx.alias.deleteMany({ where: { personId: saved.id, provenance: 'CURATED' } });
-    await tx.alias.createMany({ data: aliasRows(person.names, person.aliases).map((row) => ({ ...row, personId: saved.id })) });
+    await replaceCuratedAliases(tx, { personId: saved.id }, person.names, person.aliases);
     await tx.role.deleteMany({ where: { personId: saved.id, provenance: 'CURATED' } });
     await tx.role.createMany({
       data: person.roles.map((role) => ({

@@ -1,7 +1,7 @@
 import type { Prisma } from '../generated/sqlite/client.js';
 import { builder } from '../builder.js';
 import { LanguageEnum, OrderDirectionEnum, ProvenanceEnum } from './enums.js';
-import { idOfType, invalidInput } from './globalId.js';
+import { idOrSlug } from './lookup.js';
 import { pageOptions } from './pagination.js';
 import { Organization } from './organization.js';
 import { Person } from './person.js';
@@ -161,9 +161,7 @@ builder.queryFields((t) => ({
       slug: t.arg.string({ description: 'The slug of the article.' }),
     },
     resolve: (query, _root, args, ctx) => {
-      if ((args.id == null) === (args.slug == null)) throw invalidInput('give exactly one of "id" and "slug"');
-      const where = args.id != null ? { id: idOfType(String(args.id), 'Article') } : { slug: args.slug! };
-      return ctx.prisma.article.findUnique({ ...query, where });
+      return ctx.prisma.article.findUnique({ ...query, where: idOrSlug(args, 'Article') });
     },
   }),
   articles: t.prismaConnection({

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import { ProvenanceEnum } from './enums.js';
-import { idOfType, invalidInput } from './globalId.js';
 import { Named } from './named.js';
+import { aliasTexts, articlesMentioning, idOrSlug } from './lookup.js';
 import { pageOptions } from './pagination.js';
 
 export const Organization = builder.prismaNode('Organization', {
@@ -31,8 +31,7 @@ export const Organization = builder.prismaNode('Organization', {
     country: t.relation('country', { nullable: true, description: 'The country it belongs to, if any.' }),
     aliases: t.stringList({
       description: 'Every form of the name as it occurs in text.',
-      select: { aliases: { select: { text: true }, orderBy: { id: 'asc' } } },
-      resolve: (organization) => organization.aliases.map((alias) => alias.text),
+      ...aliasTexts,
     }),
     provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or found by extraction.' }),
     statements: t.relatedConnection('statements', {
@@ -42,20 +41,7 @@ export const Organization = builder.prismaNode('Organization', {
       description: 'Statements made in its name, most recent first.',
       query: { orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] },
     }),
-    articles: t.prismaConnection({
-      type: 'Article',
-      cursor: 'id',
-      ...pageOptions,
-      description: 'Articles that mention it, newest first.',
-      totalCount: (organization, _args, ctx) =>
-        ctx.prisma.article.count({ where: { mentions: { some: { organizationId: organization.id } } } }),
-      resolve: (query, organization, _args, ctx) =>
-        ctx.prisma.article.findMany({
-          ...query,
-          where: { mentions: { some: { organizationId: organization.id } } },
-          orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-        }),
-    }),
+    articles: t.prismaConnection(articlesMentioning('organizationId', 'it')),
   }),
 });
 
@@ -66,9 +52,7 @@ builder.queryFields((t) => ({
     description: 'One organization by global ID or slug (give exactly one). Null when there is no such organization.',
     args: { id: t.arg.id({ description: 'The global ID.' }), slug: t.arg.string({ description: 'The slug, e.g. "mfa-russia".' }) },
     resolve: (query, _root, args, ctx) => {
-      if ((args.id == null) === (args.slug == null)) throw invalidInput('give exactly one of "id" and "slug"');
-      const where = args.id != null ? { id: idOfType(String(args.id), 'Organization') } : { slug: args.slug! };
-      return ctx.prisma.organization.findUnique({ ...query, where });
+      return ctx.prisma.organization.findUnique({ ...query, where: idOrSlug(args, 'Organization') });
     },
   }),
   organizations: t.prismaConnection({

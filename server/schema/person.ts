@@ -2,8 +2,9 @@ import type { Prisma } from '../generated/sqlite/client.js';
 import { builder } from '../builder.js';
 import { normalizeForMatching } from '../ingest/normalize.js';
 import { LanguageEnum, ProvenanceEnum } from './enums.js';
-import { idOfType, invalidInput } from './globalId.js';
+import { invalidInput } from './globalId.js';
 import { Named } from './named.js';
+import { aliasTexts, articlesMentioning, idOrSlug } from './lookup.js';
 import { pageOptions } from './pagination.js';
 
 builder.prismaObject('Role', {
@@ -32,8 +33,7 @@ export const Person = builder.prismaNode('Person', {
     slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),
     aliases: t.stringList({
       description: 'Every form of the name as it occurs in text (surname alone, spelling variants), in all languages.',
-      select: { aliases: { select: { text: true }, orderBy: { id: 'asc' } } },
-      resolve: (person) => person.aliases.map((alias) => alias.text),
+      ...aliasTexts,
     }),
     roles: t.relation('roles', {
       description: 'Positions held, most recent first.',
@@ -47,19 +47,7 @@ export const Person = builder.prismaNode('Person', {
       description: 'What this person said, most recent first.',
       query: { orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] },
     }),
-    articles: t.prismaConnection({
-      type: 'Article',
-      cursor: 'id',
-      ...pageOptions,
-      description: 'Articles that mention this person, newest first.',
-      totalCount: (person, _args, ctx) => ctx.prisma.article.count({ where: { mentions: { some: { personId: person.id } } } }),
-      resolve: (query, person, _args, ctx) =>
-        ctx.prisma.article.findMany({
-          ...query,
-          where: { mentions: { some: { personId: person.id } } },
-          orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-        }),
-    }),
+    articles: t.prismaConnection(articlesMentioning('personId', 'this person')),
   }),
 });
 
@@ -91,9 +79,7 @@ builder.queryFields((t) => ({
     description: 'One person by global ID or slug (give exactly one). Null when there is no such person.',
     args: { id: t.arg.id({ description: 'The global ID.' }), slug: t.arg.string({ description: 'The slug, e.g. "sergey-lavrov".' }) },
     resolve: (query, _root, args, ctx) => {
-      if ((args.id == null) === (args.slug == null)) throw invalidInput('give exactly one of "id" and "slug"');
-      const where = args.id != null ? { id: idOfType(String(args.id), 'Person') } : { slug: args.slug! };
-      return ctx.prisma.person.findUnique({ ...query, where });
+      return ctx.prisma.person.findUnique({ ...query, where: idOrSlug(args, 'Person') });
     },
   }),
   people: t.prismaConnection({

@@ -2,6 +2,7 @@ import { builder } from '../builder.js';
 import { ProvenanceEnum } from './enums.js';
 import { idOfType, invalidInput } from './globalId.js';
 import { Named } from './named.js';
+import { aliasTexts, articlesMentioning } from './lookup.js';
 import { pageOptions } from './pagination.js';
 
 export const Place = builder.prismaNode('Place', {
@@ -29,23 +30,10 @@ export const Place = builder.prismaNode('Place', {
     parent: t.relation('parent', { nullable: true, description: 'The place it lies in (a city’s country).' }),
     aliases: t.stringList({
       description: 'Every form of the name as it occurs in text, including adjectives that point to a country (الروسي).',
-      select: { aliases: { select: { text: true }, orderBy: { id: 'asc' } } },
-      resolve: (place) => place.aliases.map((alias) => alias.text),
+      ...aliasTexts,
     }),
     provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or found by extraction.' }),
-    articles: t.prismaConnection({
-      type: 'Article',
-      cursor: 'id',
-      ...pageOptions,
-      description: 'Articles that mention this place, newest first.',
-      totalCount: (place, _args, ctx) => ctx.prisma.article.count({ where: { mentions: { some: { placeId: place.id } } } }),
-      resolve: (query, place, _args, ctx) =>
-        ctx.prisma.article.findMany({
-          ...query,
-          where: { mentions: { some: { placeId: place.id } } },
-          orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-        }),
-    }),
+    articles: t.prismaConnection(articlesMentioning('placeId', 'this place')),
   }),
 });
 

@@ -4,7 +4,7 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuerya
 import { PrismaClient } from '../generated/sqlite/client.js';
 import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/client.js';
 import { createAdapterFactory } from './adapters.js';
-import { applyMigrations } from './migrations.js';
+import { applyMigrations, migrationNames } from './migrations.js';
 import type { DatabaseTarget, Provider } from './provider.js';
 
 export type { PrismaClient };
@@ -50,8 +50,25 @@ function withStatementCounter(
   };
 }
 
+/**
+ * True unless every committed migration is recorded as applied. Checked with a plain
+ * query first because the schema engine locks a SQLite file exclusively even when it has
+ * nothing to apply, which would fail while another process (a running server) has it open.
+ */
+async function hasPendingMigrations(prisma: PrismaClient, provider: Provider): Promise<boolean> {
+  let applied: { migration_name: string }[];
+  try {
+    applied = await prisma.$queryRawUnsafe(
+      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+  } catch {
+    return true; // no migrations table yet
+  }
+  const done = new Set(applied.map((row) => row.migration_name));
+  return migrationNames(provider).some((name) => !done.has(name));
+}
+
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
-  if (options.migrate ?? true) await applyMigrations(target);
   const baseFactory = createAdapterFactory(target);
   const adapter = options.onStatement ? withStatementCounter(baseFactory, options.onStatement) : baseFactory;
   // Both generated clients have the same model types; the server codes against the SQLite
@@ -60,6 +77,10 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     target.provider === 'sqlite'
       ? new PrismaClient({ adapter })
       : (new PostgresPrismaClient({ adapter }) as unknown as PrismaClient);
+  if ((options.migrate ?? true) && (await hasPendingMigrations(prisma, target.provider))) {
+    await prisma.$disconnect(); // the engine needs the SQLite file to itself
+    await applyMigrations(target);
+  }
   if (target.provider === 'sqlite' && target.url !== ':memory:') {
     // WAL lets readers go on while a writer commits; the busy timeout is set on the adapter.
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');

@@ -1,0 +1,55 @@
+// How the embedded database is opened.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteBusyTimeoutMs } from '../server/db/adapters.js';
+import { openDatabase, type Database } from '../server/db/client.js';
+import { createTestDatabase, type TestDatabase } from './support/databases.js';
+
+describe('a SQLite database file', () => {
+  let testDatabase: TestDatabase;
+  let database: Database;
+  beforeAll(async () => {
+    testDatabase = await createTestDatabase('sqlite');
+    database = await openDatabase(testDatabase.target);
+  });
+  afterAll(async () => {
+    await database.close();
+    await testDatabase.drop();
+  });
+
+  const pragma = async (name: string) =>
+    Object.values((await database.prisma.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
+
+  it('runs in WAL mode with a busy timeout and enforced foreign keys', async () => {
+    expect(await pragma('journal_mode')).toBe('wal');
+    expect(Number(await pragma('busy_timeout'))).toBe(sqliteBusyTimeoutMs);
+    expect(Number(await pragma('foreign_keys'))).toBe(1);
+  });
+
+  it('is migrated on open, and can be opened again while in use (a seed run beside a running server)', async () => {
+    const tables = await database.prisma.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('Article', 'Statement', 'TradeFigure', '_prisma_migrations')`,
+    );
+    expect(tables.map((t) => t.name).sort()).toEqual(['Article', 'Statement', 'TradeFigure', '_prisma_migrations']);
+    const again = await openDatabase(testDatabase.target);
+    const applied = await again.prisma.$queryRawUnsafe<{ n: number | bigint }[]>('SELECT COUNT(*) AS n FROM _prisma_migrations');
+    expect(Number(applied[0]!.n)).toBe(2);
+    await again.close();
+  });
+
+  it('applies a migration that is missing on open', async () => {
+    const scratch = await createTestDatabase('sqlite');
+    const first = await openDatabase(scratch.target);
+    // Undo the latest migration by hand, as if the file predated it.
+    const [latest] = await first.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1',
+    );
+    await first.prisma.$executeRawUnsafe('DROP TABLE "LoadedSource"');
+    await first.prisma.$executeRawUnsafe(`DELETE FROM _prisma_migrations WHERE migration_name = '${latest!.migration_name}'`);
+    await first.close();
+
+    const reopened = await openDatabase(scratch.target);
+    expect(await reopened.prisma.loadedSource.count()).toBe(0); // the table is back
+    await reopened.close();
+    await scratch.drop();
+  });
+});

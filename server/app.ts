@@ -23,18 +23,20 @@ const exampleQuery = `# Khabar: Arabic news on Russian diplomacy as a knowledge 
 `;
 
 /**
- * Errors the caller caused (bad arguments, validation) keep their message and get
- * BAD_USER_INPUT; anything else is masked, logged, and never shows a stack trace.
+ * Errors the caller caused (bad arguments, validation) keep their message, get a code and
+ * are returned as they are (Yoga logs only errors that masking changed); anything else is
+ * masked as "Unexpected error." and logged by Yoga, with no stack trace in the response.
  */
 function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError ? error.originalError : undefined;
-  // Pothos reports bad arguments (an invalid cursor, say) as PothosValidationError.
-  if (original instanceof PothosValidationError && error instanceof GraphQLError) {
-    return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
+  if (error instanceof GraphQLError) {
+    // Pothos reports bad arguments (an invalid cursor, say) as PothosValidationError.
+    if (error.originalError instanceof PothosValidationError) {
+      Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
+      return error;
+    }
+    // Our own errors, and graphql-js's parse and validation errors.
+    if (!error.originalError || error.originalError instanceof GraphQLError) return error;
   }
-  if (original instanceof GraphQLError) return original;
-  if (error instanceof GraphQLError && !original) return error;
-  console.error(error);
   return defaultMaskError(error, message, isDev);
 }
 

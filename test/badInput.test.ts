@@ -98,3 +98,22 @@ describe('bad GraphQL input', () => {
     expect(body.data.articles.totalCount).toBe(2);
   });
 });
+
+describe('a failure inside the server', () => {
+  it('is masked as "Unexpected error." without details, and logged', async () => {
+    const doomed = await startTestApi('postgresql', { seed: false });
+    await doomed.testDatabase.drop(); // the database disappears under the running app
+    const logged: unknown[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const response = await doomed.query('{ articles(first: 1) { totalCount } }');
+      expectCleanError(response, 'INTERNAL_SERVER_ERROR', /^Unexpected error\.$/);
+      expect(JSON.stringify(response.body)).not.toMatch(/khabar_test|database|prisma/i);
+      expect(logged.length).toBeGreaterThan(0);
+    } finally {
+      console.error = originalError;
+      await doomed.database.close().catch(() => {});
+    }
+  });
+});

@@ -1,5 +1,7 @@
 // Data access for the known entities: people, organizations, places, their names,
 // aliases and roles.
+import { libraryCountries } from '../ingest/data/countries.js';
+import { createGazetteer, type Gazetteer as ExtractionGazetteer, type KnownEntity } from '../ingest/gazetteer.js';
 import { normalizeForMatching } from '../ingest/normalize.js';
 import type { Gazetteer } from '../seed/format.js';
 import type { PrismaClient, Transaction } from './client.js';
@@ -41,7 +43,13 @@ const date = (value: string | undefined) => (value ? new Date(`${value}T00:00:00
 /** Upserts the curated gazetteer. Curated aliases and roles are replaced; extracted ones stay. */
 export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Promise<void> {
   const placeIds = new Map<string, number>();
-  for (const place of gazetteer.places) {
+  // Countries the curated file does not list come from the ISO library.
+  const curatedCountries = new Set(gazetteer.places.flatMap((p) => (p.iso2 ? [p.iso2] : [])));
+  const curatedSlugs = new Set(gazetteer.places.map((p) => p.slug));
+  const fromLibrary = libraryCountries()
+    .filter((c) => !curatedCountries.has(c.iso2) && !curatedSlugs.has(c.slug))
+    .map((c) => ({ ...c, kind: 'COUNTRY' as const, parent: undefined }));
+  for (const place of [...fromLibrary, ...gazetteer.places]) {
     const data = {
       kind: place.kind,
       ...nameColumns(place.names),
@@ -143,4 +151,49 @@ export async function loadEntityIndex(prisma: PrismaClient | Transaction): Promi
     places: new Map(places.map((p) => [p.slug, p.id])),
     countries: new Map(places.filter((p) => p.iso2).map((p) => [p.iso2!, p.id])),
   };
+}
+
+/** Everything extraction knows: every entity with its names, aliases and roles. */
+export async function loadGazetteer(prisma: PrismaClient | Transaction): Promise<ExtractionGazetteer> {
+  const aliasText = { select: { text: true } } as const;
+  const [people, organizations, places] = await Promise.all([
+    prisma.person.findMany({
+      select: {
+        id: true, slug: true, nameAr: true, aliases: aliasText,
+        roles: { select: { titleAr: true, titleEn: true, country: { select: { iso2: true } } } },
+      },
+    }),
+    prisma.organization.findMany({
+      select: { id: true, slug: true, nameAr: true, kind: true, aliases: aliasText, country: { select: { iso2: true } } },
+    }),
+    prisma.place.findMany({
+      select: { id: true, slug: true, nameAr: true, kind: true, iso2: true, aliases: aliasText, parent: { select: { iso2: true } } },
+    }),
+  ]);
+  const entries: { entity: KnownEntity; forms: string[] }[] = [];
+  for (const p of people) {
+    entries.push({
+      entity: {
+        kind: 'person', id: p.id, slug: p.slug, nameAr: p.nameAr, iso2: null,
+        roles: p.roles.map((r) => ({ titleAr: r.titleAr, titleEn: r.titleEn ?? '', countryIso2: r.country?.iso2 ?? null })),
+      },
+      forms: [p.nameAr, ...p.aliases.map((a) => a.text)],
+    });
+  }
+  for (const o of organizations) {
+    entries.push({
+      entity: {
+        kind: 'organization', id: o.id, slug: o.slug, nameAr: o.nameAr, iso2: null, roles: [],
+        countryIso2: o.country?.iso2 ?? null, organizationKind: o.kind,
+      },
+      forms: [o.nameAr, ...o.aliases.map((a) => a.text)],
+    });
+  }
+  for (const p of places) {
+    entries.push({
+      entity: { kind: 'place', id: p.id, slug: p.slug, nameAr: p.nameAr, iso2: p.iso2 ?? p.parent?.iso2 ?? null, placeKind: p.kind, roles: [] },
+      forms: [p.nameAr, ...p.aliases.map((a) => a.text)],
+    });
+  }
+  return createGazetteer(entries);
 }

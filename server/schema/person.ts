@@ -11,9 +11,10 @@ builder.prismaObject('Role', {
   description: 'A position a person held: a title, where, and when (as far as known).',
   fields: (t) => ({
     title: t.string({
-      description: 'The title in the requested language (English when there is no Arabic).',
+      description: 'The title in the requested language, or in the other one when it is not known (extracted roles know only Arabic).',
       args: { language: t.arg({ type: LanguageEnum, required: true, defaultValue: 'EN', description: 'AR or EN.' }) },
-      resolve: (role, { language }) => (language === 'AR' ? (role.titleAr ?? role.titleEn) : role.titleEn),
+      resolve: (role, { language }) =>
+        (language === 'AR' ? (role.titleAr ?? role.titleEn) : (role.titleEn ?? role.titleAr)) ?? '',
     }),
     organization: t.relation('organization', { nullable: true, description: 'The organization, if the role belongs to one.' }),
     country: t.relation('country', { nullable: true, description: 'The country the role serves.' }),

@@ -1,0 +1,125 @@
+// People the gazetteer does not know yet, found after a role phrase ("نائب رئيس الوزراء
+// الروسي ألكسندر نوفاك"), and role references ("الوزير الروسي", "نظيره الأذربيجاني")
+// resolved to people the article names. Pure.
+import type { EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
+import { withoutProclitics, type Token } from '../text.js';
+import { honorifics, notNameWords, reportingVerbs, roleHeads, roleQualifiers } from './lexicon.js';
+
+export interface BlockWords {
+  text: string;
+  tokens: Token[];
+  matches: EntityMatch[];
+}
+
+export interface NewPerson {
+  entity: KnownEntity;
+  /** The full name as written, and the forms later mentions may use. */
+  name: string;
+  forms: string[];
+  role: { titleAr: string; countryIso2: string | null };
+}
+
+const isArabicWord = (token: Token) => /^[\u0621-\u064A\u0660-\u0669\u064B-\u065F\u0640]+$/u.test(token.text);
+const stripped = (token: Token) => withoutProclitics(token.norm).map((f) => f.form);
+const inSet = (token: Token, words: Set<string>) => words.has(token.norm) || stripped(token).some((form) => words.has(form));
+
+/** The match covering token i, if any. */
+const matchAt = (matches: EntityMatch[], i: number) => matches.find((m) => i >= m.from && i < m.to);
+
+function countryOf(match: EntityMatch | undefined): string | null {
+  if (!match) return null;
+  const entity = match.entity;
+  return entity.kind === 'place' ? entity.iso2 : entity.kind === 'organization' ? (entity.countryIso2 ?? null) : null;
+}
+
+/** A run of 2–4 name-like words starting at `i`, or null. */
+function nameAt(block: BlockWords, i: number): { from: number; to: number } | null {
+  const { tokens, text } = block;
+  let to = i;
+  while (to < tokens.length && to - i < 4) {
+    const token = tokens[to]!;
+    const previous = tokens[to - 1];
+    const joined = previous && to > i && /^[\s]+$/.test(text.slice(previous.end, token.start));
+    if (to > i && !joined) break; // a comma or other mark ends the name
+    const connector = previous && ['عبد', 'ابو', 'بن', 'ابن'].includes(previous.norm);
+    if (!isArabicWord(token) || token.norm.length < 2) break;
+    if (inSet(token, notNameWords) || inSet(token, reportingVerbs) || inSet(token, roleHeads)) break;
+    if (token.norm.startsWith('ال') && !connector) break;
+    if (matchAt(block.matches, to)) break;
+    to++;
+  }
+  return to - i >= 2 ? { from: i, to } : null;
+}
+
+/** New people introduced by a role phrase, with their role and country. */
+export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPerson[] {
+  const found = new Map<string, NewPerson>();
+  for (const block of blocks) {
+    const { tokens } = block;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!inSet(tokens[i]!, roleHeads) || matchAt(block.matches, i)) continue;
+      // The role: its head, qualifiers and the places or organizations it names.
+      let j = i + 1;
+      let country: string | null = null;
+      while (j < tokens.length && j - i < 8) {
+        const match = matchAt(block.matches, j);
+        if (match && match.entity.kind !== 'person') {
+          country ??= countryOf(match);
+          j = match.to;
+        } else if (inSet(tokens[j]!, roleQualifiers) || inSet(tokens[j]!, roleHeads)) j++;
+        else break;
+      }
+      while (j < tokens.length && inSet(tokens[j]!, honorifics)) j++;
+      if (j >= tokens.length || matchAt(block.matches, j)) continue; // a known person follows
+      const name = nameAt(block, j);
+      if (!name) continue;
+      const words = tokens.slice(name.from, name.to);
+      const fullName = block.text.slice(words[0]!.start, words.at(-1)!.end);
+      if (found.has(fullName) || gazetteer.forms.has(words.map((w) => w.norm).join(' '))) continue;
+      const titleAr = block.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/^[وفبل](?=ال)/, '');
+      const surname = words.at(-1)!.text;
+      found.set(fullName, {
+        name: fullName,
+        forms: surname.length >= 3 ? [fullName, surname] : [fullName],
+        role: { titleAr, countryIso2: country },
+        entity: {
+          kind: 'person',
+          id: 0,
+          slug: '',
+          nameAr: fullName,
+          iso2: null,
+          roles: [{ titleAr, titleEn: '', countryIso2: country }],
+        },
+      });
+    }
+  }
+  return [...found.values()];
+}
+
+const roleClasses: { words: string[]; pattern: RegExp }[] = [
+  { words: ['الوزير', 'وزير', 'نظير', 'نظيره', 'نظيرها', 'نظيرته'], pattern: /وزير|minister/i },
+  { words: ['الرئيس', 'رئيس', 'الرئيسان'], pattern: /رئيس|president|prime minister/i },
+  { words: ['المتحدث', 'الناطق', 'المتحدثة'], pattern: /متحدث|ناطق|spokes|press secretary/i },
+  { words: ['السفير', 'سفير'], pattern: /سفير|ambassador/i },
+];
+
+/**
+ * "الوزير الروسي", "نظيره الأذربيجاني", "الرئيس التركي": a role word and a nisba, resolved
+ * to the person of that country the article mentions whose role fits (or the only one).
+ */
+export function findRoleReferences(block: BlockWords, mentioned: KnownEntity[]): EntityMatch[] {
+  const references: EntityMatch[] = [];
+  const { tokens } = block;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const forms = stripped(tokens[i]!);
+    const roleClass = roleClasses.find((c) => forms.some((f) => c.words.includes(f)));
+    if (!roleClass || matchAt(block.matches, i)) continue;
+    const nisba = block.matches.find((m) => m.from === i + 1 && m.entity.kind === 'place' && m.entity.placeKind === 'COUNTRY');
+    if (!nisba?.entity.iso2 || !nisba.entity.iso2) continue;
+    const sameCountry = mentioned.filter((p) => p.kind === 'person' && p.roles.some((r) => r.countryIso2 === nisba.entity.iso2));
+    const fitting = sameCountry.filter((p) => p.roles.some((r) => roleClass.pattern.test(`${r.titleAr ?? ''} ${r.titleEn}`)));
+    const person = fitting.length === 1 ? fitting[0] : sameCountry.length === 1 ? sameCountry[0] : undefined;
+    if (person) references.push({ entity: person, from: i, to: nisba.to, start: tokens[i]!.start, end: tokens[nisba.to - 1]!.end });
+  }
+  return references;
+}

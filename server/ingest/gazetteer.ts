@@ -1,0 +1,99 @@
+// What extraction knows before reading a text: every known person, organization and
+// place with the normalized forms of its names and aliases. Built from the database by
+// db/gazetteerStore.ts; matched against tokens here. Pure.
+import { normalizeForMatching } from './normalize.js';
+import { withoutProclitics, type Token } from './text.js';
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+export interface KnownRole {
+  titleAr: string | null;
+  titleEn: string;
+  countryIso2: string | null;
+}
+
+export interface KnownEntity {
+  kind: EntityKind;
+  /** Database id; 0 for a person found in this text and not yet stored. */
+  id: number;
+  slug: string;
+  nameAr: string;
+  /** For places: the ISO code of the country, or of the country a city lies in. */
+  iso2: string | null;
+  placeKind?: string;
+  /** For organizations: the country they belong to. */
+  countryIso2?: string | null;
+  organizationKind?: string;
+  roles: KnownRole[];
+}
+
+export interface Gazetteer {
+  entities: KnownEntity[];
+  /** normalized form (words joined by one space) → entities with that form */
+  forms: Map<string, KnownEntity[]>;
+  /** The longest form, in words. */
+  maxWords: number;
+  /** The GOVERNMENT organization of a country, for capitals that stand for it. */
+  governments: Map<string, KnownEntity>;
+}
+
+export function createGazetteer(entries: { entity: KnownEntity; forms: string[] }[]): Gazetteer {
+  const gazetteer: Gazetteer = { entities: [], forms: new Map(), maxWords: 1, governments: new Map() };
+  for (const { entity, forms } of entries) addEntity(gazetteer, entity, forms);
+  return gazetteer;
+}
+
+export function addEntity(gazetteer: Gazetteer, entity: KnownEntity, forms: string[]): void {
+  gazetteer.entities.push(entity);
+  for (const form of forms) {
+    const norm = normalizeForMatching(form);
+    if (!norm) continue;
+    const list = gazetteer.forms.get(norm) ?? [];
+    if (!list.includes(entity)) list.push(entity);
+    gazetteer.forms.set(norm, list);
+    gazetteer.maxWords = Math.max(gazetteer.maxWords, norm.split(' ').length);
+  }
+  if (entity.kind === 'organization' && entity.organizationKind === 'GOVERNMENT' && entity.countryIso2) {
+    gazetteer.governments.set(entity.countryIso2, entity);
+  }
+}
+
+export interface EntityMatch {
+  entity: KnownEntity;
+  /** Index of the first and one past the last token. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every known form in the tokens, longest first and without overlaps; a proclitic glued
+ * to the first word is allowed (وبيراموف, للوزير). Where a form names several entities,
+ * people win over organizations over places (the same name rarely means two things).
+ */
+export function matchForms(tokens: Token[], gazetteer: Gazetteer): EntityMatch[] {
+  const matches: EntityMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let found: EntityMatch | undefined;
+    for (let words = Math.min(gazetteer.maxWords, tokens.length - i); words >= 1 && !found; words--) {
+      const rest = tokens.slice(i + 1, i + words).map((t) => t.norm);
+      for (const { form, skip } of withoutProclitics(tokens[i]!.norm)) {
+        const candidates = gazetteer.forms.get([form, ...rest].join(' '));
+        if (candidates?.length) {
+          const entity = [...candidates].sort((a, b) => kindRank(a.kind) - kindRank(b.kind))[0]!;
+          found = { entity, from: i, to: i + words, start: tokens[i]!.start + skip, end: tokens[i + words - 1]!.end };
+          break;
+        }
+      }
+    }
+    if (found) {
+      matches.push(found);
+      i = found.to;
+    } else i++;
+  }
+  return matches;
+}
+
+const kindRank = (kind: EntityKind) => ({ person: 0, organization: 1, place: 2 })[kind];

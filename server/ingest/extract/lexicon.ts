@@ -47,6 +47,9 @@ export const roleHeads = set([
   'المبعوث', 'المندوب', 'مندوب', 'عضو', 'زعيم', 'الزعيم', 'رئيسا', 'الرئيسان', 'نظير', 'نظيره', 'نظيرها', 'نظيرته', 'نظيرهم',
 ]);
 
+/** Role heads that are also common nouns: they introduce a name only with a qualifier. */
+export const weakRoleHeads = set(['مساعد', 'مساعدة', 'عضو', 'ممثل', 'ممثلة', 'نائب', 'مدير', 'مديرة', 'قائد', 'مستشار', 'أمين', 'ولي', 'زعيم', 'رئيسة']);
+
 /** Words that may follow a role head before the name: "رئيس جمهورية طاجيكستان", "المتحدث باسم الكرملين". */
 export const roleQualifiers = set([
   'الوزراء', 'وزراء', 'الجمهورية', 'جمهورية', 'الخارجية', 'خارجية', 'الدفاع', 'الداخلية', 'المالية', 'الاقتصاد', 'الطاقة', 'التجارة',

@@ -3,7 +3,7 @@
 // resolved to people the article names. Pure.
 import type { EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
 import { withoutProclitics, type Token } from '../text.js';
-import { honorifics, notNameWords, reportingVerbs, roleHeads, roleQualifiers } from './lexicon.js';
+import { honorifics, notNameWords, reportingVerbs, roleHeads, roleQualifiers, weakRoleHeads } from './lexicon.js';
 
 export interface BlockWords {
   text: string;
@@ -45,6 +45,7 @@ function nameAt(block: BlockWords, i: number): { from: number; to: number } | nu
     if (!isArabicWord(token) || token.norm.length < 2) break;
     if (inSet(token, notNameWords) || inSet(token, reportingVerbs) || inSet(token, roleHeads)) break;
     if (token.norm.startsWith('ال') && !connector) break;
+    if (/^(لل|بال|وال|كال|فال)/.test(token.norm)) break; // a preposition or article glued on: not a name
     if (matchAt(block.matches, to)) break;
     to++;
   }
@@ -69,6 +70,8 @@ export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPe
         } else if (inSet(tokens[j]!, roleQualifiers) || inSet(tokens[j]!, roleHeads)) j++;
         else break;
       }
+      // A bare weak head ("مساعدة ممكنة") is a common noun, not a role.
+      if (j === i + 1 && inSet(tokens[i]!, weakRoleHeads)) continue;
       while (j < tokens.length && inSet(tokens[j]!, honorifics)) j++;
       if (j >= tokens.length || matchAt(block.matches, j)) continue; // a known person follows
       const name = nameAt(block, j);

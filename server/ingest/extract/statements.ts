@@ -51,15 +51,23 @@ function tokensIn(block: BlockWords, from: number, to: number): number[] {
   return indexes;
 }
 
-/** The first speaker between two token indexes (exclusive), or "البيان" resolved. */
+/**
+ * The speaker between two token indexes (exclusive): a person first, else an organization
+ * (or "البيان" for the organization whose statement it is), else a country or capital
+ * standing for its government. A country inside a role phrase ("وزير الخارجية الروسي
+ * سيرغي لافروف") thus never hides the person.
+ */
 function speakerBetween(block: BlockWords, from: number, to: number, context: Context): SpeakerRef | null {
-  for (let i = from; i < to; i++) {
-    const match = block.matches.find((m) => m.from === i);
-    if (match) {
-      const speaker = asSpeaker(match, context);
-      if (speaker) return speaker;
-      i = match.to - 1;
-    } else if (is(block.tokens[i], statementNouns) && context.statementOrg) return { entity: context.statementOrg };
+  const inside = block.matches.filter((m) => m.from >= from && m.to <= to);
+  const person = inside.find((m) => m.entity.kind === 'person');
+  if (person) return { entity: person.entity };
+  const statementNoun = context.statementOrg && block.tokens.slice(from, to).some((t) => is(t, statementNouns));
+  const organization = inside.find((m) => m.entity.kind === 'organization');
+  if (organization && (!statementNoun || organization.from < from + 2)) return { entity: organization.entity };
+  if (statementNoun) return { entity: context.statementOrg! };
+  for (const match of inside) {
+    const speaker = asSpeaker(match, context);
+    if (speaker) return speaker;
   }
   return null;
 }
@@ -74,9 +82,9 @@ function lastSpeakerBetween(block: BlockWords, from: number, to: number, context
 }
 
 /** Remembers the organization an article quotes a statement of: "بيان وزارة الخارجية الروسية", "X في بيان". */
-function trackStatementOrg(block: BlockWords, context: Context, upTo: number): void {
+function trackStatementOrg(block: BlockWords, context: Context, sentence: Sentence): void {
   block.tokens.forEach((token, i) => {
-    if (token.start >= upTo || !is(token, statementNouns)) return;
+    if (token.start < sentence.start || token.start >= sentence.end || !is(token, statementNouns)) return;
     const after = block.matches.find((m) => m.from === i + 1 && m.entity.kind === 'organization');
     const before = [...block.matches].reverse().find((m) => m.to <= i && i - m.to <= 3 && m.entity.kind === 'organization');
     const org = after?.entity ?? before?.entity;
@@ -139,10 +147,8 @@ export function extractStatements(blocks: BlockWords[], gazetteer: Gazetteer, ar
     const quotes = findQuotes(block.text);
     const blockSentences = sentences(block.text);
     for (const sentence of blockSentences) {
-      trackStatementOrg(block, context, sentence.start);
-      const inSentence = quotes.filter((q) => q.open >= sentence.start && q.open < sentence.end);
+      const inSentence = quotes.filter((q) => q.open >= sentence.start && q.open < sentence.end && !isName(block, q));
       for (const quote of inSentence) {
-        if (isName(block, quote)) continue;
         const { speaker, verbFound } = quoteSpeaker(block, quote, sentence, context);
         const resolved = speaker ?? (verbFound ? context.lastSpeaker : null);
         if (!resolved) continue;
@@ -161,7 +167,7 @@ export function extractStatements(blocks: BlockWords[], gazetteer: Gazetteer, ar
       // Reported speech: verb, speaker, then أن/إن and a clause with no quotation in it.
       const indexes = tokensIn(block, sentence.start, sentence.end);
       for (const verbAt of indexes.filter((i) => is(block.tokens[i], reportingVerbs) && block.tokens[i]!.norm !== 'جاء')) {
-        const thatAt = indexes.find((i) => i > verbAt && i - verbAt <= 14 && is(block.tokens[i], complementizers));
+        const thatAt = indexes.find((i) => i > verbAt && i - verbAt <= 25 && is(block.tokens[i], complementizers));
         if (thatAt === undefined) continue;
         const speaker =
           speakerBetween(block, verbAt + 1, thatAt, context) ?? lastSpeakerBetween(block, indexes[0]!, verbAt, context);
@@ -169,7 +175,7 @@ export function extractStatements(blocks: BlockWords[], gazetteer: Gazetteer, ar
         const clauseStart = block.tokens[thatAt + 1]?.start;
         if (clauseStart === undefined) continue;
         const end = clauseEnd(block, clauseStart, sentence);
-        if (inSentence.some((q) => q.open >= clauseStart && q.open < sentence.end)) continue; // the quote is the statement
+        if (inSentence.some((q) => q.close > clauseStart)) continue; // a quotation in the clause is the statement
         if (end - clauseStart < 12) continue;
         context.lastSpeaker = speaker;
         statements.push({
@@ -184,6 +190,7 @@ export function extractStatements(blocks: BlockWords[], gazetteer: Gazetteer, ar
         });
         break; // one reported statement per sentence
       }
+      trackStatementOrg(block, context, sentence);
     }
   });
   return statements;

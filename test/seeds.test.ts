@@ -137,13 +137,21 @@ describe('loading the seeds', () => {
     expect((await loadSeeds(database.prisma, seedsDir)).loaded).toHaveLength(2);
   });
 
-  it('reports an article without an annotation file by name and skips it', async () => {
+  it('loads an article without an annotation file through extraction, and only once', async () => {
     const dir = copyOfSeeds();
     try {
-      writeFileSync(path.join(dir, '002_new_article.txt'), 'نص مقال جديد بلا ملف شروح.\n');
+      writeFileSync(
+        path.join(dir, '002_new_article.txt'),
+        'موسكو، 14 مارس 2023\nقال وزير الخارجية الروسي سيرغي لافروف إن "المحادثات مع الجانب التركي كانت بناءة ومفيدة للغاية".\n',
+      );
       const report = await loadSeeds(database.prisma, dir);
-      expect(report.skipped).toEqual(['002_new_article.txt']);
-      expect(await database.prisma.article.count()).toBe(2);
+      expect(report.loaded).toHaveLength(2);
+      expect(report.extracted).toEqual([expect.objectContaining({ name: '002_new_article.txt', people: 1, statements: 1 })]);
+      const article = await database.prisma.article.findUniqueOrThrow({ where: { slug: '002-new-article' }, include: { statements: true } });
+      expect(article.provenance).toBe('EXTRACTED');
+      expect(article.statements[0]).toMatchObject({ direct: true, provenance: 'EXTRACTED', text: 'المحادثات مع الجانب التركي كانت بناءة ومفيدة للغاية' });
+      const again = await loadSeeds(database.prisma, dir);
+      expect(again.unchanged).toContain('002_new_article.txt');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -8,7 +8,9 @@ import type { ArticleFacts, ArticleRecord, SpeakerRef } from '../db/articleStore
 import { saveArticle } from '../db/articleStore.js';
 import type { PrismaClient } from '../db/client.js';
 import { gazetteerProblems, loadEntityIndex, saveGazetteer, type EntityIndex } from '../db/gazetteerStore.js';
+import { Ingestor } from '../ingest/ingest.js';
 import { parseArticle } from '../ingest/parse.js';
+import { checkText, IngestError } from '../ingest/pipeline.js';
 import { annotationFormat, gazetteerFormat, type Annotation, type SpeakerRef as SpeakerSlug } from './format.js';
 import { isProblem, locateForms, locateSpan, type AnnotationProblem } from './resolveSpans.js';
 
@@ -20,8 +22,8 @@ export interface SeedReport {
   /** Valid articles when only checking (no database). */
   checked: string[];
   unchanged: string[];
-  /** Articles without an annotation file: reported, never loaded half-empty. */
-  skipped: string[];
+  /** Articles without an annotation file, loaded through extraction. */
+  extracted: { name: string; people: number; statements: number; figures: number; warnings: string[] }[];
   failed: { file: string; problems: AnnotationProblem[] }[];
 }
 
@@ -174,7 +176,7 @@ async function isUnchanged(prisma: PrismaClient, name: string, hash: string): Pr
  * Never throws for a bad article (see the report); throws SeedFileError for a bad gazetteer.
  */
 export async function loadSeeds(prisma: PrismaClient | null, dir: string): Promise<SeedReport> {
-  const report: SeedReport = { loaded: [], checked: [], unchanged: [], skipped: [], failed: [] };
+  const report: SeedReport = { loaded: [], checked: [], unchanged: [], extracted: [], failed: [] };
 
   const gazetteerPath = path.join(dir, gazetteerFile);
   const gazetteerText = readFileSync(gazetteerPath, 'utf8');
@@ -183,26 +185,30 @@ export async function loadSeeds(prisma: PrismaClient | null, dir: string): Promi
   if (brokenReferences.length) throw new SeedFileError(gazetteerPath, brokenReferences);
   const gazetteerHash = sha256(gazetteerText);
   if (prisma && !(await isUnchanged(prisma, gazetteerFile, gazetteerHash))) {
-    await prisma.$transaction(async (tx) => {
+    await prisma.$transaction(
+      async (tx) => {
       await saveGazetteer(tx, gazetteer);
       await tx.loadedSource.upsert({
         where: { name: gazetteerFile },
         create: { name: gazetteerFile, hash: gazetteerHash },
         update: { hash: gazetteerHash, loadedAt: new Date() },
       });
-    });
+      },
+      { timeout: 120_000 }, // the first load also writes every ISO country
+    );
   }
   const entities = prisma ? await loadEntityIndex(prisma) : indexFromGazetteer(gazetteer);
 
   const articles = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
+  let ingestor: Ingestor | undefined; // one per load: it caches the gazetteer just saved
   for (const name of articles) {
     const textPath = path.join(dir, name);
     const annotationPath = textPath.replace(/\.txt$/, annotationSuffix);
-    if (!existsSync(annotationPath)) {
-      report.skipped.push(name);
-      continue;
-    }
     try {
+      if (!existsSync(annotationPath)) {
+        await extractSeed(prisma, () => (ingestor ??= new Ingestor(prisma!)), textPath, report);
+        continue;
+      }
       const text = readFileSync(textPath, 'utf8');
       const annotationText = readFileSync(annotationPath, 'utf8');
       const annotation = readJson(annotationPath, annotationFormat);
@@ -237,6 +243,25 @@ export async function loadSeeds(prisma: PrismaClient | null, dir: string): Promi
     }
   }
   return report;
+}
+
+/** An article without annotations goes through the extraction pipeline, as ingest does. */
+async function extractSeed(prisma: PrismaClient | null, ingestor: () => Ingestor, textPath: string, report: SeedReport): Promise<void> {
+  const name = path.basename(textPath);
+  const text = readFileSync(textPath, 'utf8');
+  try {
+    if (!prisma) {
+      checkText(text);
+      report.checked.push(name);
+      return;
+    }
+    const result = await ingestor().ingest(text, { slug: name.replace(/\.txt$/, '') });
+    if (result.status === 'unchanged') report.unchanged.push(name);
+    else report.extracted.push({ name, people: result.people, statements: result.statements, figures: result.figures, warnings: result.warnings });
+  } catch (error) {
+    if (error instanceof IngestError) throw new SeedFileError(textPath, [{ field: '(text)', expected: `an article that can be extracted: ${error.message}` }]);
+    throw error;
+  }
 }
 
 /** Slug lookups straight from the gazetteer file, for checking annotations without a database. */

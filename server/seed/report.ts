@@ -4,7 +4,9 @@ export function printSeedReport(report: SeedReport, log: (line: string) => void 
   for (const name of report.loaded) log(`loaded     ${name}`);
   for (const name of report.checked) log(`valid      ${name}`);
   for (const name of report.unchanged) log(`unchanged  ${name}`);
-  for (const name of report.skipped) log(`skipped    ${name}: no annotation file beside it (extraction is not available yet)`);
+  for (const { name, people, statements, figures, warnings } of report.extracted) {
+    log(`extracted  ${name}: ${people} people, ${statements} statements, ${figures} figures${warnings.length ? ` (${warnings.join('; ')})` : ''}`);
+  }
   for (const { file, problems } of report.failed) {
     log(`REJECTED   ${file}: nothing of this article was written`);
     for (const problem of problems) log(`             ${problem.field}: expected ${problem.expected}`);

@@ -3,7 +3,9 @@ import { createYoga, maskError as defaultMaskError, type YogaServerInstance } fr
 import { GraphQLError } from 'graphql';
 import { PothosValidationError } from '@pothos/core';
 import type { Context } from './builder.js';
+import { scopeOfKey, type ApiKeyScope } from './db/apiKeyStore.js';
 import type { PrismaClient } from './db/client.js';
+import { Ingestor } from './ingest/ingest.js';
 import { schema } from './schema/index.js';
 
 const exampleQuery = `# Khabar: Arabic news on Russian diplomacy as a knowledge graph.
@@ -41,9 +43,18 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
 }
 
 export function createApp(prisma: PrismaClient): YogaServerInstance<Record<string, never>, Context> {
+  const ingestor = new Ingestor(prisma); // keeps the gazetteer between requests
   return createYoga<Record<string, never>, Context>({
     schema,
-    context: () => ({ prisma }),
+    context: ({ request }) => {
+      let scope: Promise<ApiKeyScope | null> | undefined;
+      const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+      return {
+        prisma,
+        ingestor,
+        apiKeyScope: () => (scope ??= bearer ? scopeOfKey(prisma, bearer) : Promise.resolve(null)),
+      };
+    },
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Khabar GraphQL', defaultQuery: exampleQuery },

@@ -3,13 +3,18 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import type { ApiKeyScope } from './db/apiKeyStore.js';
 import type { PrismaClient } from './db/client.js';
+import type { Ingestor } from './ingest/ingest.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
 import { decodeGlobalId, encodeGlobalId } from './schema/globalId.js';
 
 export interface Context {
   prisma: PrismaClient;
+  ingestor: Ingestor;
+  /** The scope of the request's API key (Authorization: Bearer), or null; looked up once, when asked. */
+  apiKeyScope: () => Promise<ApiKeyScope | null>;
 }
 
 type DecodedId = { typename: string; id: string };

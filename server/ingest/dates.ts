@@ -25,6 +25,8 @@ const dayMonthYear = new RegExp(
 );
 /** `7-3-2023`, `07/03/2023`, `7.3.2023` (day first). */
 const numericDate = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/;
+/** `2022/06/29`, `2022-06-29` (year first). */
+const isoLikeDate = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
 
 export interface DateMatch {
   date: Date;
@@ -46,6 +48,11 @@ function utcDate(year: number, month: number, day: number): Date | null {
 /** The first date written in a text, as midnight UTC; a missing year comes from `fallbackYear`. */
 export function findDate(text: string, fallbackYear?: number): DateMatch | null {
   const latin = toLatinDigits(text);
+  const isoLike = isoLikeDate.exec(latin);
+  if (isoLike) {
+    const date = utcDate(Number(isoLike[1]), Number(isoLike[2]), Number(isoLike[3]));
+    if (date) return { date, yearGiven: true };
+  }
   const numeric = numericDate.exec(latin);
   const named = dayMonthYear.exec(latin);
   if (numeric && (!named || numeric.index < named.index)) {
@@ -61,13 +68,23 @@ export function findDate(text: string, fallbackYear?: number): DateMatch | null 
   return null;
 }
 
-/** True for a line that holds only a date (and maybe a time), such as a page's date line. */
+const weekdays = /(الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)/g;
+
+/**
+ * True for a line that holds only a date, maybe with a weekday, a time and a section
+ * label glued to it: `٢٣ ديسمبر ٢٠٢٢`, `7-3-2023 | 09:05`, `الأحد، 24 يوليو 2022 05:12 م`,
+ * `سياسة٢٧ يناير ٢٠٢٣`.
+ */
 export function isDateLine(line: string): boolean {
-  const match = findDate(line, 2000);
-  if (!match) return false;
+  if (line.length > 60 || /[.!?؟]$/.test(line.trim())) return false;
+  const match = findDate(line);
+  if (!match?.yearGiven) return false;
   const rest = toLatinDigits(line)
-    .replace(dayMonthYear, '')
-    .replace(numericDate, '')
-    .replace(/\d{1,2}:\d{2}/, '');
-  return /^[\s|،,\-–/]*$/.test(rest);
+    .replace(isoLikeDate, ' ')
+    .replace(dayMonthYear, ' ')
+    .replace(numericDate, ' ')
+    .replace(/\d{1,2}:\d{2}(\s*[مص](?=\s|$))?/, ' ')
+    .replace(weekdays, ' ')
+    .replace(/[|،,\-–/]/g, ' ');
+  return rest.trim().split(/\s+/).filter(Boolean).length <= 2; // a section label at most
 }

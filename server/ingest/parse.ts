@@ -42,6 +42,11 @@ function looksLikeHeading(line: string): boolean {
   return wordCount(line) <= maxHeadingWords && !sentenceEnd.test(line);
 }
 
+/** A headline: one line of up to 25 words that does not end with a full stop. */
+function looksLikeTitle(line: string): boolean {
+  return wordCount(line) <= 25 && !/[.!]$/.test(line);
+}
+
 /** The lede's first clause (up to the first comma or full stop), or its first words. */
 export function deriveTitle(lede: string): string {
   const clause = lede.split(/[،,.؛]/)[0]!.trim();
@@ -84,7 +89,7 @@ export function parseArticle(raw: string): ParsedArticle {
   let title: string;
   let titleDerived = false;
   const first = lines[0];
-  if (first !== undefined && lines.length > 1 && looksLikeHeading(first)) {
+  if (first !== undefined && lines.length > 1 && looksLikeTitle(first)) {
     title = first;
     lines.shift();
   } else {

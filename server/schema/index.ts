@@ -15,6 +15,7 @@ import './place.js';
 import './statement.js';
 import './tradeFigure.js';
 import './event.js';
+import './ingest.js';
 
 builder.queryType({ description: 'The entry points for reading the Khabar knowledge graph.' });
 

@@ -17,7 +17,7 @@ export interface TestApi {
   testDatabase: TestDatabase;
   /** SQL statements sent since the array was last emptied. */
   statements: string[];
-  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  query(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
   close(): Promise<void>;
 }
 
@@ -34,10 +34,10 @@ export async function startTestApi(provider: Provider, options: { seed?: boolean
     database,
     testDatabase,
     statements,
-    async query(query, variables) {
+    async query(query, variables, headers = {}) {
       const response = await app.fetch('http://khabar.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: await response.json() };

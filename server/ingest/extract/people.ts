@@ -44,8 +44,9 @@ function nameAt(block: BlockWords, i: number): { from: number; to: number } | nu
     const connector = previous && ['عبد', 'ابو', 'بن', 'ابن'].includes(previous.norm);
     if (!isArabicWord(token) || token.norm.length < 2) break;
     if (inSet(token, notNameWords) || inSet(token, reportingVerbs) || inSet(token, roleHeads)) break;
-    if (token.norm.startsWith('ال') && !connector) break;
-    if (/^(لل|بال|وال|كال|فال)/.test(token.norm)) break; // a preposition or article glued on: not a name
+    // The article ال (bare alef, unlike the hamza of ألكسندر) or a preposition glued to it: not a name.
+    if (token.text.startsWith('ال') && !connector) break;
+    if (/^(لل|بال|وال|كال|فال)/.test(token.text)) break;
     if (matchAt(block.matches, to)) break;
     to++;
   }

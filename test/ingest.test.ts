@@ -1,0 +1,180 @@
+// The three doors of extraction: Mutation.ingestArticle (with API keys), npm run ingest,
+// and npm run apikey. Real server code, real database, real processes for the CLIs.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../server/db/apiKeyStore.js';
+import { repoRoot } from '../server/db/provider.js';
+import { maxTextLength } from '../server/ingest/pipeline.js';
+import { startTestApi, type TestApi } from './support/api.js';
+import { createTestDatabase, type TestDatabase } from './support/databases.js';
+
+const run = promisify(execFile);
+
+const article = (quote: string) => `روسيا وتركيا تبحثان التعاون الاقتصادي
+14-3-2023 | 11:40
+
+موسكو - سبوتنيك. قال وزير الخارجية الروسي سيرغي لافروف إن "${quote}".
+
+وأعلن نائب رئيس الوزراء الروسي ألكسندر نوفاك أن حجم التبادل التجاري بين روسيا وتركيا بلغ 62 مليار دولار في عام 2022.
+
+وأكد نوفاك أن البلدين يعملان على زيادة الاستثمارات المشتركة في قطاع الطاقة خلال العام الجاري.`;
+
+const ingestMutation = `mutation($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    status warnings
+    article { slug title publishedAt provenance people { slug name provenance } statements { text direct speaker { ... on Person { slug name } } provenance confidence }
+      tradeFigures { amount currency year status kind partners { iso2 } source { ... on Person { name } } } }
+  }
+}`;
+
+const tables = ['article', 'articleBlock', 'person', 'organization', 'alias', 'role', 'mention', 'statement', 'tradeFigure', 'tradeFigurePartner'] as const;
+
+describe('Mutation.ingestArticle', () => {
+  let api: TestApi;
+  let editor: string;
+  let reader: string;
+  const rowCounts = async () => {
+    const counts: Record<string, number> = {};
+    for (const table of tables) counts[table] = await (api.database.prisma[table] as unknown as { count(): Promise<number> }).count();
+    return counts;
+  };
+  const ingest = (input: Record<string, unknown>, key?: string) =>
+    api.query(ingestMutation, { input }, key ? { authorization: `Bearer ${key}` } : {});
+
+  beforeAll(async () => {
+    api = await startTestApi('sqlite');
+    editor = (await createApiKey(api.database.prisma, 'test editor', 'EDITOR')).key;
+    reader = (await createApiKey(api.database.prisma, 'test reader', 'READER')).key;
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('refuses a missing or wrong key (UNAUTHENTICATED) and a reader key (FORBIDDEN), writing nothing', async () => {
+    const before = await rowCounts();
+    const missing = await ingest({ text: article('نحن مستعدون للحوار') });
+    expect(missing.status).toBe(401);
+    expect(missing.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const wrong = await ingest({ text: article('نحن مستعدون للحوار') }, 'khb_not-a-real-key');
+    expect(wrong.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const readOnly = await ingest({ text: article('نحن مستعدون للحوار') }, reader);
+    expect(readOnly.status).toBe(403);
+    expect(readOnly.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('stores the article with its extracted facts, a new person among them', async () => {
+    const { body } = await ingest({ text: article('العلاقات الثنائية تتطور بشكل جيد'), url: 'https://example.com/news/russia-turkey-economy' }, editor);
+    expect(body.errors).toBeUndefined();
+    const payload = body.data.ingestArticle;
+    expect(payload.status).toBe('CREATED');
+    expect(payload.article).toMatchObject({ slug: 'russia-turkey-economy', publishedAt: '2023-03-14', provenance: 'EXTRACTED' });
+    expect(payload.article.people.map((p: { name: string }) => p.name)).toEqual(['سيرغي لافروف', 'ألكسندر نوفاك']);
+    expect(payload.article.people[1].provenance).toBe('EXTRACTED');
+    expect(payload.article.statements[0]).toMatchObject({
+      text: 'العلاقات الثنائية تتطور بشكل جيد',
+      direct: true,
+      speaker: { slug: 'sergey-lavrov' },
+      provenance: 'EXTRACTED',
+    });
+    expect(payload.article.statements.filter((s: { direct: boolean }) => !s.direct).map((s: { speaker: { name: string } }) => s.speaker.name)).toEqual([
+      'ألكسندر نوفاك',
+      'ألكسندر نوفاك',
+    ]);
+    expect(payload.article.tradeFigures).toEqual([
+      { amount: '62000000000', currency: 'USD', year: 2022, status: 'ACTUAL', kind: 'TRADE_VOLUME', partners: [{ iso2: 'RU' }, { iso2: 'TR' }], source: { name: 'ألكسندر نوفاك' } },
+    ]);
+  });
+
+  it('changes nothing when the same text comes again', async () => {
+    const before = await rowCounts();
+    const { body } = await ingest({ text: article('العلاقات الثنائية تتطور بشكل جيد'), url: 'https://example.com/news/russia-turkey-economy' }, editor);
+    expect(body.data.ingestArticle.status).toBe('UNCHANGED');
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('replaces only the machine facts of the article when its text changes, keeping curated facts', async () => {
+    const before = await rowCounts();
+    const curatedBefore = await api.database.prisma.statement.count({ where: { provenance: 'CURATED' } });
+    const { body } = await ingest({ text: article('الحوار سيستمر بلا توقف'), url: 'https://example.com/news/russia-turkey-economy' }, editor);
+    expect(body.data.ingestArticle.status).toBe('UPDATED');
+    expect(body.data.ingestArticle.article.statements[0].text).toBe('الحوار سيستمر بلا توقف');
+    expect(await rowCounts()).toEqual(before); // one statement replaced by one, the known new person reused
+    expect(await api.database.prisma.statement.count({ where: { provenance: 'CURATED' } })).toBe(curatedBefore);
+    expect(await api.database.prisma.statement.count({ where: { text: 'العلاقات الثنائية تتطور بشكل جيد' } })).toBe(0);
+  });
+
+  it.each([
+    { name: 'empty text', text: '   ', message: /empty/ },
+    { name: 'text with no Arabic', text: 'Lavrov met Bayramov in Moscow on 23 December 2022.', message: /no Arabic/ },
+    { name: 'binary data', text: `\u0000\u0001PK\u0003\u0004${'ب'.repeat(30)}`, message: /binary/ },
+    { name: 'text over the size limit', text: 'ب'.repeat(maxTextLength + 1), message: /limit is 200000/ },
+    { name: 'text with no date anywhere', text: 'قال لافروف إن "المحادثات كانت بناءة". وأكد أن الجانبين اتفقا على مواصلة الحوار.', message: /no publication date/ },
+  ])('refuses $name with a clear error and writes nothing', async ({ text, message }) => {
+    const before = await rowCounts();
+    const { body, status } = await ingest({ text }, editor);
+    expect(status).toBe(200);
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(message) });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('takes the date from publishedAt when the text has none', async () => {
+    const { body } = await ingest(
+      { text: 'قال لافروف إن "المحادثات كانت بناءة". وأكد أن الجانبين اتفقا على مواصلة الحوار.', publishedAt: '2024-05-01' },
+      editor,
+    );
+    expect(body.data.ingestArticle.article.publishedAt).toBe('2024-05-01');
+  });
+});
+
+describe('npm run ingest and npm run apikey', () => {
+  let database: TestDatabase;
+  let dir: string;
+  const env = () => ({ ...process.env, DATABASE_URL: database.url });
+  const cli = (script: string, args: string[]) =>
+    run(process.execPath, ['--import', 'tsx', `server/cli/${script}.ts`, ...args], { cwd: repoRoot, env: env() }).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (failure: { code: number; stdout: string; stderr: string }) => ({ code: failure.code, stdout: failure.stdout + failure.stderr }),
+    );
+
+  beforeAll(async () => {
+    database = await createTestDatabase('sqlite');
+    dir = mkdtempSync(path.join(tmpdir(), 'khabar-ingest-'));
+    writeFileSync(path.join(dir, 'a_good.txt'), article('التعاون مستمر'));
+    writeFileSync(path.join(dir, 'b_no_arabic.txt'), 'Nothing to extract here.');
+    expect((await cli('seed', [])).code).toBe(0); // the gazetteer that extraction reads
+  });
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await database.drop();
+  });
+
+  it('prints a table per article and exits non-zero when one failed', async () => {
+    const { code, stdout } = await cli('ingest', [dir]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/file\s+status\s+people\s+statements\s+figures\s+notes/);
+    expect(stdout).toMatch(/a_good\.txt\s+created\s+2\s+3\s+1/);
+    expect(stdout).toMatch(/b_no_arabic\.txt\s+FAILED .*no Arabic/);
+    expect(stdout).toContain('1 of 2 article(s) stored, 1 failed');
+    const again = await cli('ingest', [path.join(dir, 'a_good.txt')]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/a_good\.txt\s+unchanged/);
+  });
+
+  it('creates a key shown once on the last line, lists it, and revokes it', async () => {
+    const created = await cli('apikey', ['create', '--scope', 'editor', '--name', 'newsroom']);
+    expect(created.code).toBe(0);
+    const key = created.stdout.trim().split('\n').at(-1)!;
+    expect(key).toMatch(/^khb_[A-Za-z0-9_-]{32}$/);
+    const listed = await cli('apikey', ['list']);
+    expect(listed.stdout).toMatch(new RegExp(`#1\\t${key.slice(0, 10)}…\\teditor\\tactive\\tnewsroom`));
+    expect(listed.stdout).not.toContain(key);
+    expect((await cli('apikey', ['revoke', '1'])).stdout).toContain('revoked 1 key(s)');
+    expect((await cli('apikey', ['list'])).stdout).toMatch(/#1\t.*\teditor\trevoked /);
+    expect((await cli('apikey', ['create', '--scope', 'admin', '--name', 'x'])).stdout).toContain('--scope must be editor or reader');
+  });
+});

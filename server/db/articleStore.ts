@@ -2,6 +2,7 @@
 // facts) and, later, by extraction (machine facts): each replaces only facts of its own
 // provenance, so re-extraction never overwrites curated facts.
 import type { Block } from '../ingest/parse.js';
+import { insertRowReturningId, insertRows } from './bulkInsert.js';
 import type { Transaction } from './client.js';
 
 type Provenance = 'CURATED' | 'EXTRACTED';
@@ -76,62 +77,66 @@ export async function saveArticle(
   record: ArticleRecord,
   facts: ArticleFacts,
   provenance: Provenance,
+  /** The caller knows no article has this slug yet: skip looking for one and clearing its rows. */
+  options: { isNew?: boolean } = {},
 ): Promise<number> {
   const { blocks, ...columns } = record;
-  const article = await tx.article.upsert({
-    where: { slug: record.slug },
-    create: { ...columns, provenance },
-    update: columns,
-  });
+  const article = options.isNew
+    ? await tx.article.create({ data: { ...columns, provenance }, select: { id: true } })
+    : await tx.article.upsert({ where: { slug: record.slug }, create: { ...columns, provenance }, update: columns, select: { id: true } });
   const articleId = article.id;
-  await tx.articleBlock.deleteMany({ where: { articleId } });
-  await tx.articleBlock.createMany({ data: blocks.map((block, index) => ({ articleId, index, ...block })) });
-
-  const ofThisKind = { articleId, provenance };
-  await tx.mention.deleteMany({ where: ofThisKind });
-  await tx.statement.deleteMany({ where: ofThisKind });
-  await tx.tradeFigure.deleteMany({ where: ofThisKind });
-  await tx.eventReport.deleteMany({ where: ofThisKind });
-
-  await tx.mention.createMany({
-    data: facts.mentions.map((mention) => ({
-      articleId,
-      provenance,
-      confidence: mention.confidence,
-      ...spanColumns(mention),
-      ...mention.entity,
-    })),
-  });
-  await tx.statement.createMany({
-    data: facts.statements.map((statement) => ({
-      articleId,
-      provenance,
-      confidence: statement.confidence,
-      direct: statement.direct,
-      saidOn: statement.saidOn,
-      ...spanColumns(statement),
-      ...speakerColumns(statement.speaker),
-    })),
-  });
-  for (const figure of facts.tradeFigures) {
-    const { speakerPersonId, speakerOrganizationId } = speakerColumns(figure.source);
-    await tx.tradeFigure.create({
-      data: {
-        articleId,
-        provenance,
-        confidence: figure.confidence,
-        kind: figure.kind,
-        amount: figure.amount,
-        currency: figure.currency,
-        year: figure.year,
-        status: figure.status,
-        sourcePersonId: speakerPersonId,
-        sourceOrganizationId: speakerOrganizationId,
-        ...spanColumns(figure),
-        partners: { create: figure.partnerIds.map((placeId, position) => ({ placeId, position })) },
-      },
-    });
+  if (!options.isNew) {
+    const ofThisKind = { articleId, provenance };
+    await tx.articleBlock.deleteMany({ where: { articleId } });
+    await tx.mention.deleteMany({ where: ofThisKind });
+    await tx.statement.deleteMany({ where: ofThisKind });
+    await tx.tradeFigure.deleteMany({ where: ofThisKind });
+    await tx.eventReport.deleteMany({ where: ofThisKind });
   }
+  await insertRows(
+    tx,
+    'ArticleBlock',
+    ['articleId', 'index', 'kind', 'text'],
+    blocks.map((block, index) => [articleId, index, block.kind, block.text]),
+    { kind: '"BlockKind"' },
+  );
+
+  await insertRows(
+    tx,
+    'Mention',
+    ['articleId', 'blockIndex', 'start', 'end', 'text', 'personId', 'organizationId', 'placeId', 'provenance', 'confidence'],
+    facts.mentions.map((m) => [
+      articleId, m.blockIndex, m.start, m.end, m.text,
+      'personId' in m.entity ? m.entity.personId : null,
+      'organizationId' in m.entity ? m.entity.organizationId : null,
+      'placeId' in m.entity ? m.entity.placeId : null,
+      provenance, m.confidence,
+    ]),
+    { provenance: '"Provenance"' },
+  );
+  await insertRows(
+    tx,
+    'Statement',
+    ['articleId', 'blockIndex', 'start', 'end', 'text', 'direct', 'saidOn', 'speakerPersonId', 'speakerOrganizationId', 'provenance', 'confidence'],
+    facts.statements.map((st) => {
+      const speaker = speakerColumns(st.speaker);
+      return [articleId, st.blockIndex, st.start, st.end, st.text, st.direct, st.saidOn, speaker.speakerPersonId, speaker.speakerOrganizationId, provenance, st.confidence];
+    }),
+    { provenance: '"Provenance"', saidOn: 'timestamp(3)' },
+  );
+  const partnerRows: (string | number)[][] = [];
+  for (const figure of facts.tradeFigures) {
+    const source = speakerColumns(figure.source);
+    const id = await insertRowReturningId(
+      tx,
+      'TradeFigure',
+      ['articleId', 'blockIndex', 'start', 'end', 'text', 'kind', 'year', 'amount', 'currency', 'status', 'sourcePersonId', 'sourceOrganizationId', 'provenance', 'confidence'],
+      [articleId, figure.blockIndex, figure.start, figure.end, figure.text, figure.kind, figure.year, figure.amount, figure.currency, figure.status, source.speakerPersonId, source.speakerOrganizationId, provenance, figure.confidence],
+      { kind: '"TradeFigureKind"', status: '"FigureStatus"', provenance: '"Provenance"', amount: 'decimal' },
+    );
+    figure.partnerIds.forEach((placeId, position) => partnerRows.push([id, placeId, position]));
+  }
+  await insertRows(tx, 'TradeFigurePartner', ['tradeFigureId', 'placeId', 'position'], partnerRows);
   for (const event of facts.events) {
     const data = {
       kind: event.kind,

@@ -33,12 +33,14 @@ export interface Gazetteer {
   forms: Map<string, KnownEntity[]>;
   /** The longest form, in words. */
   maxWords: number;
+  /** First word of any form → the most words a form starting with it has (a fast pre-check). */
+  firstWords: Map<string, number>;
   /** The GOVERNMENT organization of a country, for capitals that stand for it. */
   governments: Map<string, KnownEntity>;
 }
 
 export function createGazetteer(entries: { entity: KnownEntity; forms: string[] }[]): Gazetteer {
-  const gazetteer: Gazetteer = { entities: [], forms: new Map(), maxWords: 1, governments: new Map() };
+  const gazetteer: Gazetteer = { entities: [], forms: new Map(), maxWords: 1, firstWords: new Map(), governments: new Map() };
   for (const { entity, forms } of entries) addEntity(gazetteer, entity, forms);
   return gazetteer;
 }
@@ -51,7 +53,9 @@ export function addEntity(gazetteer: Gazetteer, entity: KnownEntity, forms: stri
     const list = gazetteer.forms.get(norm) ?? [];
     if (!list.includes(entity)) list.push(entity);
     gazetteer.forms.set(norm, list);
-    gazetteer.maxWords = Math.max(gazetteer.maxWords, norm.split(' ').length);
+    const words = norm.split(' ');
+    gazetteer.maxWords = Math.max(gazetteer.maxWords, words.length);
+    gazetteer.firstWords.set(words[0]!, Math.max(gazetteer.firstWords.get(words[0]!) ?? 0, words.length));
   }
   if (entity.kind === 'organization' && entity.organizationKind === 'GOVERNMENT' && entity.countryIso2) {
     gazetteer.governments.set(entity.countryIso2, entity);
@@ -77,11 +81,13 @@ export function matchForms(tokens: Token[], gazetteer: Gazetteer): EntityMatch[]
   let i = 0;
   while (i < tokens.length) {
     let found: EntityMatch | undefined;
-    for (let words = Math.min(gazetteer.maxWords, tokens.length - i); words >= 1 && !found; words--) {
-      const rest = tokens.slice(i + 1, i + words).map((t) => t.norm);
-      for (const { form, skip } of withoutProclitics(tokens[i]!.norm)) {
-        const candidates = gazetteer.forms.get([form, ...rest].join(' '));
-        if (candidates?.length) {
+    for (const { form, skip } of withoutProclitics(tokens[i]!.norm)) {
+      const longest = gazetteer.firstWords.get(form);
+      if (longest === undefined) continue;
+      for (let words = Math.min(longest, tokens.length - i); words >= 1; words--) {
+        const key = words === 1 ? form : `${form} ${tokens.slice(i + 1, i + words).map((t) => t.norm).join(' ')}`;
+        const candidates = gazetteer.forms.get(key);
+        if (candidates?.length && (!found || words > found.to - found.from)) {
           const entity = [...candidates].sort((a, b) => kindRank(a.kind) - kindRank(b.kind))[0]!;
           found = { entity, from: i, to: i + words, start: tokens[i]!.start + skip, end: tokens[i + words - 1]!.end };
           break;

@@ -84,6 +84,7 @@ export class Ingestor {
           },
           facts,
           'EXTRACTED',
+          { isNew: !existing },
         );
       },
       { timeout: 30_000 },

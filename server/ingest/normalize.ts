@@ -18,25 +18,25 @@ const charMap: Record<string, string> = {
   '٫': '.', '٬': ',',
 };
 
-function mapChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660); // Arabic-Indic digits
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0); // Eastern Arabic-Indic digits
-  if (ch === '\u00A0') return ' ';
-  return charMap[ch] ?? ch.toLowerCase();
-}
+const digits = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const mappedChars = new RegExp(`[${Object.keys(charMap).join('')}\u00A0]`, 'g');
 
 /** The matching form of a text: no diacritics, unified letters, Latin digits, lower case, single spaces. */
 export function normalizeForMatching(text: string): string {
-  return text
-    .replace(tashkeel, '')
-    .replace(tatweel, '')
-    .replace(/./gsu, (ch) => (ch.length === 1 ? mapChar(ch) : ch))
+  // Hot path of extraction (every token): plain regex replaces, no per-character callback
+  // except for the characters that change.
+  return toLatinDigits(
+    text
+      .replace(tashkeel, '')
+      .replace(tatweel, '')
+      .replace(mappedChars, (ch) => charMap[ch] ?? ' '),
+  )
+    .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 /** Arabic-Indic digits to Latin, nothing else. */
 export function toLatinDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+  return text.replace(digits, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 }

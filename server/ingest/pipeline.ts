@@ -130,7 +130,7 @@ export function extractArticle(raw: string, baseGazetteer: Gazetteer, options: I
   const newPeople = findNewPeople(firstPass, baseGazetteer);
   let gazetteer = baseGazetteer;
   if (newPeople.length) {
-    gazetteer = { ...baseGazetteer, entities: [...baseGazetteer.entities], forms: new Map(baseGazetteer.forms), governments: baseGazetteer.governments };
+    gazetteer = { ...baseGazetteer, entities: [...baseGazetteer.entities], forms: new Map(baseGazetteer.forms), firstWords: new Map(baseGazetteer.firstWords) };
     for (const person of newPeople) addEntity(gazetteer, person.entity, person.forms);
   }
   const blocks = newPeople.length ? wordsOf(parsed.blocks, gazetteer) : firstPass;

@@ -112,6 +112,18 @@ describe('extraction on the test corpus', () => {
     expect(articles.length).toBeGreaterThanOrEqual(6);
   });
 
+  it('keeps the quality measured when this corpus was written (a regression guard)', () => {
+    const totals = total(scores);
+    expect(totals.people!.recall).toBeGreaterThanOrEqual(0.8);
+    expect(totals.people!.precision).toBeGreaterThanOrEqual(0.95);
+    expect(totals['direct quotes']!.withSpeaker! / totals['direct quotes']!.expected).toBeGreaterThanOrEqual(0.75);
+    expect(totals['direct quotes']!.precision).toBeGreaterThanOrEqual(0.95);
+    expect(totals['reported speech']!.withSpeaker! / totals['reported speech']!.expected).toBeGreaterThanOrEqual(0.7);
+    expect(totals['reported speech']!.precision).toBeGreaterThanOrEqual(0.9);
+    expect(totals['money figures']!.recall).toBeGreaterThanOrEqual(0.95);
+    expect(totals['money figures']!.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('never takes a quoted name for a statement', () => {
     expect(scores.flatMap((s) => s.namesTakenAsStatements)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // Data access for the known entities: people, organizations, places, their names,
 // aliases and roles.
-import { libraryCountries } from '../ingest/data/countries.js';
+import { libraryCapitals, libraryCountries } from '../ingest/data/countries.js';
 import { createGazetteer, type Gazetteer as ExtractionGazetteer, type KnownEntity } from '../ingest/gazetteer.js';
 import { normalizeForMatching } from '../ingest/normalize.js';
 import type { Gazetteer } from '../seed/format.js';
@@ -59,6 +59,15 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
     const saved = await tx.place.upsert({ where: { slug: place.slug }, create: { slug: place.slug, ...data }, update: data });
     placeIds.set(place.slug, saved.id);
     await replaceCuratedAliases(tx, { placeId: saved.id }, place.names, place.aliases);
+  }
+  // Capitals the curated file does not list, as cities of their country.
+  const countryIdsByIso = new Map(
+    (await tx.place.findMany({ where: { iso2: { not: null } }, select: { id: true, iso2: true } })).map((p) => [p.iso2!, p.id]),
+  );
+  for (const capital of libraryCapitals().filter((c) => !curatedSlugs.has(c.slug))) {
+    const data = { kind: 'CITY' as const, ...nameColumns(capital.names), parentId: countryIdsByIso.get(capital.iso2) ?? null, ...curated };
+    const saved = await tx.place.upsert({ where: { slug: capital.slug }, create: { slug: capital.slug, ...data }, update: data });
+    await replaceCuratedAliases(tx, { placeId: saved.id }, capital.names, capital.aliases);
   }
   // Parents once every place exists, so that the order of the file does not matter.
   for (const place of gazetteer.places) {

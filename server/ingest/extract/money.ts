@@ -62,7 +62,7 @@ const currencies: { words: string[]; code: string; refine?: Record<string, strin
   { words: ['ين'], code: 'JPY' },
 ].map((c) => ({ ...c, words: c.words.map(n), refine: c.refine && Object.fromEntries(Object.entries(c.refine).map(([k, v]) => [n(k), v])) }));
 
-const forecastCues = ['قد يصل', 'قد تصل', 'من المتوقع', 'يتوقع', 'تتوقع', 'متوقع', 'سيصل', 'ستصل', 'سيبلغ', 'ستبلغ', 'يمكن أن', 'من المنتظر', 'توقعات', 'يرتقب', 'من المقرر', 'يطمح', 'الوصول إلى', 'رفع'].map(n);
+const forecastCues = ['قد يصل', 'قد تصل', 'من المتوقع', 'يتوقع', 'تتوقع', 'متوقع', 'سيصل', 'ستصل', 'سيبلغ', 'ستبلغ', 'يمكن أن', 'من المنتظر', 'توقعات', 'يرتقب', 'من المقرر', 'يطمح', 'الوصول إلى', 'رفع', 'هدف', 'الهدف', 'يهدف', 'تهدف', 'تسعى', 'يسعى', 'طموح', 'خطة'].map(n);
 const estimateCues = ['حوالي', 'حوالى', 'نحو', 'قرابة', 'أكثر من', 'ما يقارب', 'ما يزيد على', 'ما يزيد عن', 'أقل من', 'زهاء', 'تقريبا', 'تقريباً', 'ما لا يقل عن'].map(n);
 const actualCues = ['بلغ', 'بلغت', 'وصل', 'وصلت', 'سجل', 'سجلت', 'ارتفع', 'ارتفعت', 'انخفض', 'انخفضت', 'تجاوز', 'تجاوزت'].map(n);
 const tradeCues = ['التبادل التجاري', 'حجم التجاره', 'التجاره بين', 'حجم التبادل', 'الميزان التجاري', 'التجاره الثنائيه', 'التبادلات التجاريه', 'التجاره مع', 'المبادلات التجاريه', 'حجم التداول التجاري'].map(n);
@@ -77,7 +77,8 @@ interface RawAmount {
   currency: string | null;
 }
 
-const stripAnd = (norm: string) => (/^و[\d]/.test(norm) ? norm.slice(1) : norm);
+/** "و200", "بـ20" (ـ is gone after normalization): a clitic glued to a number. */
+const stripAnd = (norm: string) => norm.replace(/^[وبل]{1,2}(?=\d)/, '');
 
 /** "3.4" "1,500" "2ر7" (7.2) → a decimal string; null when not a number. */
 function numberOf(token: Token): string | null {
@@ -168,9 +169,10 @@ function rawAmounts(block: BlockWords): RawAmount[] {
   return amounts;
 }
 
+/** A cue word or phrase, maybe with a clitic glued on (بنحو، وبلغ). */
 function cueIn(text: string, cues: string[]): boolean {
   const norm = ` ${n(text)} `;
-  return cues.some((cue) => norm.includes(` ${cue} `) || norm.includes(` و${cue} `) || norm.includes(` ${cue}`));
+  return cues.some((cue) => new RegExp(`\\s[وفبل]{0,2}${cue}(\\s|$)`).test(norm));
 }
 
 function yearNear(block: BlockWords, sentence: Sentence, start: number, end: number, articleYear: number): { year: number; certain: boolean } {
@@ -201,6 +203,19 @@ function yearNear(block: BlockWords, sentence: Sentence, start: number, end: num
   return { year: articleYear, certain: false };
 }
 
+/** The countries an article is about: its most mentioned ones, Russia first when present. */
+export function mainCountries(blocks: BlockWords[]): string[] {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    for (const match of block.matches) {
+      const iso2 = match.entity.kind === 'place' && match.entity.placeKind === 'COUNTRY' ? match.entity.iso2 : null;
+      if (iso2) counts.set(iso2, (counts.get(iso2) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2);
+  return ranked.includes('RU') ? ['RU', ...ranked.filter((c) => c !== 'RU')] : ranked;
+}
+
 function partnersIn(matches: EntityMatch[], sentence: Sentence, articleMentionsRussia: boolean): string[] {
   const codes: string[] = [];
   for (const match of matches) {
@@ -214,6 +229,7 @@ function partnersIn(matches: EntityMatch[], sentence: Sentence, articleMentionsR
 
 export function extractFigures(blocks: BlockWords[], articleYear: number, articleMentionsRussia: boolean): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
+  const articleCountries = mainCountries(blocks).slice(0, 2);
   blocks.forEach((block, blockIndex) => {
     const amounts = rawAmounts(block);
     const blockSentences = sentences(block.text);
@@ -243,7 +259,12 @@ export function extractFigures(blocks: BlockWords[], articleYear: number, articl
         const window = block.text.slice(previousEnd, start);
         previousEnd = end;
         const { year, certain } = yearNear(block, sentence, start, end, articleYear);
-        const status = cueIn(window, forecastCues)
+        const previous = figures.at(-1);
+        // The second member of a range or list ("بين 1.5 و3 مليارات") shares the first's status.
+        const inRange = previous && previous.blockIndex === blockIndex && /^[\s,،وإلىا-]*$/.test(window) && window.length <= 6;
+        const status = inRange
+          ? previous.status
+          : cueIn(window, forecastCues)
           ? 'FORECAST'
           : cueIn(window, estimateCues)
             ? 'ESTIMATE'
@@ -252,6 +273,8 @@ export function extractFigures(blocks: BlockWords[], articleYear: number, articl
               : 'FORECAST';
         let kind: ExtractedFigure['kind'] = isTrade ? 'TRADE_VOLUME' : isInvestment ? 'INVESTMENT' : 'OTHER';
         let partners = kind === 'OTHER' ? [] : partnersIn(block.matches, sentence, articleMentionsRussia);
+        // "بين البلدين": the partners are the two countries the article is about.
+        if (kind === 'TRADE_VOLUME' && partners.length < 2 && articleCountries.length === 2) partners = articleCountries;
         if (kind === 'TRADE_VOLUME' && partners.length < 2) {
           kind = 'OTHER'; // a trade volume needs both partners
           partners = [];

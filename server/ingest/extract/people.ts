@@ -32,20 +32,31 @@ function countryOf(match: EntityMatch | undefined): string | null {
   return entity.kind === 'place' ? entity.iso2 : entity.kind === 'organization' ? (entity.countryIso2 ?? null) : null;
 }
 
-/** A run of 2–4 name-like words starting at `i`, or null. */
+/** A run of 2–5 name-like words starting at `i`, or null. */
 function nameAt(block: BlockWords, i: number): { from: number; to: number } | null {
   const { tokens, text } = block;
   let to = i;
-  while (to < tokens.length && to - i < 4) {
+  while (to < tokens.length && to - i < 5) {
     const token = tokens[to]!;
     const previous = tokens[to - 1];
     const joined = previous && to > i && /^[\s]+$/.test(text.slice(previous.end, token.start));
     if (to > i && !joined) break; // a comma or other mark ends the name
     const connector = previous && ['عبد', 'ابو', 'بن', 'ابن'].includes(previous.norm);
     if (!isArabicWord(token) || token.norm.length < 2) break;
-    if (inSet(token, notNameWords) || inSet(token, reportingVerbs) || inSet(token, roleHeads)) break;
-    // The article ال (bare alef, unlike the hamza of ألكسندر) or a preposition glued to it: not a name.
-    if (token.text.startsWith('ال') && !connector) break;
+    if (inSet(token, notNameWords) || inSet(token, reportingVerbs)) break;
+    if (inSet(token, roleHeads) && !(to > i && token.norm === 'امير')) break; // "حسين أمير عبد اللهيان"
+    if (to - i >= 2 && token.text.startsWith('و')) break; // "سيرغي شويغو ورؤساء…"
+    // The article ال (bare alef, unlike the hamza of ألكسندر) starts no name, but may end one
+    // ("بشار الأسد") when a boundary follows.
+    if (token.text.startsWith('ال') && !connector) {
+      const next = tokens[to + 1];
+      const boundary = !next || !/^\s+$/.test(text.slice(token.end, next.start)) || inSet(next, notNameWords) || inSet(next, reportingVerbs);
+      if (to > i && boundary && !matchAt(block.matches, to)) {
+        to++;
+        break;
+      }
+      break;
+    }
     if (/^(لل|بال|وال|كال|فال)/.test(token.text)) break;
     if (matchAt(block.matches, to)) break;
     to++;
@@ -56,8 +67,28 @@ function nameAt(block: BlockWords, i: number): { from: number; to: number } | nu
 /** New people introduced by a role phrase, with their role and country. */
 export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPerson[] {
   const found = new Map<string, NewPerson>();
+  const add = (block: BlockWords, name: { from: number; to: number }, titleAr: string | null, country: string | null) => {
+    const words = block.tokens.slice(name.from, name.to);
+    const fullName = block.text.slice(words[0]!.start, words.at(-1)!.end);
+    if (found.has(fullName) || gazetteer.forms.has(words.map((w) => w.norm).join(' '))) return;
+    const surname = words.at(-1)!.text;
+    found.set(fullName, {
+      name: fullName,
+      forms: surname.length >= 3 && !surname.startsWith('ال') ? [fullName, surname] : [fullName],
+      role: { titleAr: titleAr ?? '', countryIso2: country },
+      entity: { kind: 'person', id: 0, slug: '', nameAr: fullName, iso2: null, roles: titleAr ? [{ titleAr, titleEn: '', countryIso2: country }] : [] },
+    });
+  };
   for (const block of blocks) {
     const { tokens } = block;
+    // "الشيخ عبدالله بن زايد آل نهيان", "السيد …": an honorific announces a name.
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!inSet(tokens[i]!, honorifics) || matchAt(block.matches, i + 1)) continue;
+      let j = i + 1;
+      while (j < tokens.length && inSet(tokens[j]!, honorifics)) j++;
+      const name = matchAt(block.matches, j) ? null : nameAt(block, j);
+      if (name) add(block, name, null, null);
+    }
     for (let i = 0; i < tokens.length; i++) {
       if (!inSet(tokens[i]!, roleHeads) || matchAt(block.matches, i)) continue;
       // The role: its head, qualifiers and the places or organizations it names.
@@ -77,24 +108,7 @@ export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPe
       if (j >= tokens.length || matchAt(block.matches, j)) continue; // a known person follows
       const name = nameAt(block, j);
       if (!name) continue;
-      const words = tokens.slice(name.from, name.to);
-      const fullName = block.text.slice(words[0]!.start, words.at(-1)!.end);
-      if (found.has(fullName) || gazetteer.forms.has(words.map((w) => w.norm).join(' '))) continue;
-      const titleAr = block.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/^[وفبل](?=ال)/, '');
-      const surname = words.at(-1)!.text;
-      found.set(fullName, {
-        name: fullName,
-        forms: surname.length >= 3 ? [fullName, surname] : [fullName],
-        role: { titleAr, countryIso2: country },
-        entity: {
-          kind: 'person',
-          id: 0,
-          slug: '',
-          nameAr: fullName,
-          iso2: null,
-          roles: [{ titleAr, titleEn: '', countryIso2: country }],
-        },
-      });
+      add(block, name, block.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/^[وفبل](?=ال)/, ''), country);
     }
   }
   return [...found.values()];

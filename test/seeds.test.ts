@@ -35,7 +35,7 @@ function copyOfSeeds(): string {
   return dir;
 }
 
-function editAnnotation(dir: string, article: string, edit: (annotation: Record<string, any>) => void): void { // eslint-disable-line @typescript-eslint/no-explicit-any
+function editAnnotation(dir: string, article: string, edit: (annotation: Record<string, any>) => void): void { // any: each case edits a different part of the JSON
   const file = path.join(dir, `${article}.annotations.json`);
   const annotation = JSON.parse(readFileSync(file, 'utf8'));
   edit(annotation);
@@ -87,7 +87,7 @@ describe('loading the seeds', () => {
     }
   });
 
-  const brokenCases: { name: string; edit: (annotation: Record<string, any>) => void; field: RegExp; expected: RegExp }[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+  const brokenCases: { name: string; edit: (annotation: Record<string, any>) => void; field: RegExp; expected: RegExp }[] = [ // any: each case edits a different part of the JSON
     { name: 'a missing field', edit: (a) => delete a.publishedAt, field: /publishedAt/, expected: /expected/i },
     {
       name: 'a span that is not in the text',

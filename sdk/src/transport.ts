@@ -9,7 +9,8 @@ import { KhabarError, KhabarGraphQLError, KhabarHttpError, KhabarNetworkError, t
  * graphql-tag and `parse()` do).
  */
 export type Document<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> &
-  (string | String | { kind: 'Document'; loc?: { source: { body: string } } }); // eslint-disable-line @typescript-eslint/no-wrapper-object-types
+  // String: the generated TypedDocumentString extends the String wrapper object.
+  (string | String | { kind: 'Document'; loc?: { source: { body: string } } });
 
 export interface RequestOptions {
   /** Aborts this request (in addition to the client's signal). */

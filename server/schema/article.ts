@@ -22,9 +22,10 @@ export const ArticleBlock = builder.prismaObject('ArticleBlock', {
   }),
 });
 
-// people, organizations, places and mentions all read the article's mentions with the
-// same arguments, so that Pothos merges them into one query instead of one per field.
-const mentionOrder = [{ blockIndex: 'asc' as const }, { start: 'asc' as const }];
+// Reading order, the id last so that ties are stable. people, organizations, places and
+// mentions all read the article's mentions with these same arguments, so that Pothos
+// merges them into one query instead of one per field.
+const readingOrder = [{ blockIndex: 'asc' as const }, { start: 'asc' as const }, { id: 'asc' as const }];
 
 export const Article = builder.prismaNode('Article', {
   // Loading by global ID yields null for a missing row instead of throwing.
@@ -54,7 +55,7 @@ export const Article = builder.prismaNode('Article', {
       description: 'The people the article mentions, in order of first mention.',
       select: (_args, _ctx, nestedSelection) => ({
         mentions: {
-          orderBy: mentionOrder,
+          orderBy: readingOrder,
           select: { personId: true, person: nestedSelection(true) },
         },
       }),
@@ -65,7 +66,7 @@ export const Article = builder.prismaNode('Article', {
       description: 'The organizations the article mentions, in order of first mention.',
       select: (_args, _ctx, nestedSelection) => ({
         mentions: {
-          orderBy: mentionOrder,
+          orderBy: readingOrder,
           select: { organizationId: true, organization: nestedSelection(true) },
         },
       }),
@@ -76,7 +77,7 @@ export const Article = builder.prismaNode('Article', {
       description: 'The places the article mentions, in order of first mention.',
       select: (_args, _ctx, nestedSelection) => ({
         mentions: {
-          orderBy: mentionOrder,
+          orderBy: readingOrder,
           select: { placeId: true, place: nestedSelection(true) },
         },
       }),
@@ -84,15 +85,15 @@ export const Article = builder.prismaNode('Article', {
     }),
     mentions: t.relation('mentions', {
       description: 'Every occurrence of a person, organization or place, in reading order.',
-      query: { orderBy: mentionOrder },
+      query: { orderBy: readingOrder },
     }),
     statements: t.relation('statements', {
       description: 'What people and organizations said in the article, in reading order.',
-      query: { orderBy: [{ blockIndex: 'asc' }, { start: 'asc' }] },
+      query: { orderBy: readingOrder },
     }),
     tradeFigures: t.relation('tradeFigures', {
       description: 'The money figures the article cites, in reading order.',
-      query: { orderBy: [{ blockIndex: 'asc' }, { start: 'asc' }] },
+      query: { orderBy: readingOrder },
     }),
   }),
 });

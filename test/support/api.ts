@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from './databases.js';
 export interface GraphQLResponse {
   status: number;
   // Responses are checked field by field in the tests; their shape is the query's.
-  body: { data?: any; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: { data?: any; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] }; // any: data has the shape of each query, checked field by field
 }
 
 export interface TestApi {

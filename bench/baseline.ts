@@ -72,15 +72,17 @@ function personPageJson(slug: string): unknown {
   };
 }
 
+const speakerIds = db.prepare('SELECT (SELECT id FROM Person WHERE slug = ?) AS personId, (SELECT id FROM Organization WHERE slug = ?) AS orgId');
 const speakerStatements = db.prepare(
   `SELECT s.text, s.saidOn, p.nameAr AS personName, o.nameAr AS orgName FROM Statement s
    LEFT JOIN Person p ON p.id = s.speakerPersonId LEFT JOIN Organization o ON o.id = s.speakerOrganizationId
-   WHERE (p.slug = ? OR o.slug = ?) AND s.saidOn >= ? AND s.saidOn <= ?
+   WHERE (s.speakerPersonId = ? OR s.speakerOrganizationId = ?) AND s.saidOn >= ? AND s.saidOn <= ?
    ORDER BY s.saidOn IS NULL, s.saidOn DESC, s.id LIMIT 50`,
 );
 
 function statementsJson(speaker: string): unknown {
-  const rows = speakerStatements.all(speaker, speaker, '2016-01-01T00:00:00.000+00:00', '2023-12-31T00:00:00.000+00:00') as {
+  const { personId, orgId } = speakerIds.get(speaker, speaker) as { personId: number | null; orgId: number | null };
+  const rows = speakerStatements.all(personId ?? -1, orgId ?? -1, '2016-01-01T00:00:00.000+00:00', '2023-12-31T00:00:00.000+00:00') as {
     text: string; saidOn: string | null; personName: string | null; orgName: string | null;
   }[];
   return {

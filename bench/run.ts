@@ -1,0 +1,139 @@
+// npm run bench [-- --quick]
+// Builds the benchmark corpus in a fresh SQLite file, starts Khabar and the hand-written
+// SQL baseline as their own processes, checks that both give the same JSON, loads each
+// workload over loopback with autocannon (32 connections, bounded in time), counts SQL
+// statements per request in-process, and writes bench/results/<date>.json and latest.json.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { createApp } from '../server/app.js';
+import { openDatabase } from '../server/db/client.js';
+import { repoRoot } from '../server/db/provider.js';
+import { encodeGlobalId } from '../server/schema/globalId.js';
+import { fullSize, generateCorpus } from './generate.js';
+import { workloads, type Workload } from './workloads.js';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const quick = values.quick;
+const seconds = quick ? 3 : 15;
+const connections = 32;
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+function start(script: string, args: string[], env: Record<string, string>, ready: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes(ready)) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${output}`)));
+  });
+}
+
+/** Peak resident memory of a process, from Linux's /proc (VmHWM). */
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+async function post(url: string, workload: Workload): Promise<string> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: workload.query, variables: workload.variables }) });
+  return JSON.stringify(await response.json());
+}
+
+async function load(url: string, workload: Workload): Promise<autocannon.Result> {
+  return autocannon({
+    url,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: workload.query, variables: workload.variables }),
+  });
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'khabar-bench-'));
+const file = path.join(dir, 'bench.db');
+const children: ChildProcess[] = [];
+try {
+  const database = await openDatabase({ provider: 'sqlite', url: file });
+  await generateCorpus(database, fullSize);
+  const firstArticle = await database.prisma.article.findFirstOrThrow({ where: { slug: 'bench-article-0' }, select: { id: true } });
+  const chosen = workloads(encodeGlobalId('Article', firstArticle.id));
+
+  // SQL statements per request, counted in-process on the same file.
+  const counted: string[] = [];
+  const countingDb = await openDatabase({ provider: 'sqlite', url: file }, { onStatement: (sql) => counted.push(sql), migrate: false });
+  const app = createApp(countingDb.prisma);
+  const sqlPerRequest = new Map<string, number>();
+  for (const workload of chosen) {
+    await app.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: workload.query, variables: workload.variables }) });
+    counted.length = 0;
+    await app.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: workload.query, variables: workload.variables }) });
+    sqlPerRequest.set(workload.name, counted.length);
+  }
+  await countingDb.close();
+  await database.close();
+
+  const khabarPort = await freePort();
+  const baselinePort = await freePort();
+  const khabar = await start('server/main.ts', [], { PORT: String(khabarPort), DATABASE_URL: `file:${file}` }, 'Khabar is serving');
+  const baseline = await start('bench/baseline.ts', [file, String(baselinePort)], {}, 'baseline listening');
+  children.push(khabar, baseline);
+  const khabarUrl = `http://127.0.0.1:${khabarPort}/graphql`;
+  const baselineUrl = `http://127.0.0.1:${baselinePort}/graphql`;
+
+  const results = [];
+  for (const workload of chosen) {
+    const [ours, theirs] = [await post(khabarUrl, workload), await post(baselineUrl, workload)];
+    if (ours !== theirs) throw new Error(`${workload.name}: Khabar and the baseline answer differently\n${ours.slice(0, 400)}\n${theirs.slice(0, 400)}`);
+    const measured = await load(khabarUrl, workload);
+    const limit = await load(baselineUrl, workload);
+    results.push({
+      name: workload.name,
+      rps: Math.round(measured.requests.average),
+      baselineRps: Math.round(limit.requests.average),
+      ratio: Number((measured.requests.average / limit.requests.average).toFixed(2)),
+      p50Ms: measured.latency.p50,
+      p99Ms: measured.latency.p99,
+      sqlPerRequest: sqlPerRequest.get(workload.name)!,
+      peakRssMb: peakRssMb(khabar.pid!),
+      errors: measured.errors + measured.non2xx,
+    });
+  }
+  const report = {
+    date: new Date().toISOString(),
+    quick,
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    seconds,
+    connections,
+    corpus: fullSize,
+    workloads: results,
+  };
+  const resultsDir = path.join(repoRoot, 'bench/results');
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, `${report.date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.table(results);
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(children.map((child) => (child.exitCode === null ? once(child, 'exit') : null)));
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -67,21 +67,10 @@ export class Ingestor {
     const articleId = await this.prisma.$transaction(
       async (tx) => {
         const facts = await this.resolve(tx, extracted, gazetteer, created);
+        const { newPeople: _people, mentions: _mentions, statements: _statements, figures: _figures, warnings: _warnings, ...record } = extracted;
         return saveArticle(
           tx,
-          {
-            slug,
-            title: extracted.title,
-            titleDerived: extracted.titleDerived,
-            language: extracted.language,
-            publishedAt: extracted.publishedAt,
-            url: extracted.url,
-            publisher: extracted.publisher,
-            source: extracted.source,
-            photoCredit: extracted.photoCredit,
-            contentHash: extracted.contentHash,
-            blocks: extracted.blocks,
-          },
+          { ...record, slug },
           facts,
           'EXTRACTED',
           { isNew: !existing },

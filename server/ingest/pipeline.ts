@@ -2,6 +2,7 @@
 // organizations, places, statements, money) → an article and its facts, with entity
 // references still to be resolved to rows (new people have id 0). No database here.
 import { createHash } from 'node:crypto';
+import type { ArticleRecord } from '../db/articleStore.js';
 import { findDate } from './dates.js';
 import { addEntity, matchForms, type EntityMatch, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import { parseArticle, type Block } from './parse.js';
@@ -34,18 +35,8 @@ export interface ExtractedMention {
   confidence: number;
 }
 
-export interface ExtractedArticle {
-  slug: string;
-  title: string;
-  titleDerived: boolean;
-  language: 'AR' | 'EN' | 'RU';
-  publishedAt: Date;
-  url: string | null;
-  publisher: string | null;
-  source: string | null;
-  photoCredit: string | null;
-  contentHash: string;
-  blocks: Block[];
+/** The article's own columns, as stored, and the facts found in it. */
+export interface ExtractedArticle extends ArticleRecord {
   newPeople: NewPerson[];
   mentions: ExtractedMention[];
   statements: ExtractedStatement[];

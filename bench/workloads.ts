@@ -6,7 +6,7 @@ export interface Workload {
   variables: Record<string, unknown>;
 }
 
-export const benchPerson = 'bench-person-7';
+export const benchPerson = 'bench-person-100';
 
 export function workloads(articleGlobalId: string): Workload[] {
   return [

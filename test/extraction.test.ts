@@ -80,6 +80,16 @@ describe('extraction on the seed articles, annotations hidden', () => {
     expect(scores[1]!.figuresExact).toBe(2);
   });
 
+  it('dates the events it reports: the Lavrov–Bayramov call of 2 November 2021', () => {
+    const article = extractArticle(readFileSync(path.join(seedsDir, '000_897a8455dd883e21.txt'), 'utf8'), gazetteer);
+    const call = article.events.find((e) => e.kind === 'CALL');
+    expect(call?.occurredOn.toISOString().slice(0, 10)).toBe('2021-11-02');
+    expect(call?.participants.map((p) => p.slug).sort()).toEqual(['jeyhun-bayramov', 'sergey-lavrov']);
+    const later = extractArticle(readFileSync(path.join(seedsDir, '001_eab261c92f9538c6.txt'), 'utf8'), gazetteer);
+    // "في 12 ديسمبر" takes the article's year.
+    expect(later.events.some((e) => e.occurredOn.toISOString().startsWith('2022-12-12'))).toBe(true);
+  });
+
   it('takes no statement and no figure that is not in the curated facts', () => {
     expect(scores.flatMap((s) => s.unexpectedStatements)).toEqual([]);
     expect(scores.flatMap((s) => s.unexpectedFigures)).toEqual([]);

@@ -19,6 +19,8 @@ const article = (quote: string) => `روسيا وتركيا تبحثان الت�
 
 موسكو - سبوتنيك. قال وزير الخارجية الروسي سيرغي لافروف إن "${quote}".
 
+وكان لافروف قد أجرى في 10 مارس اتصالاً هاتفياً مع نظيره التركي.
+
 وأعلن نائب رئيس الوزراء الروسي ألكسندر نوفاك أن حجم التبادل التجاري بين روسيا وتركيا بلغ 62 مليار دولار في عام 2022.
 
 وأكد نوفاك أن البلدين يعملان على زيادة الاستثمارات المشتركة في قطاع الطاقة خلال العام الجاري.`;
@@ -26,7 +28,7 @@ const article = (quote: string) => `روسيا وتركيا تبحثان الت�
 const ingestMutation = `mutation($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
     status warnings
-    article { slug title publishedAt provenance people { slug name provenance } statements { text direct speaker { ... on Person { slug name } } provenance confidence }
+    article { slug title publishedAt provenance events { kind occurredOn participants { ... on Person { slug } } } people { slug name provenance } statements { text direct speaker { ... on Person { slug name } } provenance confidence }
       tradeFigures { amount currency year status kind partners { iso2 } source { ... on Person { name } } } }
   }
 }`;
@@ -85,6 +87,7 @@ describe('Mutation.ingestArticle', () => {
       'ألكسندر نوفاك',
       'ألكسندر نوفاك',
     ]);
+    expect(payload.article.events).toEqual([{ kind: 'CALL', occurredOn: '2023-03-10', participants: [{ slug: 'sergey-lavrov' }] }]);
     expect(payload.article.tradeFigures).toEqual([
       { amount: '62000000000', currency: 'USD', year: 2022, status: 'ACTUAL', kind: 'TRADE_VOLUME', partners: [{ iso2: 'RU' }, { iso2: 'TR' }], source: { name: 'ألكسندر نوفاك' } },
     ]);

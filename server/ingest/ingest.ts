@@ -67,7 +67,7 @@ export class Ingestor {
     const articleId = await this.prisma.$transaction(
       async (tx) => {
         const facts = await this.resolve(tx, extracted, gazetteer, created);
-        const { newPeople: _people, mentions: _mentions, statements: _statements, figures: _figures, warnings: _warnings, ...record } = extracted;
+        const { newPeople: _people, mentions: _mentions, statements: _statements, figures: _figures, events: _events, warnings: _warnings, ...record } = extracted;
         return saveArticle(
           tx,
           { ...record, slug },
@@ -150,6 +150,26 @@ export class Ingestor {
         ...figure,
         partnerIds: figure.partners.flatMap((iso2) => countryIds.get(iso2) ?? []),
         source: figure.source ? await speakerOf(figure.source) : null,
+      });
+    }
+    for (const event of extracted.events) {
+      const participants = event.participants.flatMap((p) => {
+        const id = p.id || personIds.get(p);
+        return id ? [{ personId: id }] : [];
+      });
+      const day = event.occurredOn.toISOString().slice(0, 10);
+      // One slug per kind, day and participants: the same event in two articles is one event.
+      const who = participants.map((p) => p.personId).sort((a, b) => a - b).join('-') || 'none';
+      facts.events.push({
+        slug: `${event.kind.toLowerCase().replace('_', '-')}-${day}-${who}`,
+        kind: event.kind,
+        titleEn: `${event.kind.charAt(0)}${event.kind.slice(1).toLowerCase().replace('_', ' ')}, ${day}`,
+        titleAr: event.text.length > 120 ? `${event.text.slice(0, 117)}…` : event.text,
+        occurredOn: event.occurredOn,
+        participants,
+        placeIds: event.places.map((p) => p.id).filter((id) => id > 0),
+        report: { blockIndex: event.blockIndex, start: event.start, end: event.end, text: event.text },
+        confidence: event.confidence,
       });
     }
     return facts;

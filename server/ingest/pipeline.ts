@@ -9,6 +9,7 @@ import { parseArticle, type Block } from './parse.js';
 import { tokenize, sentences } from './text.js';
 import { extractFigures, type ExtractedFigure } from './extract/money.js';
 import { findNewPeople, findRoleReferences, type BlockWords, type NewPerson } from './extract/people.js';
+import { extractEvents, type ExtractedEvent } from './extract/events.js';
 import { extractStatements, type ExtractedStatement, type SpeakerRef } from './extract/statements.js';
 
 /** The largest text accepted, in characters (a long feature is ~30,000). */
@@ -41,6 +42,7 @@ export interface ExtractedArticle extends ArticleRecord {
   mentions: ExtractedMention[];
   statements: ExtractedStatement[];
   figures: (ExtractedFigure & { source: SpeakerRef | null })[];
+  events: ExtractedEvent[];
   warnings: string[];
 }
 
@@ -164,6 +166,7 @@ export function extractArticle(raw: string, baseGazetteer: Gazetteer, options: I
     mentions,
     statements,
     figures,
+    events: extractEvents(blocks, articleYear),
     warnings,
   };
 }

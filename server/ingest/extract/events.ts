@@ -1,0 +1,67 @@
+// Events the text dates: a call, talks, a meeting, a summit, a signing, an appeal or an
+// incident, found by its noun and a day in the same sentence (the year from the article
+// when the text gives none). Participants are the people of that sentence. Pure.
+import { findDate } from '../dates.js';
+import type { KnownEntity } from '../gazetteer.js';
+import { normalizeForMatching } from '../normalize.js';
+import { sentences } from '../text.js';
+import type { BlockWords } from './people.js';
+
+export type EventKind = 'CALL' | 'TALKS' | 'MEETING' | 'SUMMIT' | 'AGREEMENT' | 'LEGAL_ACTION' | 'INCIDENT';
+
+export interface ExtractedEvent {
+  kind: EventKind;
+  occurredOn: Date;
+  participants: KnownEntity[];
+  places: KnownEntity[];
+  blockIndex: number;
+  start: number;
+  end: number;
+  text: string;
+  confidence: number;
+}
+
+// Checked in this order: the first kind whose words the sentence holds wins.
+const kinds: [EventKind, string[]][] = [
+  ['CALL', ['اتصال هاتفي', 'اتصالا هاتفيا', 'محادثه هاتفيه', 'مكالمه هاتفيه', 'عبر الهاتف']],
+  ['SUMMIT', ['قمه', 'القمه']],
+  ['AGREEMENT', ['توقيع', 'وقع', 'وقعت', 'وقعا', 'بيان مشترك', 'اعلان']],
+  ['LEGAL_ACTION', ['المحكمه', 'استانفت', 'دعوي']],
+  ['TALKS', ['محادثات', 'مباحثات', 'المحادثات', 'المباحثات']],
+  ['MEETING', ['اجتماع', 'الاجتماع', 'لقاء', 'اللقاء', 'التقي', 'اجتمع']],
+  ['INCIDENT', ['اغلاق', 'هجوم', 'قصف']],
+];
+
+const kindOf = (sentence: string): EventKind | null => {
+  const norm = ` ${normalizeForMatching(sentence)} `;
+  return kinds.find(([, words]) => words.some((w) => new RegExp(`\\s[وفبل]{0,2}${w}(?=[\\s،.,:؛]|$)`).test(norm)))?.[0] ?? null;
+};
+
+export function extractEvents(blocks: BlockWords[], articleYear: number): ExtractedEvent[] {
+  const events: ExtractedEvent[] = [];
+  blocks.forEach((block, blockIndex) => {
+    for (const sentence of sentences(block.text)) {
+      const start = sentence.start + (block.text.slice(sentence.start).length - block.text.slice(sentence.start).trimStart().length);
+      const text = block.text.slice(start, sentence.end).trimEnd();
+      const kind = kindOf(text);
+      const date = kind ? findDate(text, articleYear) : null;
+      if (!kind || !date) continue;
+      const inside = block.matches.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      const unique = (kindWanted: string) => [...new Set(inside.filter((m) => m.entity.kind === kindWanted).map((m) => m.entity))];
+      const participants = unique('person');
+      if (participants.length === 0 && kind !== 'INCIDENT' && kind !== 'LEGAL_ACTION') continue;
+      events.push({
+        kind,
+        occurredOn: date.date,
+        participants,
+        places: unique('place'),
+        blockIndex,
+        start,
+        end: start + text.length,
+        text,
+        confidence: date.yearGiven ? 0.7 : 0.6,
+      });
+    }
+  });
+  return events;
+}

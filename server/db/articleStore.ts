@@ -2,7 +2,7 @@
 // facts) and, later, by extraction (machine facts): each replaces only facts of its own
 // provenance, so re-extraction never overwrites curated facts.
 import type { Block } from '../ingest/parse.js';
-import { insertRowReturningId, insertRows } from './bulkInsert.js';
+import { insertRowReturningId, insertRows, upsertRowsReturningIds } from './bulkInsert.js';
 import type { Transaction } from './client.js';
 
 type Provenance = 'CURATED' | 'EXTRACTED';
@@ -57,8 +57,6 @@ export interface ArticleFacts {
     confidence: number;
   }[];
 }
-
-const spanColumns = ({ blockIndex, start, end, text }: Span) => ({ blockIndex, start, end, text });
 
 function speakerColumns(speaker: SpeakerRef | null) {
   return {
@@ -137,26 +135,41 @@ export async function saveArticle(
     figure.partnerIds.forEach((placeId, position) => partnerRows.push([id, placeId, position]));
   }
   await insertRows(tx, 'TradeFigurePartner', ['tradeFigureId', 'placeId', 'position'], partnerRows);
-  for (const event of facts.events) {
-    const data = {
-      kind: event.kind,
-      titleEn: event.titleEn,
-      titleAr: event.titleAr,
-      occurredOn: event.occurredOn,
-      provenance,
-      confidence: event.confidence,
-    };
-    const saved = await tx.event.upsert({ where: { slug: event.slug }, create: { slug: event.slug, ...data }, update: data });
+  // Events: one row each (by slug, shared across articles), then their participants,
+  // places and this article's reports in three multi-row inserts.
+  const uniqueEvents = [...new Map(facts.events.map((e) => [e.slug, e])).values()];
+  const eventIds = await upsertRowsReturningIds(
+    tx,
+    'Event',
+    'slug',
+    ['slug', 'kind', 'titleEn', 'titleAr', 'occurredOn', 'provenance', 'confidence'],
+    uniqueEvents.map((e) => [e.slug, e.kind, e.titleEn, e.titleAr, e.occurredOn, provenance, e.confidence]),
+    { kind: '"EventKind"', provenance: '"Provenance"', occurredOn: 'timestamp(3)' },
+  );
+  if (eventIds.size > 0) {
+    const ids = [...eventIds.values()];
     // An event reported by several articles keeps one participant list: the latest loaded wins.
-    await tx.eventParticipant.deleteMany({ where: { eventId: saved.id } });
-    await tx.eventParticipant.createMany({
-      data: event.participants.map((participant) => ({ eventId: saved.id, ...participant })),
-    });
-    await tx.eventPlace.deleteMany({ where: { eventId: saved.id } });
-    await tx.eventPlace.createMany({ data: event.placeIds.map((placeId) => ({ eventId: saved.id, placeId })) });
-    await tx.eventReport.create({
-      data: { eventId: saved.id, articleId, provenance, confidence: event.confidence, ...spanColumns(event.report) },
-    });
+    await tx.eventParticipant.deleteMany({ where: { eventId: { in: ids } } });
+    await tx.eventPlace.deleteMany({ where: { eventId: { in: ids } } });
+    const participants = new Map<string, (number | null)[]>();
+    const places = new Map<string, number[]>();
+    for (const event of facts.events) {
+      const eventId = eventIds.get(event.slug)!;
+      for (const p of event.participants) {
+        const row = [eventId, 'personId' in p ? p.personId : null, 'organizationId' in p ? p.organizationId : null];
+        participants.set(row.join(':'), row);
+      }
+      for (const placeId of event.placeIds) places.set(`${eventId}:${placeId}`, [eventId, placeId]);
+    }
+    await insertRows(tx, 'EventParticipant', ['eventId', 'personId', 'organizationId'], [...participants.values()]);
+    await insertRows(tx, 'EventPlace', ['eventId', 'placeId'], [...places.values()]);
+    await insertRows(
+      tx,
+      'EventReport',
+      ['eventId', 'articleId', 'blockIndex', 'start', 'end', 'text', 'provenance', 'confidence'],
+      facts.events.map((e) => [eventIds.get(e.slug)!, articleId, e.report.blockIndex, e.report.start, e.report.end, e.report.text, provenance, e.confidence]),
+      { provenance: '"Provenance"' },
+    );
   }
   return articleId;
 }

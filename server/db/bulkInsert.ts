@@ -21,6 +21,34 @@ function written(value: Value, postgres: boolean): string | number | boolean | n
 
 const maxParameters = 30_000; // under SQLite's 32766 and PostgreSQL's 65535
 
+/**
+ * Inserts rows, or updates the rows with the same `key` column, in one statement; returns
+ * key value → id.
+ */
+export async function upsertRowsReturningIds(
+  tx: Transaction,
+  table: string,
+  key: string,
+  columns: string[],
+  rows: Value[][],
+  casts: Record<string, string> = {},
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (rows.length === 0) return ids;
+  const postgres = providerOf(tx) === 'postgresql';
+  let n = 0;
+  const placeholder = (column: string) => {
+    n++;
+    return !postgres ? '?' : casts[column] ? `CAST($${n} AS ${casts[column]})` : `$${n}`;
+  };
+  const values = rows.map(() => `(${columns.map(placeholder).join(', ')})`).join(', ');
+  const updates = columns.filter((c) => c !== key).map((c) => `"${c}" = excluded."${c}"`);
+  const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values} ON CONFLICT ("${key}") DO UPDATE SET ${updates.join(', ')} RETURNING "id", "${key}" AS "key"`;
+  const saved = await tx.$queryRawUnsafe<{ id: number | bigint; key: string }[]>(sql, ...rows.flat().map((value) => written(value, postgres)));
+  for (const row of saved) ids.set(row.key, Number(row.id));
+  return ids;
+}
+
 /** Inserts one row and returns its generated id. */
 export async function insertRowReturningId(
   tx: Transaction,

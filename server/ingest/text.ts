@@ -41,10 +41,6 @@ export function sentences(text: string): Sentence[] {
   return result;
 }
 
-export function sentenceAt(all: Sentence[], offset: number): Sentence | undefined {
-  return all.find((sentence) => offset >= sentence.start && offset < sentence.end);
-}
-
 /** Arabic proclitics that may be glued to a word: و، ف، ب، ل، ك and their pairs. */
 const proclitics = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 

@@ -22,6 +22,8 @@ export interface NewPerson {
 const isArabicWord = (token: Token) => /^[\u0621-\u064A\u0660-\u0669\u064B-\u065F\u0640]+$/u.test(token.text);
 const stripped = (token: Token) => withoutProclitics(token.norm).map((f) => f.form);
 const inSet = (token: Token, words: Set<string>) => words.has(token.norm) || stripped(token).some((form) => words.has(form));
+/** For word lists kept as written (see notNameWords): the word, or the word without a proclitic. */
+const asWritten = (token: Token, words: Set<string>) => words.has(token.text) || words.has(token.text.replace(/^(و|ف|ب|ل|ك)/, ''));
 
 /** The match covering token i, if any. */
 const matchAt = (matches: EntityMatch[], i: number) => matches.find((m) => i >= m.from && i < m.to);
@@ -43,14 +45,14 @@ function nameAt(block: BlockWords, i: number): { from: number; to: number } | nu
     if (to > i && !joined) break; // a comma or other mark ends the name
     const connector = previous && ['عبد', 'ابو', 'بن', 'ابن'].includes(previous.norm);
     if (!isArabicWord(token) || token.norm.length < 2) break;
-    if (inSet(token, notNameWords) || inSet(token, reportingVerbs)) break;
+    if (asWritten(token, notNameWords) || inSet(token, reportingVerbs)) break;
     if (inSet(token, roleHeads) && !(to > i && token.norm === 'امير')) break; // "حسين أمير عبد اللهيان"
     if (to - i >= 2 && token.text.startsWith('و')) break; // "سيرغي شويغو ورؤساء…"
     // The article ال (bare alef, unlike the hamza of ألكسندر) starts no name, but may end one
     // ("بشار الأسد") when a boundary follows.
     if (token.text.startsWith('ال') && !connector) {
       const next = tokens[to + 1];
-      const boundary = !next || !/^\s+$/.test(text.slice(token.end, next.start)) || inSet(next, notNameWords) || inSet(next, reportingVerbs);
+      const boundary = !next || !/^\s+$/.test(text.slice(token.end, next.start)) || asWritten(next, notNameWords) || inSet(next, reportingVerbs);
       if (to > i && boundary && !matchAt(block.matches, to)) {
         to++;
         break;
@@ -89,6 +91,21 @@ export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPe
       const name = matchAt(block.matches, j) ? null : nameAt(block, j);
       if (name) add(block, name, null, null);
     }
+    // "نظيريه الأذربيجاني جيهون بيراموف والأرمني أرارات ميرزويان": a nisba, then a name.
+    // Only where a role or a named person comes just before, so that a sentence such as
+    // "الروسي بلغ حجم…" is not taken for one.
+    for (const [k, match] of block.matches.entries()) {
+      const written = tokens[match.from]!.text;
+      const word = written.replace(/^(و|ف|ب|ل)/, '');
+      const nisba = match.to - match.from === 1 && match.entity.placeKind === 'COUNTRY' && /^ال.+(ي|ية)$/.test(word);
+      if (!nisba || matchAt(block.matches, match.to)) continue;
+      const previous = block.matches[k - 1];
+      const afterPerson = written.startsWith('و') && previous?.entity.kind === 'person' && match.from - previous.to <= 1;
+      const afterRole = tokens.slice(Math.max(0, match.from - 3), match.from).some((t) => inSet(t, roleHeads));
+      if (!afterPerson && !afterRole) continue;
+      const name = nameAt(block, match.to);
+      if (name) add(block, name, null, match.entity.iso2);
+    }
     for (let i = 0; i < tokens.length; i++) {
       if (!inSet(tokens[i]!, roleHeads) || matchAt(block.matches, i)) continue;
       // The role: its head, qualifiers and the places or organizations it names.
@@ -111,7 +128,13 @@ export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPe
       add(block, name, block.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/^[وفبل](?=ال)/, ''), country);
     }
   }
-  return [...found.values()];
+  // "عبدالله بن زايد" after "عبدالله بن زايد آل نهيان": the shorter name is the same person.
+  const people = [...found.values()];
+  return people.filter((short) => {
+    const longer = people.find((other) => other !== short && other.name.startsWith(`${short.name} `));
+    if (longer) longer.forms.push(short.name);
+    return !longer;
+  });
 }
 
 const roleClasses: { words: string[]; pattern: RegExp }[] = [

@@ -187,12 +187,12 @@ export async function loadSeeds(prisma: PrismaClient | null, dir: string): Promi
   if (prisma && !(await isUnchanged(prisma, gazetteerFile, gazetteerHash))) {
     await prisma.$transaction(
       async (tx) => {
-      await saveGazetteer(tx, gazetteer);
-      await tx.loadedSource.upsert({
-        where: { name: gazetteerFile },
-        create: { name: gazetteerFile, hash: gazetteerHash },
-        update: { hash: gazetteerHash, loadedAt: new Date() },
-      });
+        await saveGazetteer(tx, gazetteer);
+        await tx.loadedSource.upsert({
+          where: { name: gazetteerFile },
+          create: { name: gazetteerFile, hash: gazetteerHash },
+          update: { hash: gazetteerHash, loadedAt: new Date() },
+        });
       },
       { timeout: 120_000 }, // the first load also writes every ISO country
     );

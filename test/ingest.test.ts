@@ -10,7 +10,7 @@ import { createApiKey } from '../server/db/apiKeyStore.js';
 import { repoRoot } from '../server/db/provider.js';
 import { maxTextLength } from '../server/ingest/pipeline.js';
 import { startTestApi, type TestApi } from './support/api.js';
-import { createTestDatabase, type TestDatabase } from './support/databases.js';
+import { createTestDatabase, providers, type TestDatabase } from './support/databases.js';
 
 const run = promisify(execFile);
 
@@ -35,7 +35,7 @@ const ingestMutation = `mutation($input: IngestArticleInput!) {
 
 const tables = ['article', 'articleBlock', 'person', 'organization', 'alias', 'role', 'mention', 'statement', 'tradeFigure', 'tradeFigurePartner'] as const;
 
-describe('Mutation.ingestArticle', () => {
+describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
   let api: TestApi;
   let editor: string;
   let reader: string;
@@ -48,7 +48,7 @@ describe('Mutation.ingestArticle', () => {
     api.query(ingestMutation, { input }, key ? { authorization: `Bearer ${key}` } : {});
 
   beforeAll(async () => {
-    api = await startTestApi('sqlite');
+    api = await startTestApi(provider);
     editor = (await createApiKey(api.database.prisma, 'test editor', 'EDITOR')).key;
     reader = (await createApiKey(api.database.prisma, 'test reader', 'READER')).key;
   });

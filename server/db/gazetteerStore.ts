@@ -43,6 +43,7 @@ const date = (value: string | undefined) => (value ? new Date(`${value}T00:00:00
 /** Upserts the curated gazetteer. Curated aliases and roles are replaced; extracted ones stay. */
 export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Promise<void> {
   const placeIds = new Map<string, number>();
+  const countryIds = new Map<string, number>();
   // Countries the curated file does not list come from the ISO library.
   const curatedCountries = new Set(gazetteer.places.flatMap((p) => (p.iso2 ? [p.iso2] : [])));
   const curatedSlugs = new Set(gazetteer.places.map((p) => p.slug));
@@ -58,14 +59,12 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
     };
     const saved = await tx.place.upsert({ where: { slug: place.slug }, create: { slug: place.slug, ...data }, update: data });
     placeIds.set(place.slug, saved.id);
+    if (place.iso2) countryIds.set(place.iso2, saved.id);
     await replaceCuratedAliases(tx, { placeId: saved.id }, place.names, place.aliases);
   }
   // Capitals the curated file does not list, as cities of their country.
-  const countryIdsByIso = new Map(
-    (await tx.place.findMany({ where: { iso2: { not: null } }, select: { id: true, iso2: true } })).map((p) => [p.iso2!, p.id]),
-  );
   for (const capital of libraryCapitals().filter((c) => !curatedSlugs.has(c.slug))) {
-    const data = { kind: 'CITY' as const, ...nameColumns(capital.names), parentId: countryIdsByIso.get(capital.iso2) ?? null, ...curated };
+    const data = { kind: 'CITY' as const, ...nameColumns(capital.names), parentId: countryIds.get(capital.iso2) ?? null, ...curated };
     const saved = await tx.place.upsert({ where: { slug: capital.slug }, create: { slug: capital.slug, ...data }, update: data });
     await replaceCuratedAliases(tx, { placeId: saved.id }, capital.names, capital.aliases);
   }
@@ -76,9 +75,6 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
       data: { parentId: place.parent ? (placeIds.get(place.parent) ?? null) : null },
     });
   }
-  const countryIds = new Map(
-    (await tx.place.findMany({ where: { iso2: { not: null } }, select: { id: true, iso2: true } })).map((p) => [p.iso2!, p.id]),
-  );
 
   const organizationIds = new Map<string, number>();
   for (const organization of gazetteer.organizations) {

@@ -42,11 +42,23 @@ const StatementFilter = builder.inputType('StatementFilter', {
  * The filter as a where clause. The speaker's slug is looked up first, so that the
  * statements are then found through the speaker index instead of a join on both tables.
  */
-async function statementWhere(
+function statementWhere(
   filter: typeof StatementFilter.$inferInput | null | undefined,
   prisma: Context['prisma'],
 ): Promise<Prisma.StatementWhereInput> {
-  if (!filter) return {};
+  if (!filter) return Promise.resolve({});
+  // The page and its totalCount share the filter object: look the speaker up once.
+  let where = whereOfFilter.get(filter);
+  if (!where) whereOfFilter.set(filter, (where = buildStatementWhere(filter, prisma)));
+  return where;
+}
+
+const whereOfFilter = new WeakMap<object, Promise<Prisma.StatementWhereInput>>();
+
+async function buildStatementWhere(
+  filter: typeof StatementFilter.$inferInput,
+  prisma: Context['prisma'],
+): Promise<Prisma.StatementWhereInput> {
   let speaker: Prisma.StatementWhereInput | undefined;
   if (filter.speaker) {
     const [person, organization] = await Promise.all([

@@ -10,7 +10,7 @@ import type { PrismaClient } from '../db/client.js';
 import { gazetteerProblems, loadEntityIndex, saveGazetteer, type EntityIndex } from '../db/gazetteerStore.js';
 import { Ingestor } from '../ingest/ingest.js';
 import { parseArticle } from '../ingest/parse.js';
-import { checkText, IngestError } from '../ingest/pipeline.js';
+import { checkText, contentHash, IngestError } from '../ingest/pipeline.js';
 import { annotationFormat, gazetteerFormat, type Annotation, type SpeakerRef as SpeakerSlug } from './format.js';
 import { isProblem, locateForms, locateSpan, type AnnotationProblem } from './resolveSpans.js';
 
@@ -159,7 +159,7 @@ export function resolveAnnotation(
       publisher: parsed.publisher,
       source: parsed.source,
       photoCredit: parsed.photoCredit,
-      contentHash: sha256(text),
+      contentHash: contentHash(text), // the rule ingestion uses, so the same text is recognised
       blocks: parsed.blocks,
     },
     facts,

@@ -6,6 +6,7 @@ import type { Context } from './builder.js';
 import { scopeOfKey, type ApiKeyScope } from './db/apiKeyStore.js';
 import type { PrismaClient } from './db/client.js';
 import { Ingestor } from './ingest/ingest.js';
+import { useRequestBodyLimit } from './plugins/requestBodyLimit.js';
 import { schema } from './schema/index.js';
 
 const exampleQuery = `# Khabar: Arabic news on Russian diplomacy as a knowledge graph.
@@ -59,5 +60,8 @@ export function createApp(prisma: PrismaClient): YogaServerInstance<Record<strin
     landingPage: false,
     graphiql: { title: 'Khabar GraphQL', defaultQuery: exampleQuery },
     maskedErrors: { maskError, isDev: false },
+    // Replaced by useRequestBodyLimit, which checks Content-Length instead of counting bytes.
+    maxRequestBodySize: false,
+    plugins: [useRequestBodyLimit()],
   });
 }

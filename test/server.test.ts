@@ -1,10 +1,12 @@
 // `npm start` as a user runs it: a real process on a real port over a fresh database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../server/db/provider.js';
+import { maxRequestBodyBytes } from '../server/plugins/requestBodyLimit.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 
 async function freePort(): Promise<number> {
@@ -13,6 +15,24 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   server.close();
   return port;
+}
+
+/** A POST with exactly the given headers (fetch would always set Content-Length itself). */
+function rawPost(port: number, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, body: text }));
+      },
+    );
+    request.on('error', reject);
+    // An oversized declared length is answered before any body is sent: end without one.
+    request.end(headers['content-length'] && Number(headers['content-length']) > body.length ? undefined : body);
+  });
 }
 
 interface Started {
@@ -80,6 +100,19 @@ describe.each(['sqlite', 'postgresql'] as const)('npm start on an empty %s datab
   });
 
   if (provider === 'sqlite') {
+    it('refuses a body over the size limit or without a length, saying why, and keeps serving', async () => {
+      const query = JSON.stringify({ query: '{ articles(first: 1) { totalCount } }' });
+      const oversized = await rawPost(port, { 'content-length': String(maxRequestBodyBytes + 1) }, '');
+      expect(oversized.status).toBe(413);
+      expect(oversized.body).toContain(`the limit is ${maxRequestBodyBytes}`);
+      const chunked = await rawPost(port, { 'transfer-encoding': 'chunked' }, query);
+      expect(chunked.status).toBe(411);
+      expect(chunked.body).toContain('needs a Content-Length header');
+      const fine = await rawPost(port, { 'content-length': String(Buffer.byteLength(query)) }, query);
+      expect(fine.status).toBe(200);
+      expect(JSON.parse(fine.body)).toEqual({ data: { articles: { totalCount: 2 } } });
+    });
+
     it('keeps the SQLite file in WAL mode', () => {
       const file = new Database(database.target.url, { readonly: true });
       try {

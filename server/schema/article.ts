@@ -8,6 +8,7 @@ import { Person } from './person.js';
 import { Place } from './place.js';
 
 export const ArticleBlock = builder.prismaObject('ArticleBlock', {
+  select: { index: true },
   description: 'One block of an article body, in reading order: a paragraph or a sub-heading.',
   fields: (t) => ({
     index: t.exposeInt('index', { description: 'Position in the body, from 0. Spans point at blocks by this index.' }),
@@ -32,6 +33,8 @@ export const Article = builder.prismaNode('Article', {
   nullable: true,
   description: 'A news article, its body as ordered blocks, and the facts found in it.',
   id: { field: 'id' },
+  // Select mode: only the columns the request's fields need are read.
+  select: { id: true },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),
     title: t.exposeString('title', { description: 'The headline; derived from the lede when the text had none (see titleDerived).' }),

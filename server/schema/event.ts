@@ -10,6 +10,7 @@ export const Event = builder.prismaNode('Event', {
   nullable: true,
   description: 'Something that happened: a call, talks, a summit, a signed document.',
   id: { field: 'id' },
+  select: { id: true },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),
     kind: t.expose('kind', {
@@ -32,6 +33,7 @@ export const Event = builder.prismaNode('Event', {
     title: t.string({
       description: 'A short title in the requested language (English when there is no Arabic).',
       args: { language: t.arg({ type: LanguageEnum, required: true, defaultValue: 'EN', description: 'AR or EN.' }) },
+      select: { titleAr: true, titleEn: true },
       resolve: (event, { language }) => (language === 'AR' ? (event.titleAr ?? event.titleEn) : event.titleEn),
     }),
     occurredOn: t.expose('occurredOn', { type: 'Date', nullable: true, description: 'The day it happened, if known.' }),

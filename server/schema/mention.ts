@@ -12,10 +12,11 @@ export const MentionTarget = builder.unionType('MentionTarget', {
 });
 
 builder.prismaObject('Mention', {
+  select: { id: true },
   description: 'One occurrence of a person, organization or place in an article.',
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The words as written (a full name, a surname, a role such as "الوزير الروسي").' }),
-    span: t.field({ type: Span, description: 'Where the words stand.', resolve: (mention) => mention }),
+    span: t.field({ type: Span, select: { blockIndex: true, start: true, end: true }, description: 'Where the words stand.', resolve: (mention) => mention }),
     target: t.field({
       type: MentionTarget,
       description: 'The person, organization or place referred to.',

@@ -9,6 +9,8 @@ export const Organization = builder.prismaNode('Organization', {
   nullable: true,
   description: 'A ministry, agency, court, government or other body in the news.',
   id: { field: 'id' },
+  // The names for the Named interface, and the kind, by which unions tell organizations apart.
+  select: { id: true, nameAr: true, nameEn: true, nameRu: true, kind: true },
   interfaces: [Named],
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),

@@ -8,11 +8,13 @@ import { aliasTexts, articlesMentioning, idOrSlug } from './lookup.js';
 import { pageOptions } from './pagination.js';
 
 builder.prismaObject('Role', {
+  select: { id: true },
   description: 'A position a person held: a title, where, and when (as far as known).',
   fields: (t) => ({
     title: t.string({
       description: 'The title in the requested language, or in the other one when it is not known (extracted roles know only Arabic).',
       args: { language: t.arg({ type: LanguageEnum, required: true, defaultValue: 'EN', description: 'AR or EN.' }) },
+      select: { titleAr: true, titleEn: true },
       resolve: (role, { language }) =>
         (language === 'AR' ? (role.titleAr ?? role.titleEn) : (role.titleEn ?? role.titleAr)) ?? '',
     }),
@@ -29,6 +31,8 @@ export const Person = builder.prismaNode('Person', {
   nullable: true,
   description: 'A person in the news: names, aliases, roles, what they said and where they appear.',
   id: { field: 'id' },
+  // The names always, for the Named interface's fields.
+  select: { id: true, nameAr: true, nameEn: true, nameRu: true },
   interfaces: [Named],
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),

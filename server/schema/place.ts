@@ -10,6 +10,8 @@ export const Place = builder.prismaNode('Place', {
   nullable: true,
   description: 'A country, city, region, territory or corridor.',
   id: { field: 'id' },
+  // The names for the Named interface, and iso2, by which MentionTarget tells places apart.
+  select: { id: true, nameAr: true, nameEn: true, nameRu: true, iso2: true },
   interfaces: [Named],
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),

@@ -10,6 +10,7 @@ builder.prismaNode('Statement', {
   nullable: true,
   description: 'Something a person or an organization said, quoted or reported, with where the article says it.',
   id: { field: 'id' },
+  select: { id: true },
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The words: the quotation without its marks, or the reported clause.' }),
     direct: t.exposeBoolean('direct', { description: 'True for a direct quotation (in quotation marks), false for reported speech.' }),
@@ -21,7 +22,7 @@ builder.prismaNode('Statement', {
       resolve: (statement) => speakerOf(statement.speakerPerson, statement.speakerOrganization)!,
     }),
     article: t.relation('article', { description: 'The article that reports it.' }),
-    span: t.field({ type: Span, description: 'Where the words stand in the article.', resolve: (statement) => statement }),
+    span: t.field({ type: Span, select: { blockIndex: true, start: true, end: true }, description: 'Where the words stand in the article.', resolve: (statement) => statement }),
     provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or extracted by a program.' }),
     confidence: t.exposeFloat('confidence', { description: 'From 0 to 1; 1 for curated facts.' }),
   }),

@@ -30,6 +30,7 @@ builder.prismaNode('TradeFigure', {
   nullable: true,
   description: 'A money figure an article cites, such as a trade volume between two countries in a year.',
   id: { field: 'id' },
+  select: { id: true },
   fields: (t) => ({
     kind: t.expose('kind', { type: TradeFigureKind, description: 'What the figure measures.' }),
     amount: t.expose('amount', { type: 'Decimal', description: 'The exact amount in the currency, e.g. "3400000000".' }),
@@ -53,7 +54,7 @@ builder.prismaNode('TradeFigure', {
     }),
     article: t.relation('article', { description: 'The article that cites it.' }),
     text: t.exposeString('text', { description: 'The exact words of the figure in the article, e.g. "3.4 مليار دولار".' }),
-    span: t.field({ type: Span, description: 'Where the words stand in the article.', resolve: (figure) => figure }),
+    span: t.field({ type: Span, select: { blockIndex: true, start: true, end: true }, description: 'Where the words stand in the article.', resolve: (figure) => figure }),
     provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or extracted by a program.' }),
     confidence: t.exposeFloat('confidence', { description: 'From 0 to 1; 1 for curated facts.' }),
   }),

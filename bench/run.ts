@@ -2,7 +2,9 @@
 // Builds the benchmark corpus in a fresh SQLite file, starts Khabar and the hand-written
 // SQL baseline as their own processes, checks that both give the same JSON, loads each
 // workload over loopback with autocannon (32 connections, bounded in time), counts SQL
-// statements per request in-process, and writes bench/results/<date>.json and latest.json.
+// statements per request in-process, then (without --quick) loads all four workloads for
+// 60 s while sampling Khabar's resident memory, and writes bench/results/<date>.json and
+// latest.json.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,8 @@ const { values } = parseArgs({ options: { quick: { type: 'boolean', default: fal
 const quick = values.quick;
 const seconds = quick ? 3 : 15;
 const connections = 32;
+/** The memory soak: all workloads in turn for this long, RSS compared at these seconds. */
+const soak = { seconds: 60, earlySecond: 10 };
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -56,6 +60,43 @@ function peakRssMb(pid: number): number {
 async function post(url: string, workload: Workload): Promise<string> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: workload.query, variables: workload.variables }) });
   return JSON.stringify(await response.json());
+}
+
+/** Current resident memory of a process (VmRSS). */
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/**
+ * Every workload in turn on each connection for the soak's duration, Khabar's RSS read
+ * each second: a leak shows as growth between the early second and the last.
+ */
+async function memorySoak(url: string, pid: number, chosen: Workload[]) {
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(rssMb(pid)), 1000);
+  const result = await autocannon({
+    url,
+    connections,
+    duration: soak.seconds,
+    requests: chosen.map((workload) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: workload.query, variables: workload.variables }),
+    })),
+  });
+  clearInterval(sampler);
+  const early = samples[soak.earlySecond - 1]!;
+  const last = samples.at(-1)!;
+  return {
+    seconds: soak.seconds,
+    rps: Math.round(result.requests.average),
+    rssMbAtEarlySecond: Math.round(early),
+    earlySecond: soak.earlySecond,
+    rssMbAtEnd: Math.round(last),
+    growthPct: Number((((last - early) / early) * 100).toFixed(1)),
+    errors: result.errors + result.non2xx,
+  };
 }
 
 /** One second of warm-up (JIT, caches), not recorded, then the measured run. */
@@ -129,6 +170,7 @@ try {
       errors: measured.errors + measured.non2xx,
     });
   }
+  const memory = quick ? null : await memorySoak(khabarUrl, khabar.pid!, chosen);
   const report = {
     date: new Date().toISOString(),
     quick,
@@ -137,12 +179,18 @@ try {
     connections,
     corpus: fullSize,
     workloads: results,
+    memorySoak: memory,
   };
   const resultsDir = path.join(repoRoot, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(path.join(resultsDir, `${report.date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table(results);
+  if (memory) {
+    console.log(
+      `memory soak: ${memory.seconds} s of all workloads at ${memory.rps} requests/s; RSS ${memory.rssMbAtEarlySecond} MB at ${memory.earlySecond} s, ${memory.rssMbAtEnd} MB at the end (${memory.growthPct >= 0 ? '+' : ''}${memory.growthPct} %)`,
+    );
+  } else console.log('memory soak: skipped with --quick');
 } finally {
   for (const child of children) child.kill('SIGTERM');
   await Promise.all(children.map((child) => (child.exitCode === null ? once(child, 'exit') : null)));

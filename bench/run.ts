@@ -24,8 +24,13 @@ const { values } = parseArgs({ options: { quick: { type: 'boolean', default: fal
 const quick = values.quick;
 const seconds = quick ? 3 : 15;
 const connections = 32;
-/** The memory soak: all workloads in turn for this long, RSS compared at these seconds. */
-const soak = { seconds: 60, earlySecond: 10 };
+/**
+ * The memory soak: all workloads in turn for 60 s. The RSS saw-tooths by some 15 % with
+ * each major collection, so two single readings mostly tell where in a cycle they fell;
+ * what a leak raises is the floor the RSS returns to, so the lowest reading of seconds
+ * 10 to 20 is compared with the lowest of the last 10 seconds.
+ */
+const soak = { seconds: 60, early: [10, 20], lateSeconds: 10 } as const;
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -68,12 +73,9 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-/**
- * Every workload in turn on each connection for the soak's duration, Khabar's RSS read
- * each second: a leak shows as growth between the early second and the last.
- */
+/** Every workload in turn on each connection for the soak's duration, Khabar's RSS read each second. */
 async function memorySoak(url: string, pid: number, chosen: Workload[]) {
-  const samples: number[] = [];
+  const samples: number[] = []; // samples[i]: the RSS at second i + 1
   const sampler = setInterval(() => samples.push(rssMb(pid)), 1000);
   const result = await autocannon({
     url,
@@ -86,15 +88,17 @@ async function memorySoak(url: string, pid: number, chosen: Workload[]) {
     })),
   });
   clearInterval(sampler);
-  const early = samples[soak.earlySecond - 1]!;
-  const last = samples.at(-1)!;
+  const earlyFloor = Math.min(...samples.slice(soak.early[0] - 1, soak.early[1]));
+  const lateFloor = Math.min(...samples.slice(-soak.lateSeconds));
   return {
     seconds: soak.seconds,
     rps: Math.round(result.requests.average),
-    rssMbAtEarlySecond: Math.round(early),
-    earlySecond: soak.earlySecond,
-    rssMbAtEnd: Math.round(last),
-    growthPct: Number((((last - early) / early) * 100).toFixed(1)),
+    rssMbAt10s: Math.round(samples[9]!),
+    rssMbAtEnd: Math.round(samples.at(-1)!),
+    rssFloorMbSeconds10To20: Math.round(earlyFloor),
+    rssFloorMbLast10s: Math.round(lateFloor),
+    floorGrowthPct: Number((((lateFloor - earlyFloor) / earlyFloor) * 100).toFixed(1)),
+    rssMbEachSecond: samples.map(Math.round),
     errors: result.errors + result.non2xx,
   };
 }
@@ -187,8 +191,9 @@ try {
   writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table(results);
   if (memory) {
+    const sign = memory.floorGrowthPct >= 0 ? '+' : '';
     console.log(
-      `memory soak: ${memory.seconds} s of all workloads at ${memory.rps} requests/s; RSS ${memory.rssMbAtEarlySecond} MB at ${memory.earlySecond} s, ${memory.rssMbAtEnd} MB at the end (${memory.growthPct >= 0 ? '+' : ''}${memory.growthPct} %)`,
+      `memory soak: ${memory.seconds} s of all workloads at ${memory.rps} requests/s; RSS floor ${memory.rssFloorMbSeconds10To20} MB in seconds 10-20, ${memory.rssFloorMbLast10s} MB in the last 10 s (${sign}${memory.floorGrowthPct} %); single readings ${memory.rssMbAt10s} MB at 10 s, ${memory.rssMbAtEnd} MB at the end`,
     );
   } else console.log('memory soak: skipped with --quick');
 } finally {

@@ -8,7 +8,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +16,7 @@ import { createApp } from '../server/app.js';
 import { openDatabase } from '../server/db/client.js';
 import { repoRoot } from '../server/db/provider.js';
 import { encodeGlobalId } from '../server/schema/globalId.js';
+import { freePort } from '../test/support/freePort.js';
 import { fullSize, generateCorpus } from './generate.js';
 import { workloads, type Workload } from './workloads.js';
 
@@ -31,14 +31,6 @@ const connections = 32;
  * 10 to 20 is compared with the lowest of the last 10 seconds.
  */
 const soak = { seconds: 60, early: [10, 20], lateSeconds: 10 } as const;
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 function start(script: string, args: string[], env: Record<string, string>, ready: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {

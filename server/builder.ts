@@ -9,6 +9,7 @@ import type { Ingestor } from './ingest/ingest.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
 import { decodeGlobalId, encodeGlobalId } from './schema/globalId.js';
+import { defaultPageSize, maxPageSize } from './schema/pagination.js';
 
 export interface Context {
   prisma: PrismaClient;
@@ -83,7 +84,8 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
     onUnusedQuery: null,
-    maxConnectionSize: 100,
-    defaultConnectionSize: 20,
+    // The fallbacks; every connection passes pageOptions, which also validate first/last.
+    maxConnectionSize: maxPageSize,
+    defaultConnectionSize: defaultPageSize,
   },
 });

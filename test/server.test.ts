@@ -2,20 +2,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../server/db/provider.js';
 import { maxRequestBodyBytes } from '../server/plugins/requestBodyLimit.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
+import { freePort } from './support/freePort.js';
 
 /** A POST with exactly the given headers (fetch would always set Content-Length itself). */
 function rawPost(port: number, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {

@@ -71,6 +71,13 @@ export interface EntityMatch {
   end: number;
 }
 
+/** A block's text, its tokens and the known entities found in them: what the extraction steps read. */
+export interface BlockWords {
+  text: string;
+  tokens: Token[];
+  matches: EntityMatch[];
+}
+
 /**
  * Every known form in the tokens, longest first and without overlaps; a proclitic glued
  * to the first word is allowed (وبيراموف, للوزير). Where a form names several entities,

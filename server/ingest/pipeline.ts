@@ -4,11 +4,11 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../db/articleStore.js';
 import { findDate } from './dates.js';
-import { addEntity, matchForms, type EntityMatch, type Gazetteer, type KnownEntity } from './gazetteer.js';
+import { addEntity, matchForms, type BlockWords, type EntityMatch, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import { parseArticle, type Block } from './parse.js';
 import { tokenize, sentences } from './text.js';
 import { extractFigures, type ExtractedFigure } from './extract/money.js';
-import { findNewPeople, findRoleReferences, type BlockWords, type NewPerson } from './extract/people.js';
+import { findNewPeople, findRoleReferences, type NewPerson } from './extract/people.js';
 import { extractEvents, type ExtractedEvent } from './extract/events.js';
 import { extractStatements, type ExtractedStatement, type SpeakerRef } from './extract/statements.js';
 

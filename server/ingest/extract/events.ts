@@ -2,10 +2,9 @@
 // incident, found by its noun and a day in the same sentence (the year from the article
 // when the text gives none). Participants are the people of that sentence. Pure.
 import { findDate } from '../dates.js';
-import type { KnownEntity } from '../gazetteer.js';
+import type { BlockWords, KnownEntity } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
 import { sentences } from '../text.js';
-import type { BlockWords } from './people.js';
 
 export type EventKind = 'CALL' | 'TALKS' | 'MEETING' | 'SUMMIT' | 'AGREEMENT' | 'LEGAL_ACTION' | 'INCIDENT';
 

@@ -2,10 +2,9 @@
 // (= 7.2), scale words, spelled-out numbers, compound amounts, ranges, currencies (or the
 // currency of the same sentence), the year each figure is for, its status, and for trade
 // volumes the two partner countries. Percentages are not money. Pure.
-import type { EntityMatch } from '../gazetteer.js';
+import type { BlockWords, EntityMatch } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
 import { sentences, type Sentence, type Token } from '../text.js';
-import type { BlockWords } from './people.js';
 
 export interface ExtractedFigure {
   blockIndex: number;

@@ -1,15 +1,9 @@
 // People the gazetteer does not know yet, found after a role phrase ("نائب رئيس الوزراء
 // الروسي ألكسندر نوفاك"), and role references ("الوزير الروسي", "نظيره الأذربيجاني")
 // resolved to people the article names. Pure.
-import type { EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
+import type { BlockWords, EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
 import { withoutProclitics, type Token } from '../text.js';
 import { honorifics, notNameWords, reportingVerbs, roleHeads, roleQualifiers, weakRoleHeads } from './lexicon.js';
-
-export interface BlockWords {
-  text: string;
-  tokens: Token[];
-  matches: EntityMatch[];
-}
 
 export interface NewPerson {
   entity: KnownEntity;

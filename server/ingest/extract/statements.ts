@@ -1,10 +1,9 @@
 // Statements: quotations that are speech, with the speaker found in the reporting
 // construction around them, and reported speech ("أعلن X أن …") without marks. Pure.
 import { findDate } from '../dates.js';
-import type { EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
+import type { BlockWords, EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
 import { sentences, withoutProclitics, type Sentence, type Token } from '../text.js';
 import { accordingTo, clauseEnders, complementizers, namingNouns, reportingVerbs, statementNouns } from './lexicon.js';
-import type { BlockWords } from './people.js';
 import { findQuotes, type Quote } from './quotes.js';
 
 /** A speaker: a person or an organization, or a government still to be created. */

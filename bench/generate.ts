@@ -80,9 +80,11 @@ export async function generateCorpus(database: Database, size: CorpusSize, seed 
           { language: '"Language"', provenance: '"Provenance"', publishedAt: 'timestamp(3)', updatedAt: 'timestamp(3)' },
         );
         const texts = [pick(sentences), pick(sentences), pick(sentences), pick(sentences), pick(sentences)];
-        texts.forEach((text, index) => blockRows.push([articleId, index, 'PARAGRAPH', text]));
+        for (const [index, text] of texts.entries()) blockRows.push([articleId, index, 'PARAGRAPH', text]);
         const speakers = Array.from({ length: 4 }, () => pick(people));
-        speakers.forEach((personId, k) => mentionRows.push([articleId, k, 0, 5, 'مذكور', personId, null, null, 'EXTRACTED', 0.9]));
+        for (const [k, personId] of speakers.entries()) {
+          mentionRows.push([articleId, k, 0, 5, 'مذكور', personId, null, null, 'EXTRACTED', 0.9]);
+        }
         mentionRows.push([articleId, 0, 6, 10, 'روسيا', null, null, pick(countries).id, 'EXTRACTED', 0.9]);
         for (let s = 0; s < statementsPerArticle; s++) {
           const byOrganization = s % 7 === 6 && ministries.length > 0;

@@ -35,7 +35,10 @@ function copyOfSeeds(): string {
   return dir;
 }
 
-function editAnnotation(dir: string, article: string, edit: (annotation: Record<string, any>) => void): void { // any: each case edits a different part of the JSON
+// biome-ignore lint/suspicious/noExplicitAny: each case edits a different part of the JSON.
+type EditableAnnotation = Record<string, any>;
+
+function editAnnotation(dir: string, article: string, edit: (annotation: EditableAnnotation) => void): void {
   const file = path.join(dir, `${article}.annotations.json`);
   const annotation = JSON.parse(readFileSync(file, 'utf8'));
   edit(annotation);
@@ -87,7 +90,7 @@ describe('loading the seeds', () => {
     }
   });
 
-  const brokenCases: { name: string; edit: (annotation: Record<string, any>) => void; field: RegExp; expected: RegExp }[] = [ // any: each case edits a different part of the JSON
+  const brokenCases: { name: string; edit: (annotation: EditableAnnotation) => void; field: RegExp; expected: RegExp }[] = [
     { name: 'a missing field', edit: (a) => delete a.publishedAt, field: /publishedAt/, expected: /expected/i },
     {
       name: 'a span that is not in the text',

@@ -9,7 +9,7 @@ import { KhabarError, KhabarGraphQLError, KhabarHttpError, KhabarNetworkError, t
  * graphql-tag and `parse()` do).
  */
 export type Document<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> &
-  // String: the generated TypedDocumentString extends the String wrapper object.
+  // biome-ignore lint/complexity/noBannedTypes: the generated TypedDocumentString extends String.
   (string | String | { kind: 'Document'; loc?: { source: { body: string } } });
 
 export interface RequestOptions {

@@ -132,7 +132,7 @@ export async function saveArticle(
       [articleId, figure.blockIndex, figure.start, figure.end, figure.text, figure.kind, figure.year, figure.amount, figure.currency, figure.status, source.speakerPersonId, source.speakerOrganizationId, provenance, figure.confidence],
       { kind: '"TradeFigureKind"', status: '"FigureStatus"', provenance: '"Provenance"', amount: 'decimal' },
     );
-    figure.partnerIds.forEach((placeId, position) => partnerRows.push([id, placeId, position]));
+    for (const [position, placeId] of figure.partnerIds.entries()) partnerRows.push([id, placeId, position]);
   }
   await insertRows(tx, 'TradeFigurePartner', ['tradeFigureId', 'placeId', 'position'], partnerRows);
   // Events: one row each (by slug, shared across articles), then their participants,

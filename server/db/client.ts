@@ -27,8 +27,14 @@ export interface OpenOptions {
 function countStatements<T extends SqlQueryable>(queryable: T, onStatement: (sql: string) => void): T {
   const queryRaw = queryable.queryRaw.bind(queryable);
   const executeRaw = queryable.executeRaw.bind(queryable);
-  queryable.queryRaw = (query) => (onStatement(query.sql), queryRaw(query));
-  queryable.executeRaw = (query) => (onStatement(query.sql), executeRaw(query));
+  queryable.queryRaw = (query) => {
+    onStatement(query.sql);
+    return queryRaw(query);
+  };
+  queryable.executeRaw = (query) => {
+    onStatement(query.sql);
+    return executeRaw(query);
+  };
   return queryable;
 }
 

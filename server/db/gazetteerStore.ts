@@ -125,14 +125,18 @@ export function gazetteerProblems(gazetteer: Gazetteer): { field: string; expect
   const check = (known: Set<string>, value: string | undefined, field: string, what: string) => {
     if (value !== undefined && !known.has(value)) problems.push({ field, expected: `${what}; "${value}" is not in the gazetteer` });
   };
-  gazetteer.places.forEach((place, i) => check(places, place.parent, `places[${i}].parent`, 'the slug of a place'));
-  gazetteer.organizations.forEach((org, i) => check(countries, org.country, `organizations[${i}].country`, 'the iso2 of a country'));
-  gazetteer.people.forEach((person, i) =>
-    person.roles.forEach((role, j) => {
+  for (const [i, place] of gazetteer.places.entries()) {
+    check(places, place.parent, `places[${i}].parent`, 'the slug of a place');
+  }
+  for (const [i, org] of gazetteer.organizations.entries()) {
+    check(countries, org.country, `organizations[${i}].country`, 'the iso2 of a country');
+  }
+  for (const [i, person] of gazetteer.people.entries()) {
+    for (const [j, role] of person.roles.entries()) {
       check(organizations, role.organization, `people[${i}].roles[${j}].organization`, 'the slug of an organization');
       check(countries, role.country, `people[${i}].roles[${j}].country`, 'the iso2 of a country');
-    }),
-  );
+    }
+  }
   return problems;
 }
 

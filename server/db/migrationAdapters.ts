@@ -108,7 +108,10 @@ export function createMigrationAdapterFactory(target: DatabaseTarget): {
   const inner =
     target.provider === 'postgresql' ? new PgMigrationAdapterFactory(target.url) : sqliteMigrationAdapterFactory(target);
   const opened: SqlDriverAdapter[] = [];
-  const track = (adapter: SqlDriverAdapter) => (opened.push(adapter), adapter);
+  const track = (adapter: SqlDriverAdapter) => {
+    opened.push(adapter);
+    return adapter;
+  };
   return {
     factory: {
       provider: inner.provider,

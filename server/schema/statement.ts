@@ -50,7 +50,10 @@ function statementWhere(
   if (!filter) return Promise.resolve({});
   // The page and its totalCount share the filter object: look the speaker up once.
   let where = whereOfFilter.get(filter);
-  if (!where) whereOfFilter.set(filter, (where = buildStatementWhere(filter, prisma)));
+  if (!where) {
+    where = buildStatementWhere(filter, prisma);
+    whereOfFilter.set(filter, where);
+  }
   return where;
 }
 

@@ -8,8 +8,11 @@ import { createTestDatabase, type TestDatabase } from './databases.js';
 
 export interface GraphQLResponse {
   status: number;
-  // Responses are checked field by field in the tests; their shape is the query's.
-  body: { data?: any; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] }; // any: data has the shape of each query, checked field by field
+  body: {
+    // biome-ignore lint/suspicious/noExplicitAny: data has each query's shape, checked field by field.
+    data?: any;
+    errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+  };
 }
 
 export interface TestApi {

@@ -13,14 +13,31 @@ import { loadSeeds } from '../server/seed/loadSeeds.js';
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const count = Number(values.articles);
 
-const months = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
-const templates = ['000_897a8455dd883e21.txt', '001_eab261c92f9538c6.txt'].map((name) => readFileSync(path.join(repoRoot, 'seeds', name), 'utf8'));
+const months = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
+const templates = ['000_897a8455dd883e21.txt', '001_eab261c92f9538c6.txt'].map((name) =>
+  readFileSync(path.join(repoRoot, 'seeds', name), 'utf8'),
+);
 
 /** Article i: a seed text with its own date, figures and one sentence that makes it unique. */
 function article(i: number): string {
   const year = 2015 + (i % 10);
-  const template = templates[i % 2]!
-    .replace(/٢٣ ديسمبر ٢٠٢٢/, `${(i % 28) + 1} ${months[i % 12]} ${year}`)
+  const template = templates[i % 2]!.replace(
+    /٢٣ ديسمبر ٢٠٢٢/,
+    `${(i % 28) + 1} ${months[i % 12]} ${year}`,
+  )
     .replace(/2 نوفمبر\/ تشرين الثاني 2021/, `${(i % 28) + 1} ${months[i % 12]} ${year}`)
     .replace(/4 مليارات دولار/, `${(i % 9) + 1} مليارات دولار`)
     .replace(/3\.4 مليار دولار/, `${(i % 7) + 1}.${i % 10} مليار دولار`);
@@ -36,7 +53,8 @@ try {
   await ingestor.ingest(article(count), { slug: 'warm-up' }); // loads the gazetteer; not timed
   const started = process.hrtime.bigint();
   let statements = 0;
-  for (const [i, text] of corpus.entries()) statements += (await ingestor.ingest(text, { slug: `bench-${i}` })).statements;
+  for (const [i, text] of corpus.entries())
+    statements += (await ingestor.ingest(text, { slug: `bench-${i}` })).statements;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const stored = await database.prisma.article.count();
   const result = {
@@ -48,7 +66,9 @@ try {
     storedArticles: stored,
   };
   console.log(JSON.stringify(result, null, 2));
-  console.log(`${result.articlesPerSecond} articles/s (target 200), peak RSS ${result.peakRssMb} MB`);
+  console.log(
+    `${result.articlesPerSecond} articles/s (target 200), peak RSS ${result.peakRssMb} MB`,
+  );
 } finally {
   await database.close();
   rmSync(dir, { recursive: true, force: true });

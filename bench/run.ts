@@ -5,7 +5,7 @@
 // statements per request in-process, then (without --quick) loads all four workloads for
 // 60 s while sampling Khabar's resident memory, and writes bench/results/<date>.json and
 // latest.json.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -18,7 +18,7 @@ import { repoRoot } from '../server/db/provider.js';
 import { encodeGlobalId } from '../server/schema/globalId.js';
 import { freePort } from '../test/support/freePort.js';
 import { fullSize, generateCorpus } from './generate.js';
-import { workloads, type Workload } from './workloads.js';
+import { type Workload, workloads } from './workloads.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const quick = values.quick;
@@ -32,7 +32,12 @@ const connections = 32;
  */
 const soak = { seconds: 60, early: [10, 20], lateSeconds: 10 } as const;
 
-function start(script: string, args: string[], env: Record<string, string>, ready: string): Promise<ChildProcess> {
+function start(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: string,
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'production', ...env },
@@ -55,7 +60,11 @@ function peakRssMb(pid: number): number {
 }
 
 async function post(url: string, workload: Workload): Promise<string> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: workload.query, variables: workload.variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: workload.query, variables: workload.variables }),
+  });
   return JSON.stringify(await response.json());
 }
 
@@ -114,12 +123,18 @@ const children: ChildProcess[] = [];
 try {
   const database = await openDatabase({ provider: 'sqlite', url: file });
   await generateCorpus(database, fullSize);
-  const firstArticle = await database.prisma.article.findFirstOrThrow({ where: { slug: 'bench-article-0' }, select: { id: true } });
+  const firstArticle = await database.prisma.article.findFirstOrThrow({
+    where: { slug: 'bench-article-0' },
+    select: { id: true },
+  });
   const chosen = workloads(encodeGlobalId('Article', firstArticle.id));
 
   // SQL statements per request, counted in-process on the same file.
   const counted: string[] = [];
-  const countingDb = await openDatabase({ provider: 'sqlite', url: file }, { onStatement: (sql) => counted.push(sql), migrate: false });
+  const countingDb = await openDatabase(
+    { provider: 'sqlite', url: file },
+    { onStatement: (sql) => counted.push(sql), migrate: false },
+  );
   const app = createApp(countingDb.prisma);
   const sqlPerRequest = new Map<string, number>();
   const ask = async (workload: Workload) => {
@@ -141,8 +156,18 @@ try {
 
   const khabarPort = await freePort();
   const baselinePort = await freePort();
-  const khabar = await start('server/main.ts', [], { PORT: String(khabarPort), DATABASE_URL: `file:${file}` }, 'Khabar is serving');
-  const baseline = await start('bench/baseline.ts', [file, String(baselinePort)], {}, 'baseline listening');
+  const khabar = await start(
+    'server/main.ts',
+    [],
+    { PORT: String(khabarPort), DATABASE_URL: `file:${file}` },
+    'Khabar is serving',
+  );
+  const baseline = await start(
+    'bench/baseline.ts',
+    [file, String(baselinePort)],
+    {},
+    'baseline listening',
+  );
   children.push(khabar, baseline);
   const khabarUrl = `http://127.0.0.1:${khabarPort}/graphql`;
   const baselineUrl = `http://127.0.0.1:${baselinePort}/graphql`;
@@ -150,8 +175,14 @@ try {
   const results = [];
   for (const workload of chosen) {
     const [ours, theirs] = [await post(khabarUrl, workload), await post(baselineUrl, workload)];
-    if (ours !== theirs) throw new Error(`${workload.name}: Khabar and the baseline answer differently\n${ours.slice(0, 400)}\n${theirs.slice(0, 400)}`);
-    if (/:null\}|"nodes":\[\]|"errors"/.test(ours)) throw new Error(`${workload.name}: the answer is empty, the workload measures nothing: ${ours.slice(0, 200)}`);
+    if (ours !== theirs)
+      throw new Error(
+        `${workload.name}: Khabar and the baseline answer differently\n${ours.slice(0, 400)}\n${theirs.slice(0, 400)}`,
+      );
+    if (/:null\}|"nodes":\[\]|"errors"/.test(ours))
+      throw new Error(
+        `${workload.name}: the answer is empty, the workload measures nothing: ${ours.slice(0, 200)}`,
+      );
     const measured = await load(khabarUrl, workload);
     const limit = await load(baselineUrl, workload);
     results.push({
@@ -179,7 +210,10 @@ try {
   };
   const resultsDir = path.join(repoRoot, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(path.join(resultsDir, `${report.date.replace(/[:.]/g, '-')}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(
+    path.join(resultsDir, `${report.date.replace(/[:.]/g, '-')}.json`),
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
   writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table(results);
   if (memory) {
@@ -190,6 +224,8 @@ try {
   } else console.log('memory soak: skipped with --quick');
 } finally {
   for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((child) => (child.exitCode === null ? once(child, 'exit') : null)));
+  await Promise.all(
+    children.map((child) => (child.exitCode === null ? once(child, 'exit') : null)),
+  );
   rmSync(dir, { recursive: true, force: true });
 }

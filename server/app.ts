@@ -1,9 +1,10 @@
 // The HTTP application: graphql-yoga serving the schema at /graphql (GraphiQL on GET).
-import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
-import { GraphQLError } from 'graphql';
+
 import { PothosValidationError } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import type { Context } from './builder.js';
-import { scopeOfKey, type ApiKeyScope } from './db/apiKeyStore.js';
+import { type ApiKeyScope, scopeOfKey } from './db/apiKeyStore.js';
 import type { PrismaClient } from './db/client.js';
 import { Ingestor } from './ingest/ingest.js';
 import { useRequestBodyLimit } from './plugins/requestBodyLimit.js';
@@ -43,7 +44,9 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
   return defaultMaskError(error, message, isDev);
 }
 
-export function createApp(prisma: PrismaClient): YogaServerInstance<Record<string, never>, Context> {
+export function createApp(
+  prisma: PrismaClient,
+): YogaServerInstance<Record<string, never>, Context> {
   const ingestor = new Ingestor(prisma); // keeps the gazetteer between requests
   return createYoga<Record<string, never>, Context>({
     schema,

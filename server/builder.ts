@@ -5,9 +5,9 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { ApiKeyScope } from './db/apiKeyStore.js';
 import type { PrismaClient } from './db/client.js';
-import type { Ingestor } from './ingest/ingest.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
+import type { Ingestor } from './ingest/ingest.js';
 import { decodeGlobalId, encodeGlobalId } from './schema/globalId.js';
 import { defaultPageSize, maxPageSize } from './schema/pagination.js';
 
@@ -47,10 +47,12 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID. Null when no object has that ID.',
       args: { id: { description: 'A global ID, as returned by any `id` field.' } },
-      resolve: (_root, { id }, _ctx, _info, resolveNode) => (isKnownType(id) ? resolveNode(id) : null),
+      resolve: (_root, { id }, _ctx, _info, resolveNode) =>
+        isKnownType(id) ? resolveNode(id) : null,
     },
     nodesQueryOptions: {
-      description: 'Fetches objects by their global IDs, in the same order; null for an unknown ID.',
+      description:
+        'Fetches objects by their global IDs, in the same order; null for an unknown ID.',
       args: { ids: { description: 'Global IDs, as returned by any `id` field.' } },
       resolve: async (_root, args, _ctx, _info, resolveNodes): Promise<unknown[]> => {
         const ids = args.ids;
@@ -61,23 +63,36 @@ export const builder = new SchemaBuilder<{
       },
     },
     nodeTypeOptions: { description: 'An object with a stable, opaque global ID.' },
-    pageInfoTypeOptions: { description: 'Where a page of a connection sits: cursors at its ends and whether more pages exist.' },
+    pageInfoTypeOptions: {
+      description:
+        'Where a page of a connection sits: cursors at its ends and whether more pages exist.',
+    },
     pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
     startCursorFieldOptions: { description: 'The cursor of the first item of this page.' },
-    endCursorFieldOptions: { description: 'The cursor of the last item of this page; pass it as `after` for the next page.' },
+    endCursorFieldOptions: {
+      description:
+        'The cursor of the last item of this page; pass it as `after` for the next page.',
+    },
     cursorFieldOptions: { description: 'An opaque cursor for this item, for `after`/`before`.' },
-    defaultConnectionTypeOptions: { description: 'A page of a list (a Relay cursor connection), with the total count.' },
+    defaultConnectionTypeOptions: {
+      description: 'A page of a list (a Relay cursor connection), with the total count.',
+    },
     defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
     firstArgOptions: { description: 'Returns the first n items after `after` (1 to 100).' },
     lastArgOptions: { description: 'Returns the last n items before `before` (1 to 100).' },
     afterArgOptions: { description: 'Returns the items after this cursor.' },
     beforeArgOptions: { description: 'Returns the items before this cursor.' },
-    edgesFieldOptions: { nullable: { list: false, items: false }, description: 'The items of this page, each with its cursor.' },
+    edgesFieldOptions: {
+      nullable: { list: false, items: false },
+      description: 'The items of this page, each with its cursor.',
+    },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     nodesOnConnection: { description: 'The items of this page (the edges without cursors).' },
-    idFieldOptions: { description: 'The global ID of the object (opaque; use it with Query.node).' },
+    idFieldOptions: {
+      description: 'The global ID of the object (opaque; use it with Query.node).',
+    },
   },
   prisma: {
     client: (ctx) => ctx.prisma,

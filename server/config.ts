@@ -1,6 +1,6 @@
 // Configuration from the environment (documented in README.md). A bad value stops the
 // service at start with a message naming the variable and what was expected.
-import { defaultDatabaseUrl, parseDatabaseUrl, type DatabaseTarget } from './db/provider.js';
+import { type DatabaseTarget, defaultDatabaseUrl, parseDatabaseUrl } from './db/provider.js';
 
 export interface Config {
   port: number;

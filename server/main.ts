@@ -5,8 +5,8 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { repoRoot } from './db/provider.js';
-import { printSeedReport } from './seed/report.js';
 import { loadSeeds } from './seed/loadSeeds.js';
+import { printSeedReport } from './seed/report.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   }
   const server = createServer(createApp(database.prisma));
   server.listen(config.port, () => {
-    console.log(`Khabar is serving GraphQL on http://localhost:${config.port}/graphql (${config.database.provider})`);
+    console.log(
+      `Khabar is serving GraphQL on http://localhost:${config.port}/graphql (${config.database.provider})`,
+    );
   });
   const stop = () => {
     server.close();

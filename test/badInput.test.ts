@@ -2,7 +2,7 @@
 // never a stack trace, never a 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../server/schema/globalId.js';
-import { startTestApi, type GraphQLResponse, type TestApi } from './support/api.js';
+import { type GraphQLResponse, startTestApi, type TestApi } from './support/api.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -23,37 +23,74 @@ function expectCleanError(response: GraphQLResponse, code: string, message: RegE
 
 describe('bad GraphQL input', () => {
   it('an unknown field is a validation error', async () => {
-    expectCleanError(await api.query('{ articles(first: 1) { nodes { headline } } }'), 'GRAPHQL_VALIDATION_FAILED', /Cannot query field "headline"/);
+    expectCleanError(
+      await api.query('{ articles(first: 1) { nodes { headline } } }'),
+      'GRAPHQL_VALIDATION_FAILED',
+      /Cannot query field "headline"/,
+    );
   });
 
   it('an argument of the wrong type is a validation error', async () => {
-    expectCleanError(await api.query('{ articles(first: "ten") { totalCount } }'), 'GRAPHQL_VALIDATION_FAILED', /Int cannot represent/);
     expectCleanError(
-      await api.query('query($d: Date) { articles(first: 1, filter: { publishedFrom: $d }) { totalCount } }', { d: '23/12/2022' }),
+      await api.query('{ articles(first: "ten") { totalCount } }'),
+      'GRAPHQL_VALIDATION_FAILED',
+      /Int cannot represent/,
+    );
+    expectCleanError(
+      await api.query(
+        'query($d: Date) { articles(first: 1, filter: { publishedFrom: $d }) { totalCount } }',
+        { d: '23/12/2022' },
+      ),
       'BAD_USER_INPUT',
       /YYYY-MM-DD/,
     );
   });
 
   it('first: 1000, first: 0 and last: 101 are refused, naming the limit', async () => {
-    expectCleanError(await api.query('{ articles(first: 1000) { totalCount } }'), 'BAD_USER_INPUT', /"first" must be between 1 and 100, got 1000/);
-    expectCleanError(await api.query('{ statements(first: 0) { totalCount } }'), 'BAD_USER_INPUT', /"first" must be between 1 and 100, got 0/);
-    expectCleanError(await api.query('{ people(last: 101) { totalCount } }'), 'BAD_USER_INPUT', /"last" must be between 1 and 100/);
     expectCleanError(
-      await api.query('{ person(slug: "sergey-lavrov") { statements(first: 500) { totalCount } } }'),
+      await api.query('{ articles(first: 1000) { totalCount } }'),
+      'BAD_USER_INPUT',
+      /"first" must be between 1 and 100, got 1000/,
+    );
+    expectCleanError(
+      await api.query('{ statements(first: 0) { totalCount } }'),
+      'BAD_USER_INPUT',
+      /"first" must be between 1 and 100, got 0/,
+    );
+    expectCleanError(
+      await api.query('{ people(last: 101) { totalCount } }'),
+      'BAD_USER_INPUT',
+      /"last" must be between 1 and 100/,
+    );
+    expectCleanError(
+      await api.query(
+        '{ person(slug: "sergey-lavrov") { statements(first: 500) { totalCount } } }',
+      ),
       'BAD_USER_INPUT',
       /"first" must be between 1 and 100/,
     );
   });
 
   it('a malformed global ID is refused', async () => {
-    expectCleanError(await api.query('{ node(id: "not-an-id!") { id } }'), 'BAD_USER_INPUT', /not a valid global ID/);
-    expectCleanError(await api.query('{ article(id: "QXJ0aWNsZTp4") { slug } }'), 'BAD_USER_INPUT', /not a valid global ID/); // "Article:x"
+    expectCleanError(
+      await api.query('{ node(id: "not-an-id!") { id } }'),
+      'BAD_USER_INPUT',
+      /not a valid global ID/,
+    );
+    expectCleanError(
+      await api.query('{ article(id: "QXJ0aWNsZTp4") { slug } }'),
+      'BAD_USER_INPUT',
+      /not a valid global ID/,
+    ); // "Article:x"
   });
 
   it('a global ID of another type is refused where a specific type is expected', async () => {
     const personId = encodeGlobalId('Person', 1);
-    expectCleanError(await api.query(`{ article(id: "${personId}") { slug } }`), 'BAD_USER_INPUT', /the ID of a Person, expected the ID of a Article/);
+    expectCleanError(
+      await api.query(`{ article(id: "${personId}") { slug } }`),
+      'BAD_USER_INPUT',
+      /the ID of a Person, expected the ID of a Article/,
+    );
   });
 
   it('an unknown ID or slug gives null, as the schema says', async () => {
@@ -78,7 +115,11 @@ describe('bad GraphQL input', () => {
   });
 
   it('article needs exactly one of id and slug', async () => {
-    expectCleanError(await api.query('{ article { slug } }'), 'BAD_USER_INPUT', /exactly one of "id" and "slug"/);
+    expectCleanError(
+      await api.query('{ article { slug } }'),
+      'BAD_USER_INPUT',
+      /exactly one of "id" and "slug"/,
+    );
   });
 
   it('a malformed cursor is refused', async () => {

@@ -1,7 +1,7 @@
 // How the embedded database is opened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteBusyTimeoutMs } from '../server/db/adapters.js';
-import { openDatabase, type Database } from '../server/db/client.js';
+import { type Database, openDatabase } from '../server/db/client.js';
 import { migrationNames } from '../server/db/migrations.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 
@@ -18,7 +18,9 @@ describe('a SQLite database file', () => {
   });
 
   const pragma = async (name: string) =>
-    Object.values((await database.prisma.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
+    Object.values(
+      (await database.prisma.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!,
+    )[0];
 
   it('runs in WAL mode with a busy timeout and enforced foreign keys', async () => {
     expect(await pragma('journal_mode')).toBe('wal');
@@ -30,10 +32,17 @@ describe('a SQLite database file', () => {
     const tables = await database.prisma.$queryRawUnsafe<{ name: string }[]>(
       `SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('Article', 'Statement', 'TradeFigure', '_prisma_migrations')`,
     );
-    expect(tables.map((t) => t.name).sort()).toEqual(['Article', 'Statement', 'TradeFigure', '_prisma_migrations']);
+    expect(tables.map((t) => t.name).sort()).toEqual([
+      'Article',
+      'Statement',
+      'TradeFigure',
+      '_prisma_migrations',
+    ]);
     const again = await openDatabase(testDatabase.target);
-    const applied = await again.prisma.$queryRawUnsafe<{ n: number | bigint }[]>('SELECT COUNT(*) AS n FROM _prisma_migrations');
-    expect(Number(applied[0]!.n)).toBe(migrationNames("sqlite").length);
+    const applied = await again.prisma.$queryRawUnsafe<{ n: number | bigint }[]>(
+      'SELECT COUNT(*) AS n FROM _prisma_migrations',
+    );
+    expect(Number(applied[0]!.n)).toBe(migrationNames('sqlite').length);
     await again.close();
   });
 
@@ -45,7 +54,9 @@ describe('a SQLite database file', () => {
       'SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1',
     );
     await first.prisma.$executeRawUnsafe('DROP TABLE "ApiKey"'); // created by the latest migration
-    await first.prisma.$executeRawUnsafe(`DELETE FROM _prisma_migrations WHERE migration_name = '${latest!.migration_name}'`);
+    await first.prisma.$executeRawUnsafe(
+      `DELETE FROM _prisma_migrations WHERE migration_name = '${latest!.migration_name}'`,
+    );
     await first.close();
 
     const reopened = await openDatabase(scratch.target);

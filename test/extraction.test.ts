@@ -4,18 +4,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../server/db/client.js';
+import { type Database, openDatabase } from '../server/db/client.js';
 import { loadGazetteer, saveGazetteer } from '../server/db/gazetteerStore.js';
 import { repoRoot } from '../server/db/provider.js';
 import type { Gazetteer } from '../server/ingest/gazetteer.js';
 import { extractArticle } from '../server/ingest/pipeline.js';
 import { annotationFormat, gazetteerFormat } from '../server/seed/format.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
-import { formatTotals, scoreArticle, total, type ArticleScore, type ExpectedFacts } from './support/extractionQuality.js';
+import {
+  type ArticleScore,
+  type ExpectedFacts,
+  formatTotals,
+  scoreArticle,
+  total,
+} from './support/extractionQuality.js';
 
 const seedsDir = path.join(repoRoot, 'seeds');
 const corpusDir = path.join(repoRoot, 'test/fixtures/articles');
-const gazetteerFile = gazetteerFormat.parse(JSON.parse(readFileSync(path.join(seedsDir, 'gazetteer.json'), 'utf8')));
+const gazetteerFile = gazetteerFormat.parse(
+  JSON.parse(readFileSync(path.join(seedsDir, 'gazetteer.json'), 'utf8')),
+);
 
 let testDatabase: TestDatabase;
 let database: Database;
@@ -26,9 +34,15 @@ beforeAll(async () => {
   // Only the gazetteer is loaded: the curated annotations stay hidden from the extractor.
   testDatabase = await createTestDatabase('sqlite');
   database = await openDatabase(testDatabase.target);
-  await database.prisma.$transaction((tx) => saveGazetteer(tx, gazetteerFile), { timeout: 120_000 });
+  await database.prisma.$transaction((tx) => saveGazetteer(tx, gazetteerFile), {
+    timeout: 120_000,
+  });
   gazetteer = await loadGazetteer(database.prisma);
-  countryNames = new Map(gazetteer.entities.filter((e) => e.placeKind === 'COUNTRY' && e.iso2).map((e) => [e.iso2!, e.nameAr]));
+  countryNames = new Map(
+    gazetteer.entities
+      .filter((e) => e.placeKind === 'COUNTRY' && e.iso2)
+      .map((e) => [e.iso2!, e.nameAr]),
+  );
 });
 afterAll(async () => {
   await database?.close();
@@ -40,7 +54,9 @@ function expectedFromAnnotation(file: string): ExpectedFacts {
   const annotation = annotationFormat.parse(JSON.parse(readFileSync(file, 'utf8')));
   const names = new Map(gazetteerFile.people.map((p) => [p.slug, p.names.ar]));
   return {
-    people: annotation.mentions.flatMap((m) => ('person' in m ? [{ key: m.person, name: names.get(m.person)! }] : [])),
+    people: annotation.mentions.flatMap((m) =>
+      'person' in m ? [{ key: m.person, name: names.get(m.person)! }] : [],
+    ),
     statements: annotation.statements.map((s) => ({
       speaker: 'person' in s.speaker ? s.speaker.person : s.speaker.organization,
       direct: s.direct,
@@ -58,9 +74,17 @@ describe('extraction on the seed articles, annotations hidden', () => {
   beforeAll(() => {
     peopleFound = new Set();
     scores = seeds.map((seed) => {
-      const article = extractArticle(readFileSync(path.join(seedsDir, `${seed}.txt`), 'utf8'), gazetteer);
-      for (const mention of article.mentions) if (mention.entity.kind === 'person') peopleFound.add(mention.entity.slug);
-      return scoreArticle(article, expectedFromAnnotation(path.join(seedsDir, `${seed}.annotations.json`)), countryNames);
+      const article = extractArticle(
+        readFileSync(path.join(seedsDir, `${seed}.txt`), 'utf8'),
+        gazetteer,
+      );
+      for (const mention of article.mentions)
+        if (mention.entity.kind === 'person') peopleFound.add(mention.entity.slug);
+      return scoreArticle(
+        article,
+        expectedFromAnnotation(path.join(seedsDir, `${seed}.annotations.json`)),
+        countryNames,
+      );
     });
     console.log(formatTotals('Seed articles', total(scores)));
   });
@@ -81,13 +105,24 @@ describe('extraction on the seed articles, annotations hidden', () => {
   });
 
   it('dates the events it reports: the Lavrov–Bayramov call of 2 November 2021', () => {
-    const article = extractArticle(readFileSync(path.join(seedsDir, '000_897a8455dd883e21.txt'), 'utf8'), gazetteer);
+    const article = extractArticle(
+      readFileSync(path.join(seedsDir, '000_897a8455dd883e21.txt'), 'utf8'),
+      gazetteer,
+    );
     const call = article.events.find((e) => e.kind === 'CALL');
     expect(call?.occurredOn.toISOString().slice(0, 10)).toBe('2021-11-02');
-    expect(call?.participants.map((p) => p.slug).sort()).toEqual(['jeyhun-bayramov', 'sergey-lavrov']);
-    const later = extractArticle(readFileSync(path.join(seedsDir, '001_eab261c92f9538c6.txt'), 'utf8'), gazetteer);
+    expect(call?.participants.map((p) => p.slug).sort()).toEqual([
+      'jeyhun-bayramov',
+      'sergey-lavrov',
+    ]);
+    const later = extractArticle(
+      readFileSync(path.join(seedsDir, '001_eab261c92f9538c6.txt'), 'utf8'),
+      gazetteer,
+    );
     // "في 12 ديسمبر" takes the article's year.
-    expect(later.events.some((e) => e.occurredOn.toISOString().startsWith('2022-12-12'))).toBe(true);
+    expect(later.events.some((e) => e.occurredOn.toISOString().startsWith('2022-12-12'))).toBe(
+      true,
+    );
   });
 
   it('takes no statement and no figure that is not in the curated facts', () => {
@@ -97,14 +132,21 @@ describe('extraction on the seed articles, annotations hidden', () => {
 });
 
 describe('extraction on the test corpus', () => {
-  const articles = readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort();
+  const articles = readdirSync(corpusDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   let scores: ArticleScore[];
 
   beforeAll(() => {
     scores = articles.map((name) => {
-      const raw = JSON.parse(readFileSync(path.join(corpusDir, name.replace(/\.txt$/, '.expected.json')), 'utf8'));
+      const raw = JSON.parse(
+        readFileSync(path.join(corpusDir, name.replace(/\.txt$/, '.expected.json')), 'utf8'),
+      );
       const expected: ExpectedFacts = {
-        people: raw.people.map((p: { name: string; slug: string | null }) => ({ key: p.slug ?? p.name, name: p.name })),
+        people: raw.people.map((p: { name: string; slug: string | null }) => ({
+          key: p.slug ?? p.name,
+          name: p.name,
+        })),
         statements: raw.statements,
         tradeFigures: raw.tradeFigures,
         notStatements: raw.notStatements,
@@ -126,9 +168,13 @@ describe('extraction on the test corpus', () => {
     const totals = total(scores);
     expect(totals.people!.recall).toBeGreaterThanOrEqual(0.8);
     expect(totals.people!.precision).toBeGreaterThanOrEqual(0.95);
-    expect(totals['direct quotes']!.withSpeaker! / totals['direct quotes']!.expected).toBeGreaterThanOrEqual(0.75);
+    expect(
+      totals['direct quotes']!.withSpeaker! / totals['direct quotes']!.expected,
+    ).toBeGreaterThanOrEqual(0.75);
     expect(totals['direct quotes']!.precision).toBeGreaterThanOrEqual(0.95);
-    expect(totals['reported speech']!.withSpeaker! / totals['reported speech']!.expected).toBeGreaterThanOrEqual(0.7);
+    expect(
+      totals['reported speech']!.withSpeaker! / totals['reported speech']!.expected,
+    ).toBeGreaterThanOrEqual(0.7);
     expect(totals['reported speech']!.precision).toBeGreaterThanOrEqual(0.9);
     expect(totals['money figures']!.recall).toBeGreaterThanOrEqual(0.95);
     expect(totals['money figures']!.precision).toBeGreaterThanOrEqual(0.95);

@@ -4,7 +4,10 @@ import pg from 'pg';
 import { postgresAdminUrl } from './support/databases.js';
 
 export default async function checkPostgres(): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresAdminUrl, connectionTimeoutMillis: 5000 });
+  const client = new pg.Client({
+    connectionString: postgresAdminUrl,
+    connectionTimeoutMillis: 5000,
+  });
   try {
     await client.connect();
     await client.query('SELECT 1');

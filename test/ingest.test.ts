@@ -33,7 +33,18 @@ const ingestMutation = `mutation($input: IngestArticleInput!) {
   }
 }`;
 
-const tables = ['article', 'articleBlock', 'person', 'organization', 'alias', 'role', 'mention', 'statement', 'tradeFigure', 'tradeFigurePartner'] as const;
+const tables = [
+  'article',
+  'articleBlock',
+  'person',
+  'organization',
+  'alias',
+  'role',
+  'mention',
+  'statement',
+  'tradeFigure',
+  'tradeFigurePartner',
+] as const;
 
 describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
   let api: TestApi;
@@ -41,7 +52,10 @@ describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
   let reader: string;
   const rowCounts = async () => {
     const counts: Record<string, number> = {};
-    for (const table of tables) counts[table] = await (api.database.prisma[table] as unknown as { count(): Promise<number> }).count();
+    for (const table of tables)
+      counts[table] = await (
+        api.database.prisma[table] as unknown as { count(): Promise<number> }
+      ).count();
     return counts;
   };
   const ingest = (input: Record<string, unknown>, key?: string) =>
@@ -70,12 +84,25 @@ describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
   });
 
   it('stores the article with its extracted facts, a new person among them', async () => {
-    const { body } = await ingest({ text: article('العلاقات الثنائية تتطور بشكل جيد'), url: 'https://example.com/news/russia-turkey-economy' }, editor);
+    const { body } = await ingest(
+      {
+        text: article('العلاقات الثنائية تتطور بشكل جيد'),
+        url: 'https://example.com/news/russia-turkey-economy',
+      },
+      editor,
+    );
     expect(body.errors).toBeUndefined();
     const payload = body.data.ingestArticle;
     expect(payload.status).toBe('CREATED');
-    expect(payload.article).toMatchObject({ slug: 'russia-turkey-economy', publishedAt: '2023-03-14', provenance: 'EXTRACTED' });
-    expect(payload.article.people.map((p: { name: string }) => p.name)).toEqual(['سيرغي لافروف', 'ألكسندر نوفاك']);
+    expect(payload.article).toMatchObject({
+      slug: 'russia-turkey-economy',
+      publishedAt: '2023-03-14',
+      provenance: 'EXTRACTED',
+    });
+    expect(payload.article.people.map((p: { name: string }) => p.name)).toEqual([
+      'سيرغي لافروف',
+      'ألكسندر نوفاك',
+    ]);
     expect(payload.article.people[1].provenance).toBe('EXTRACTED');
     expect(payload.article.statements[0]).toMatchObject({
       text: 'العلاقات الثنائية تتطور بشكل جيد',
@@ -83,51 +110,100 @@ describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
       speaker: { slug: 'sergey-lavrov' },
       provenance: 'EXTRACTED',
     });
-    expect(payload.article.statements.filter((s: { direct: boolean }) => !s.direct).map((s: { speaker: { name: string } }) => s.speaker.name)).toEqual([
-      'ألكسندر نوفاك',
-      'ألكسندر نوفاك',
+    expect(
+      payload.article.statements
+        .filter((s: { direct: boolean }) => !s.direct)
+        .map((s: { speaker: { name: string } }) => s.speaker.name),
+    ).toEqual(['ألكسندر نوفاك', 'ألكسندر نوفاك']);
+    expect(payload.article.events).toEqual([
+      { kind: 'CALL', occurredOn: '2023-03-10', participants: [{ slug: 'sergey-lavrov' }] },
     ]);
-    expect(payload.article.events).toEqual([{ kind: 'CALL', occurredOn: '2023-03-10', participants: [{ slug: 'sergey-lavrov' }] }]);
     expect(payload.article.tradeFigures).toEqual([
-      { amount: '62000000000', currency: 'USD', year: 2022, status: 'ACTUAL', kind: 'TRADE_VOLUME', partners: [{ iso2: 'RU' }, { iso2: 'TR' }], source: { name: 'ألكسندر نوفاك' } },
+      {
+        amount: '62000000000',
+        currency: 'USD',
+        year: 2022,
+        status: 'ACTUAL',
+        kind: 'TRADE_VOLUME',
+        partners: [{ iso2: 'RU' }, { iso2: 'TR' }],
+        source: { name: 'ألكسندر نوفاك' },
+      },
     ]);
   });
 
   it('changes nothing when the same text comes again', async () => {
     const before = await rowCounts();
-    const { body } = await ingest({ text: article('العلاقات الثنائية تتطور بشكل جيد'), url: 'https://example.com/news/russia-turkey-economy' }, editor);
+    const { body } = await ingest(
+      {
+        text: article('العلاقات الثنائية تتطور بشكل جيد'),
+        url: 'https://example.com/news/russia-turkey-economy',
+      },
+      editor,
+    );
     expect(body.data.ingestArticle.status).toBe('UNCHANGED');
     expect(await rowCounts()).toEqual(before);
   });
 
   it('replaces only the machine facts of the article when its text changes, keeping curated facts', async () => {
     const before = await rowCounts();
-    const curatedBefore = await api.database.prisma.statement.count({ where: { provenance: 'CURATED' } });
-    const { body } = await ingest({ text: article('الحوار سيستمر بلا توقف'), url: 'https://example.com/news/russia-turkey-economy' }, editor);
+    const curatedBefore = await api.database.prisma.statement.count({
+      where: { provenance: 'CURATED' },
+    });
+    const { body } = await ingest(
+      {
+        text: article('الحوار سيستمر بلا توقف'),
+        url: 'https://example.com/news/russia-turkey-economy',
+      },
+      editor,
+    );
     expect(body.data.ingestArticle.status).toBe('UPDATED');
     expect(body.data.ingestArticle.article.statements[0].text).toBe('الحوار سيستمر بلا توقف');
     expect(await rowCounts()).toEqual(before); // one statement replaced by one, the known new person reused
-    expect(await api.database.prisma.statement.count({ where: { provenance: 'CURATED' } })).toBe(curatedBefore);
-    expect(await api.database.prisma.statement.count({ where: { text: 'العلاقات الثنائية تتطور بشكل جيد' } })).toBe(0);
+    expect(await api.database.prisma.statement.count({ where: { provenance: 'CURATED' } })).toBe(
+      curatedBefore,
+    );
+    expect(
+      await api.database.prisma.statement.count({
+        where: { text: 'العلاقات الثنائية تتطور بشكل جيد' },
+      }),
+    ).toBe(0);
   });
 
   it.each([
     { name: 'empty text', text: '   ', message: /empty/ },
-    { name: 'text with no Arabic', text: 'Lavrov met Bayramov in Moscow on 23 December 2022.', message: /no Arabic/ },
+    {
+      name: 'text with no Arabic',
+      text: 'Lavrov met Bayramov in Moscow on 23 December 2022.',
+      message: /no Arabic/,
+    },
     { name: 'binary data', text: `\u0000\u0001PK\u0003\u0004${'ب'.repeat(30)}`, message: /binary/ },
-    { name: 'text over the size limit', text: 'ب'.repeat(maxTextLength + 1), message: /limit is 200000/ },
-    { name: 'text with no date anywhere', text: 'قال لافروف إن "المحادثات كانت بناءة". وأكد أن الجانبين اتفقا على مواصلة الحوار.', message: /no publication date/ },
+    {
+      name: 'text over the size limit',
+      text: 'ب'.repeat(maxTextLength + 1),
+      message: /limit is 200000/,
+    },
+    {
+      name: 'text with no date anywhere',
+      text: 'قال لافروف إن "المحادثات كانت بناءة". وأكد أن الجانبين اتفقا على مواصلة الحوار.',
+      message: /no publication date/,
+    },
   ])('refuses $name with a clear error and writes nothing', async ({ text, message }) => {
     const before = await rowCounts();
     const { body, status } = await ingest({ text }, editor);
     expect(status).toBe(200);
-    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(message) });
+    expect(body.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(message),
+    });
     expect(await rowCounts()).toEqual(before);
   });
 
   it('takes the date from publishedAt when the text has none', async () => {
     const { body } = await ingest(
-      { text: 'قال لافروف إن "المحادثات كانت بناءة". وأكد أن الجانبين اتفقا على مواصلة الحوار.', publishedAt: '2024-05-01' },
+      {
+        text: 'قال لافروف إن "المحادثات كانت بناءة". وأكد أن الجانبين اتفقا على مواصلة الحوار.',
+        publishedAt: '2024-05-01',
+      },
       editor,
     );
     expect(body.data.ingestArticle.article.publishedAt).toBe('2024-05-01');
@@ -139,9 +215,15 @@ describe('npm run ingest and npm run apikey', () => {
   let dir: string;
   const env = () => ({ ...process.env, DATABASE_URL: database.url });
   const cli = (script: string, args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', `server/cli/${script}.ts`, ...args], { cwd: repoRoot, env: env() }).then(
+    run(process.execPath, ['--import', 'tsx', `server/cli/${script}.ts`, ...args], {
+      cwd: repoRoot,
+      env: env(),
+    }).then(
       ({ stdout }) => ({ code: 0, stdout }),
-      (failure: { code: number; stdout: string; stderr: string }) => ({ code: failure.code, stdout: failure.stdout + failure.stderr }),
+      (failure: { code: number; stdout: string; stderr: string }) => ({
+        code: failure.code,
+        stdout: failure.stdout + failure.stderr,
+      }),
     );
 
   beforeAll(async () => {
@@ -174,10 +256,14 @@ describe('npm run ingest and npm run apikey', () => {
     const key = created.stdout.trim().split('\n').at(-1)!;
     expect(key).toMatch(/^khb_[A-Za-z0-9_-]{32}$/);
     const listed = await cli('apikey', ['list']);
-    expect(listed.stdout).toMatch(new RegExp(`#1\\t${key.slice(0, 10)}…\\teditor\\tactive\\tnewsroom`));
+    expect(listed.stdout).toMatch(
+      new RegExp(`#1\\t${key.slice(0, 10)}…\\teditor\\tactive\\tnewsroom`),
+    );
     expect(listed.stdout).not.toContain(key);
     expect((await cli('apikey', ['revoke', '1'])).stdout).toContain('revoked 1 key(s)');
     expect((await cli('apikey', ['list'])).stdout).toMatch(/#1\t.*\teditor\trevoked /);
-    expect((await cli('apikey', ['create', '--scope', 'admin', '--name', 'x'])).stdout).toContain('--scope must be editor or reader');
+    expect((await cli('apikey', ['create', '--scope', 'admin', '--name', 'x'])).stdout).toContain(
+      '--scope must be editor or reader',
+    );
   });
 });

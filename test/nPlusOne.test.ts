@@ -1,7 +1,7 @@
 // The articles page must cost a fixed number of SQL statements, whatever its size.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { providers } from './support/databases.js';
 import { startTestApi, type TestApi } from './support/api.js';
+import { providers } from './support/databases.js';
 
 const articlesPage = `query($first: Int!) {
   articles(first: $first) {
@@ -21,7 +21,13 @@ const articlesPage = `query($first: Int!) {
 async function addArticles(api: TestApi, count: number): Promise<void> {
   const prisma = api.database.prisma;
   const template = await prisma.article.findFirstOrThrow({
-    include: { blocks: true, mentions: true, statements: true, tradeFigures: { include: { partners: true } }, eventReports: true },
+    include: {
+      blocks: true,
+      mentions: true,
+      statements: true,
+      tradeFigures: { include: { partners: true } },
+      eventReports: true,
+    },
     where: { slug: '2022-12-23-lavrov-bayramov-talks-moscow' },
   });
   for (let n = 0; n < count; n++) {
@@ -34,15 +40,21 @@ async function addArticles(api: TestApi, count: number): Promise<void> {
         contentHash: `hash-${n}`,
         provenance: 'CURATED',
         blocks: { create: template.blocks.map(({ index, kind, text }) => ({ index, kind, text })) },
-        mentions: { create: template.mentions.map(({ id: _id, articleId: _a, ...mention }) => mention) },
-        statements: { create: template.statements.map(({ id: _id, articleId: _a, ...statement }) => statement) },
+        mentions: {
+          create: template.mentions.map(({ id: _id, articleId: _a, ...mention }) => mention),
+        },
+        statements: {
+          create: template.statements.map(({ id: _id, articleId: _a, ...statement }) => statement),
+        },
         tradeFigures: {
           create: template.tradeFigures.map(({ id: _id, articleId: _a, partners, ...figure }) => ({
             ...figure,
             partners: { create: partners.map(({ placeId, position }) => ({ placeId, position })) },
           })),
         },
-        eventReports: { create: template.eventReports.map(({ id: _id, articleId: _a, ...report }) => report) },
+        eventReports: {
+          create: template.eventReports.map(({ id: _id, articleId: _a, ...report }) => report),
+        },
       },
     });
   }

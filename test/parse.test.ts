@@ -13,10 +13,14 @@ describe('parseArticle', () => {
   it('derives a title from the lede when the text has none', () => {
     const parsed = parseArticle(seed('000_897a8455dd883e21.txt'));
     expect(parsed.titleDerived).toBe(true);
-    expect(parsed.title).toBe('بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأذربيجاني جيهون بيراموف');
+    expect(parsed.title).toBe(
+      'بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأذربيجاني جيهون بيراموف',
+    );
     expect(parsed.dateLine).toBeNull();
     expect(parsed.blocks[0]!.text).toMatch(/^بحث وزير الخارجية/); // the lede stays in the body
-    expect(parsed.blocks.filter((b) => b.kind === 'HEADING').map((b) => b.text)).toEqual(['المبادرة السداسية للتعاون']);
+    expect(parsed.blocks.filter((b) => b.kind === 'HEADING').map((b) => b.text)).toEqual([
+      'المبادرة السداسية للتعاون',
+    ]);
   });
 
   it('drops the language switch, takes the title and the Arabic-Indic date line, skips no-break-space lines', () => {
@@ -39,7 +43,9 @@ describe('parseArticle', () => {
   });
 
   it('handles a text without a footer or a title', () => {
-    const parsed = parseArticle('قال الوزير إن المحادثات كانت بناءة، وأكد أهمية الحوار.\nوأضاف أن الجانبين اتفقا على مواصلة الاتصالات.');
+    const parsed = parseArticle(
+      'قال الوزير إن المحادثات كانت بناءة، وأكد أهمية الحوار.\nوأضاف أن الجانبين اتفقا على مواصلة الاتصالات.',
+    );
     expect(parsed.titleDerived).toBe(true);
     expect(parsed.title).toBe('قال الوزير إن المحادثات كانت بناءة');
     expect(parsed.source).toBeNull();
@@ -50,10 +56,15 @@ describe('parseArticle', () => {
 
 describe('dates', () => {
   it('reads both month namings, both digit systems, numeric dates, and a missing year', () => {
-    expect(findDate('يوم الثلاثاء 2 نوفمبر/ تشرين الثاني 2021، مسألة')?.date.toISOString()).toBe('2021-11-02T00:00:00.000Z');
+    expect(findDate('يوم الثلاثاء 2 نوفمبر/ تشرين الثاني 2021، مسألة')?.date.toISOString()).toBe(
+      '2021-11-02T00:00:00.000Z',
+    );
     expect(findDate('٢٣ ديسمبر ٢٠٢٢')?.date.toISOString()).toBe('2022-12-23T00:00:00.000Z');
     expect(findDate('في 8 أكتوبر/تشرين الأول الماضي')).toBeNull();
-    expect(findDate('في 12 ديسمبر، قامت', 2022)).toEqual({ date: new Date('2022-12-12T00:00:00Z'), yearGiven: false });
+    expect(findDate('في 12 ديسمبر، قامت', 2022)).toEqual({
+      date: new Date('2022-12-12T00:00:00Z'),
+      yearGiven: false,
+    });
     expect(findDate('7-3-2023 | 09:05')?.date.toISOString()).toBe('2023-03-07T00:00:00.000Z');
     expect(findDate('31 فبراير 2022')).toBeNull(); // no such day
   });

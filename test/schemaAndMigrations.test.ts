@@ -18,7 +18,11 @@ describe('the GraphQL schema', () => {
   it('describes every type, field, argument and enum value', () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (
+        type.name.startsWith('__') ||
+        ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)
+      )
+        continue;
       if (!type.description) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
@@ -29,7 +33,8 @@ describe('the GraphQL schema', () => {
         }
       }
       if (isEnumType(type)) {
-        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+        for (const value of type.getValues())
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
       }
       if (isUnionType(type) && !type.description) missing.push(type.name);
     }
@@ -39,7 +44,9 @@ describe('the GraphQL schema', () => {
 
 describe('the Prisma schemas', () => {
   it('derive the PostgreSQL schema from prisma/schema.prisma (run `npm run generate`)', () => {
-    expect(readFileSync(prismaPaths.postgresql.schema, 'utf8')).toBe(derivePostgresSchema(readSourceSchema()));
+    expect(readFileSync(prismaPaths.postgresql.schema, 'utf8')).toBe(
+      derivePostgresSchema(readSourceSchema()),
+    );
   });
 });
 
@@ -58,6 +65,8 @@ describe('the migrations', () => {
       'model LoadedSource {',
       'model LoadedSource {\n  note String?',
     );
-    expect(await pendingSchemaChange(target, changed)).toMatch(/ALTER TABLE "LoadedSource" ADD COLUMN\s+"note"/);
+    expect(await pendingSchemaChange(target, changed)).toMatch(
+      /ALTER TABLE "LoadedSource" ADD COLUMN\s+"note"/,
+    );
   });
 });

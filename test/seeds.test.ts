@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../server/db/client.js';
+import { type Database, openDatabase } from '../server/db/client.js';
 import { repoRoot } from '../server/db/provider.js';
 import { loadSeeds, SeedFileError } from '../server/seed/loadSeeds.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
@@ -16,14 +16,29 @@ const firstArticle = '000_897a8455dd883e21';
 const secondArticle = '001_eab261c92f9538c6';
 
 const tables = [
-  'article', 'articleBlock', 'person', 'organization', 'place', 'alias', 'role', 'mention',
-  'statement', 'tradeFigure', 'tradeFigurePartner', 'event', 'eventParticipant', 'eventPlace', 'eventReport',
+  'article',
+  'articleBlock',
+  'person',
+  'organization',
+  'place',
+  'alias',
+  'role',
+  'mention',
+  'statement',
+  'tradeFigure',
+  'tradeFigurePartner',
+  'event',
+  'eventParticipant',
+  'eventPlace',
+  'eventReport',
 ] as const;
 
 async function rowCounts(database: Database): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    counts[table] = await (database.prisma[table] as unknown as { count(): Promise<number> }).count();
+    counts[table] = await (
+      database.prisma[table] as unknown as { count(): Promise<number> }
+    ).count();
   }
   return counts;
 }
@@ -38,7 +53,11 @@ function copyOfSeeds(): string {
 // biome-ignore lint/suspicious/noExplicitAny: each case edits a different part of the JSON.
 type EditableAnnotation = Record<string, any>;
 
-function editAnnotation(dir: string, article: string, edit: (annotation: EditableAnnotation) => void): void {
+function editAnnotation(
+  dir: string,
+  article: string,
+  edit: (annotation: EditableAnnotation) => void,
+): void {
   const file = path.join(dir, `${article}.annotations.json`);
   const annotation = JSON.parse(readFileSync(file, 'utf8'));
   edit(annotation);
@@ -64,13 +83,19 @@ describe('loading the seeds', () => {
     const afterFirst = await rowCounts(database);
     expect(afterFirst.article).toBe(2);
     expect(afterFirst.statement).toBeGreaterThanOrEqual(9);
-    const updatedAt = (await database.prisma.article.findMany({ select: { updatedAt: true } })).map((a) => a.updatedAt.getTime());
+    const updatedAt = (await database.prisma.article.findMany({ select: { updatedAt: true } })).map(
+      (a) => a.updatedAt.getTime(),
+    );
 
     const second = await loadSeeds(database.prisma, seedsDir);
     expect(second.unchanged).toEqual([`${firstArticle}.txt`, `${secondArticle}.txt`]);
     expect(second.loaded).toEqual([]);
     expect(await rowCounts(database)).toEqual(afterFirst);
-    expect((await database.prisma.article.findMany({ select: { updatedAt: true } })).map((a) => a.updatedAt.getTime())).toEqual(updatedAt);
+    expect(
+      (await database.prisma.article.findMany({ select: { updatedAt: true } })).map((a) =>
+        a.updatedAt.getTime(),
+      ),
+    ).toEqual(updatedAt);
   });
 
   it('reloads a changed annotation in place, replacing its curated facts', async () => {
@@ -90,8 +115,18 @@ describe('loading the seeds', () => {
     }
   });
 
-  const brokenCases: { name: string; edit: (annotation: EditableAnnotation) => void; field: RegExp; expected: RegExp }[] = [
-    { name: 'a missing field', edit: (a) => delete a.publishedAt, field: /publishedAt/, expected: /expected/i },
+  const brokenCases: {
+    name: string;
+    edit: (annotation: EditableAnnotation) => void;
+    field: RegExp;
+    expected: RegExp;
+  }[] = [
+    {
+      name: 'a missing field',
+      edit: (a) => delete a.publishedAt,
+      field: /publishedAt/,
+      expected: /expected/i,
+    },
     {
       name: 'a span that is not in the text',
       edit: (a) => (a.statements[0].span.text = 'هذه الجملة ليست في المقال'),
@@ -106,22 +141,29 @@ describe('loading the seeds', () => {
     },
   ];
 
-  it.each(brokenCases)('rejects $name, naming file and field, writes nothing of that article and loads the others', async ({ edit, field, expected }) => {
-    const dir = copyOfSeeds();
-    try {
-      editAnnotation(dir, firstArticle, edit);
-      const report = await loadSeeds(database.prisma, dir);
-      expect(report.loaded).toEqual([`${secondArticle}.txt`]);
-      expect(report.failed).toHaveLength(1);
-      const [failure] = report.failed;
-      expect(failure!.file).toContain(`${firstArticle}.annotations.json`);
-      expect(failure!.problems.some((p) => field.test(p.field) && expected.test(p.expected))).toBe(true);
-      const slugs = (await database.prisma.article.findMany({ select: { slug: true } })).map((a) => a.slug);
-      expect(slugs).toEqual(['2022-12-23-lavrov-bayramov-talks-moscow']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.each(brokenCases)(
+    'rejects $name, naming file and field, writes nothing of that article and loads the others',
+    async ({ edit, field, expected }) => {
+      const dir = copyOfSeeds();
+      try {
+        editAnnotation(dir, firstArticle, edit);
+        const report = await loadSeeds(database.prisma, dir);
+        expect(report.loaded).toEqual([`${secondArticle}.txt`]);
+        expect(report.failed).toHaveLength(1);
+        const [failure] = report.failed;
+        expect(failure!.file).toContain(`${firstArticle}.annotations.json`);
+        expect(
+          failure!.problems.some((p) => field.test(p.field) && expected.test(p.expected)),
+        ).toBe(true);
+        const slugs = (await database.prisma.article.findMany({ select: { slug: true } })).map(
+          (a) => a.slug,
+        );
+        expect(slugs).toEqual(['2022-12-23-lavrov-bayramov-talks-moscow']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('writes nothing of an article whose transaction fails half-way, and reports it', async () => {
     // A real failure inside the database, after the article row and its mentions were written.
@@ -129,11 +171,24 @@ describe('loading the seeds', () => {
       `CREATE TRIGGER fail_event_reports BEFORE INSERT ON "EventReport" BEGIN SELECT RAISE(ABORT, 'injected failure'); END`,
     );
     const report = await loadSeeds(database.prisma, seedsDir);
-    expect(report.failed.map((f) => f.file)).toEqual([`seeds/${firstArticle}.txt`, `seeds/${secondArticle}.txt`].map((f) => path.relative(process.cwd(), path.join(repoRoot, f))));
+    expect(report.failed.map((f) => f.file)).toEqual(
+      [`seeds/${firstArticle}.txt`, `seeds/${secondArticle}.txt`].map((f) =>
+        path.relative(process.cwd(), path.join(repoRoot, f)),
+      ),
+    );
     // (Prisma words the trigger's abort as a constraint violation.)
-    expect(report.failed[0]!.problems[0]).toMatchObject({ field: '(database)', expected: expect.stringMatching(/it failed: .+/) });
+    expect(report.failed[0]!.problems[0]).toMatchObject({
+      field: '(database)',
+      expected: expect.stringMatching(/it failed: .+/),
+    });
     const counts = await rowCounts(database);
-    expect([counts.article, counts.articleBlock, counts.mention, counts.statement, counts.tradeFigure]).toEqual([0, 0, 0, 0, 0]);
+    expect([
+      counts.article,
+      counts.articleBlock,
+      counts.mention,
+      counts.statement,
+      counts.tradeFigure,
+    ]).toEqual([0, 0, 0, 0, 0]);
     expect(counts.person).toBe(10); // the gazetteer has its own transaction
 
     await database.prisma.$executeRawUnsafe('DROP TRIGGER fail_event_reports');
@@ -149,10 +204,19 @@ describe('loading the seeds', () => {
       );
       const report = await loadSeeds(database.prisma, dir);
       expect(report.loaded).toHaveLength(2);
-      expect(report.extracted).toEqual([expect.objectContaining({ name: '002_new_article.txt', people: 1, statements: 1 })]);
-      const article = await database.prisma.article.findUniqueOrThrow({ where: { slug: '002-new-article' }, include: { statements: true } });
+      expect(report.extracted).toEqual([
+        expect.objectContaining({ name: '002_new_article.txt', people: 1, statements: 1 }),
+      ]);
+      const article = await database.prisma.article.findUniqueOrThrow({
+        where: { slug: '002-new-article' },
+        include: { statements: true },
+      });
       expect(article.provenance).toBe('EXTRACTED');
-      expect(article.statements[0]).toMatchObject({ direct: true, provenance: 'EXTRACTED', text: 'المحادثات مع الجانب التركي كانت بناءة ومفيدة للغاية' });
+      expect(article.statements[0]).toMatchObject({
+        direct: true,
+        provenance: 'EXTRACTED',
+        text: 'المحادثات مع الجانب التركي كانت بناءة ومفيدة للغاية',
+      });
       const again = await loadSeeds(database.prisma, dir);
       expect(again.unchanged).toContain('002_new_article.txt');
     } finally {
@@ -184,8 +248,14 @@ describe('npm run seed (the command)', () => {
     );
     expect(error?.code).toBe(1);
     expect(error?.stdout).toContain(`loaded     ${secondArticle}.txt`);
-    expect(error?.stdout).toMatch(new RegExp(`REJECTED .*${firstArticle}\\.annotations\\.json: nothing of this article was written`));
-    expect(error?.stdout).toMatch(/mentions\[0\]\.forms\[0\]: expected a form that occurs in the article body/);
+    expect(error?.stdout).toMatch(
+      new RegExp(
+        `REJECTED .*${firstArticle}\\.annotations\\.json: nothing of this article was written`,
+      ),
+    );
+    expect(error?.stdout).toMatch(
+      /mentions\[0\]\.forms\[0\]: expected a form that occurs in the article body/,
+    );
   });
 });
 
@@ -202,7 +272,10 @@ describe('a broken gazetteer', () => {
       const error = await loadSeeds(database.prisma, dir).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SeedFileError);
       expect((error as SeedFileError).problems).toEqual([
-        { field: 'people[0].roles[0].country', expected: 'the iso2 of a country; "XX" is not in the gazetteer' },
+        {
+          field: 'people[0].roles[0].country',
+          expected: 'the iso2 of a country; "XX" is not in the gazetteer',
+        },
       ]);
       expect(await database.prisma.person.count()).toBe(0);
     } finally {

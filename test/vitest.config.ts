@@ -7,7 +7,12 @@ export default defineConfig({
     // graphql 16 ships CJS (main) and ESM (module) builds; Node and the Pothos/Yoga
     // packages load the CJS one, so our own code must too, or the schema would mix two
     // graphql instances.
-    alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL('../node_modules/graphql/index.js', import.meta.url)) }],
+    alias: [
+      {
+        find: /^graphql$/,
+        replacement: fileURLToPath(new URL('../node_modules/graphql/index.js', import.meta.url)),
+      },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts', 'sdk/test/**/*.test.ts'],

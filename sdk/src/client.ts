@@ -3,30 +3,37 @@
 import {
   ArticleByIdDocument,
   ArticleBySlugDocument,
-  ArticlesDocument,
-  NodeDocument,
-  PeopleDocument,
-  PersonDocument,
-  StatementsDocument,
-  TradeFiguresDocument,
   type ArticleFieldsFragment,
+  ArticlesDocument,
   type ArticlesQuery,
   type ArticlesQueryVariables,
+  NodeDocument,
   type NodeQuery,
+  PeopleDocument,
   type PeopleQuery,
   type PeopleQueryVariables,
+  PersonDocument,
   type PersonQuery,
   type PersonQueryVariables,
   type StatementFilter,
+  StatementsDocument,
   type StatementsQuery,
   type StatementsQueryVariables,
   type TradeFigureFieldsFragment,
   type TradeFigureFilter,
+  TradeFiguresDocument,
   type TradeFiguresQuery,
   type TradeFiguresQueryVariables,
 } from './gql/graphql.js';
 import { followCursors, type Page, type PaginateOptions } from './paginate.js';
-import { documentText, send, type Document, type RequestArgs, type RequestOptions, type TransportConfig } from './transport.js';
+import {
+  type Document,
+  documentText,
+  type RequestArgs,
+  type RequestOptions,
+  send,
+  type TransportConfig,
+} from './transport.js';
 
 export interface KhabarClientOptions {
   /** The GraphQL endpoint, e.g. "http://localhost:4000/graphql". */
@@ -45,7 +52,8 @@ type Without<T, K extends keyof T> = Omit<T, K>;
 
 export function createKhabarClient(options: KhabarClientOptions) {
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') throw new TypeError('no fetch available: pass options.fetch');
+  if (typeof fetchImpl !== 'function')
+    throw new TypeError('no fetch available: pass options.fetch');
   const transport: TransportConfig = {
     url: options.url,
     fetch: fetchImpl.bind(globalThis),
@@ -57,7 +65,10 @@ export function createKhabarClient(options: KhabarClientOptions) {
   };
 
   /** Runs any typed document (the SDK's or your own) and returns its typed data. */
-  function request<TResult, TVariables>(document: Document<TResult, TVariables>, ...[variables, requestOptions]: RequestArgs<TVariables>): Promise<TResult> {
+  function request<TResult, TVariables>(
+    document: Document<TResult, TVariables>,
+    ...[variables, requestOptions]: RequestArgs<TVariables>
+  ): Promise<TResult> {
     return send<TResult>(transport, documentText(document), variables, requestOptions);
   }
 
@@ -65,7 +76,11 @@ export function createKhabarClient(options: KhabarClientOptions) {
    * Iterates over every node of any connection: `pick` finds the connection in the result;
    * `first` and `after` are set for you.
    */
-  function paginateConnection<TResult, TVariables extends { first?: number | null; after?: string | null }, TNode>(
+  function paginateConnection<
+    TResult,
+    TVariables extends { first?: number | null; after?: string | null },
+    TNode,
+  >(
     document: Document<TResult, TVariables>,
     variables: Without<TVariables, 'first' | 'after'>,
     pick: (result: TResult) => Page<TNode> | null | undefined,
@@ -73,20 +88,50 @@ export function createKhabarClient(options: KhabarClientOptions) {
   ): AsyncGenerator<TNode, void, undefined> {
     const query = documentText(document);
     return followCursors(
-      async (first, after) => pick(await send<TResult>(transport, query, { ...variables, first, after }, paginateOptions)),
+      async (first, after) =>
+        pick(
+          await send<TResult>(transport, query, { ...variables, first, after }, paginateOptions),
+        ),
       paginateOptions,
     );
   }
 
   const paginate = Object.assign(paginateConnection, {
-    articles: (variables: Without<ArticlesQueryVariables, 'first' | 'after'> = {}, paginateOptions?: PaginateOptions & RequestOptions) =>
-      paginateConnection(ArticlesDocument, variables, (r: ArticlesQuery) => r.articles, paginateOptions),
-    people: (variables: Without<PeopleQueryVariables, 'first' | 'after'> = {}, paginateOptions?: PaginateOptions & RequestOptions) =>
+    articles: (
+      variables: Without<ArticlesQueryVariables, 'first' | 'after'> = {},
+      paginateOptions?: PaginateOptions & RequestOptions,
+    ) =>
+      paginateConnection(
+        ArticlesDocument,
+        variables,
+        (r: ArticlesQuery) => r.articles,
+        paginateOptions,
+      ),
+    people: (
+      variables: Without<PeopleQueryVariables, 'first' | 'after'> = {},
+      paginateOptions?: PaginateOptions & RequestOptions,
+    ) =>
       paginateConnection(PeopleDocument, variables, (r: PeopleQuery) => r.people, paginateOptions),
-    statements: (variables: Without<StatementsQueryVariables, 'first' | 'after'> = {}, paginateOptions?: PaginateOptions & RequestOptions) =>
-      paginateConnection(StatementsDocument, variables, (r: StatementsQuery) => r.statements, paginateOptions),
-    tradeFigures: (variables: Without<TradeFiguresQueryVariables, 'first' | 'after'> = {}, paginateOptions?: PaginateOptions & RequestOptions) =>
-      paginateConnection(TradeFiguresDocument, variables, (r: TradeFiguresQuery) => r.tradeFigures, paginateOptions),
+    statements: (
+      variables: Without<StatementsQueryVariables, 'first' | 'after'> = {},
+      paginateOptions?: PaginateOptions & RequestOptions,
+    ) =>
+      paginateConnection(
+        StatementsDocument,
+        variables,
+        (r: StatementsQuery) => r.statements,
+        paginateOptions,
+      ),
+    tradeFigures: (
+      variables: Without<TradeFiguresQueryVariables, 'first' | 'after'> = {},
+      paginateOptions?: PaginateOptions & RequestOptions,
+    ) =>
+      paginateConnection(
+        TradeFiguresDocument,
+        variables,
+        (r: TradeFiguresQuery) => r.tradeFigures,
+        paginateOptions,
+      ),
   });
 
   return {
@@ -94,7 +139,10 @@ export function createKhabarClient(options: KhabarClientOptions) {
     paginate,
 
     /** One article with its body and every fact found in it; null when there is none. */
-    async article(key: { slug: string } | { id: string }, requestOptions?: RequestOptions): Promise<ArticleFieldsFragment | null> {
+    async article(
+      key: { slug: string } | { id: string },
+      requestOptions?: RequestOptions,
+    ): Promise<ArticleFieldsFragment | null> {
       const result =
         'slug' in key
           ? await request(ArticleBySlugDocument, { slug: key.slug }, requestOptions)
@@ -103,7 +151,10 @@ export function createKhabarClient(options: KhabarClientOptions) {
     },
 
     /** A page of articles (newest first unless `orderBy` says otherwise). */
-    async articles(variables: ArticlesQueryVariables = {}, requestOptions?: RequestOptions): Promise<ArticlesQuery['articles']> {
+    async articles(
+      variables: ArticlesQueryVariables = {},
+      requestOptions?: RequestOptions,
+    ): Promise<ArticlesQuery['articles']> {
       return (await request(ArticlesDocument, variables, requestOptions)).articles;
     },
 
@@ -117,27 +168,46 @@ export function createKhabarClient(options: KhabarClientOptions) {
     },
 
     /** A page of people, e.g. `{ filter: { name: "لافروف" } }`. */
-    async people(variables: PeopleQueryVariables = {}, requestOptions?: RequestOptions): Promise<PeopleQuery['people']> {
+    async people(
+      variables: PeopleQueryVariables = {},
+      requestOptions?: RequestOptions,
+    ): Promise<PeopleQuery['people']> {
       return (await request(PeopleDocument, variables, requestOptions)).people;
     },
 
     /** A page of statements of one speaker (a person or an organization slug). */
     async statementsBySpeaker(
       speaker: string,
-      variables: { first?: number; after?: string; filter?: Without<StatementFilter, 'speaker'> } = {},
+      variables: {
+        first?: number;
+        after?: string;
+        filter?: Without<StatementFilter, 'speaker'>;
+      } = {},
       requestOptions?: RequestOptions,
     ): Promise<StatementsQuery['statements']> {
       const { filter, ...page } = variables;
-      return (await request(StatementsDocument, { ...page, filter: { ...filter, speaker } }, requestOptions)).statements;
+      return (
+        await request(
+          StatementsDocument,
+          { ...page, filter: { ...filter, speaker } },
+          requestOptions,
+        )
+      ).statements;
     },
 
     /** A page of statements with any filter. */
-    async statements(variables: StatementsQueryVariables = {}, requestOptions?: RequestOptions): Promise<StatementsQuery['statements']> {
+    async statements(
+      variables: StatementsQueryVariables = {},
+      requestOptions?: RequestOptions,
+    ): Promise<StatementsQuery['statements']> {
       return (await request(StatementsDocument, variables, requestOptions)).statements;
     },
 
     /** A page of money figures with any filter. */
-    async tradeFigures(variables: TradeFiguresQueryVariables = {}, requestOptions?: RequestOptions): Promise<TradeFiguresQuery['tradeFigures']> {
+    async tradeFigures(
+      variables: TradeFiguresQueryVariables = {},
+      requestOptions?: RequestOptions,
+    ): Promise<TradeFiguresQuery['tradeFigures']> {
       return (await request(TradeFiguresDocument, variables, requestOptions)).tradeFigures;
     },
 
@@ -151,7 +221,10 @@ export function createKhabarClient(options: KhabarClientOptions) {
       requestOptions?: RequestOptions,
     ): Promise<TradeFigureFieldsFragment[]> {
       const figures: TradeFigureFieldsFragment[] = [];
-      const all = paginate.tradeFigures({ filter: { kind: 'TRADE_VOLUME', ...filter, partners } }, { pageSize: 100, ...requestOptions });
+      const all = paginate.tradeFigures(
+        { filter: { kind: 'TRADE_VOLUME', ...filter, partners } },
+        { pageSize: 100, ...requestOptions },
+      );
       for await (const figure of all) figures.push(figure);
       return figures;
     },

@@ -10,7 +10,10 @@ export class KhabarNetworkError extends KhabarError {
     readonly url: string,
     options: { cause: unknown },
   ) {
-    super(`could not reach ${url}: ${(options.cause as Error)?.message ?? String(options.cause)}`, options);
+    super(
+      `could not reach ${url}: ${(options.cause as Error)?.message ?? String(options.cause)}`,
+      options,
+    );
   }
 }
 
@@ -51,7 +54,11 @@ export class KhabarGraphQLError<TData = unknown> extends KhabarError {
     readonly status: number,
   ) {
     const [first] = errors;
-    super(first ? `${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}` : 'GraphQL error');
+    super(
+      first
+        ? `${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`
+        : 'GraphQL error',
+    );
     this.code = first?.extensions?.code;
     this.path = first?.path;
   }

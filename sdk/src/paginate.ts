@@ -25,13 +25,18 @@ export async function* followCursors<TNode>(
   { pageSize = 50, max = Number.POSITIVE_INFINITY }: PaginateOptions = {},
 ): AsyncGenerator<TNode, void, undefined> {
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) {
-    throw new KhabarError(`pageSize must be a whole number from 1 to ${maxPageSize}, got ${pageSize}`);
+    throw new KhabarError(
+      `pageSize must be a whole number from 1 to ${maxPageSize}, got ${pageSize}`,
+    );
   }
   if (!(max >= 0)) throw new KhabarError(`max must be 0 or more, got ${max}`);
   let after: string | null = null;
   let yielded = 0;
   while (yielded < max) {
-    const page: Page<TNode> | null | undefined = await fetchPage(Math.min(pageSize, max - yielded), after);
+    const page: Page<TNode> | null | undefined = await fetchPage(
+      Math.min(pageSize, max - yielded),
+      after,
+    );
     if (!page) return;
     for (const node of page.nodes) {
       if (yielded >= max) return;

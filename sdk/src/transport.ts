@@ -1,7 +1,13 @@
 // Sending one GraphQL operation over the standard fetch, and turning the answer into data
 // or a typed error. No Node-only imports: this runs in browsers too.
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { KhabarError, KhabarGraphQLError, KhabarHttpError, KhabarNetworkError, type GraphQLErrorEntry } from './errors.js';
+import {
+  type GraphQLErrorEntry,
+  KhabarError,
+  KhabarGraphQLError,
+  KhabarHttpError,
+  KhabarNetworkError,
+} from './errors.js';
 
 /**
  * A typed document: the SDK's own (typed strings), or any TypedDocumentNode a consumer
@@ -20,9 +26,10 @@ export interface RequestOptions {
 }
 
 /** Variables are optional exactly when the operation has no required variable. */
-export type RequestArgs<TVariables> = Record<string, never> extends TVariables
-  ? [variables?: TVariables, options?: RequestOptions]
-  : [variables: TVariables, options?: RequestOptions];
+export type RequestArgs<TVariables> =
+  Record<string, never> extends TVariables
+    ? [variables?: TVariables, options?: RequestOptions]
+    : [variables: TVariables, options?: RequestOptions];
 
 export interface TransportConfig {
   url: string;
@@ -35,7 +42,9 @@ export function documentText(document: unknown): string {
   if (typeof document === 'string' || document instanceof String) return String(document);
   const body = (document as { loc?: { source?: { body?: string } } })?.loc?.source?.body;
   if (typeof body === 'string') return body;
-  throw new KhabarError('cannot send this document: pass a typed document string, or a DocumentNode that keeps its source (loc)');
+  throw new KhabarError(
+    'cannot send this document: pass a typed document string, or a DocumentNode that keeps its source (loc)',
+  );
 }
 
 function combineSignals(...signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
@@ -87,6 +96,7 @@ export async function send<TResult>(
     throw new KhabarGraphQLError<TResult>(body.errors, body.data ?? null, response.status);
   }
   if (!response.ok) throw new KhabarHttpError(response.status, response.statusText, text);
-  if (!body || body.data == null) throw new KhabarHttpError(response.status, 'not a GraphQL response', text);
+  if (!body || body.data == null)
+    throw new KhabarHttpError(response.status, 'not a GraphQL response', text);
   return body.data;
 }

@@ -1,11 +1,18 @@
 // The SDK against a real Khabar server: real HTTP, real database, the seed articles.
-import { createServer } from 'node:http';
+
 import { once } from 'node:events';
-import { parse } from 'graphql';
+import { createServer } from 'node:http';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKhabarClient, KhabarGraphQLError, KhabarHttpError, KhabarNetworkError, type KhabarClient } from '../src/index.js';
-import { recordingFetch, startKhabar, type RunningKhabar } from './support/server.js';
+import {
+  createKhabarClient,
+  type KhabarClient,
+  KhabarGraphQLError,
+  KhabarHttpError,
+  KhabarNetworkError,
+} from '../src/index.js';
+import { type RunningKhabar, recordingFetch, startKhabar } from './support/server.js';
 
 let khabar: RunningKhabar;
 let client: KhabarClient;
@@ -42,12 +49,23 @@ describe('ready-made calls', () => {
     const [statement] = page.nodes;
     expect(statement!.text).toBe('استعادة خط نقل كامل في المستقبل القريب جدا');
     expect(statement!.direct).toBe(true);
-    expect(statement!.speaker).toMatchObject({ __typename: 'Person', slug: 'maria-zakharova', names: { en: 'Maria Zakharova' } });
+    expect(statement!.speaker).toMatchObject({
+      __typename: 'Person',
+      slug: 'maria-zakharova',
+      names: { en: 'Maria Zakharova' },
+    });
   });
 
   it('gives the Russia–Azerbaijan trade series with exact amounts', async () => {
     const series = await client.tradeSeries(['RU', 'AZ']);
-    expect(series.map((f) => ({ year: f.year, amount: f.amount, currency: f.currency, status: f.status }))).toEqual([
+    expect(
+      series.map((f) => ({
+        year: f.year,
+        amount: f.amount,
+        currency: f.currency,
+        status: f.status,
+      })),
+    ).toEqual([
       { year: 2021, amount: '3400000000', currency: 'USD', status: 'ACTUAL' },
       { year: 2022, amount: '4000000000', currency: 'USD', status: 'FORECAST' },
     ]);
@@ -66,23 +84,34 @@ describe('ready-made calls', () => {
     expect(lavrov?.statements.nodes).toHaveLength(2);
     const node = await client.node(lavrov!.id);
     expect(node).toMatchObject({ __typename: 'Person', slug: 'sergey-lavrov' });
-    expect((await client.people({ filter: { name: 'لافروف' } })).nodes.map((p) => p.slug)).toEqual(['sergey-lavrov']);
+    expect((await client.people({ filter: { name: 'لافروف' } })).nodes.map((p) => p.slug)).toEqual([
+      'sergey-lavrov',
+    ]);
   });
 });
 
 describe('request', () => {
   it('runs a document the consumer wrote against schema.graphql', async () => {
-    const document = parse(`query Quotes($speaker: String!) { statements(first: 5, filter: { speaker: $speaker, direct: true }) { totalCount nodes { text } } }`) as TypedDocumentNode<
+    const document = parse(
+      `query Quotes($speaker: String!) { statements(first: 5, filter: { speaker: $speaker, direct: true }) { totalCount nodes { text } } }`,
+    ) as TypedDocumentNode<
       { statements: { totalCount: number; nodes: { text: string }[] } },
       { speaker: string }
     >;
     const result = await client.request(document, { speaker: 'nikol-pashinyan' });
-    expect(result.statements.nodes.map((s) => s.text)).toEqual(['مستعدة لتوقيع اتفاق بهذا المحتوى']);
+    expect(result.statements.nodes.map((s) => s.text)).toEqual([
+      'مستعدة لتوقيع اتفاق بهذا المحتوى',
+    ]);
   });
 
   it('sends the API key and the configured headers', async () => {
     const recorder = recordingFetch();
-    const keyed = createKhabarClient({ url: khabar.url, apiKey: 'secret-key', headers: { 'x-app': 'khabar-test' }, fetch: recorder.fetch });
+    const keyed = createKhabarClient({
+      url: khabar.url,
+      apiKey: 'secret-key',
+      headers: { 'x-app': 'khabar-test' },
+      fetch: recorder.fetch,
+    });
     await keyed.articles({ first: 1 });
     const headers = recorder.requests[0]!.init.headers as Record<string, string>;
     expect(headers.authorization).toBe('Bearer secret-key');
@@ -95,7 +124,10 @@ describe('paginate', () => {
     const recorder = recordingFetch();
     const counting = createKhabarClient({ url: khabar.url, fetch: recorder.fetch });
     const seen: string[] = [];
-    for await (const statement of counting.paginate.statements({ filter: { speaker: 'sergey-lavrov' } }, { pageSize: 1 })) {
+    for await (const statement of counting.paginate.statements(
+      { filter: { speaker: 'sergey-lavrov' } },
+      { pageSize: 1 },
+    )) {
       seen.push(statement.id);
     }
     expect(seen).toHaveLength(3);
@@ -109,7 +141,8 @@ describe('paginate', () => {
 
   it('stops at the cap', async () => {
     const first: string[] = [];
-    for await (const statement of client.paginate.statements({}, { pageSize: 2, max: 5 })) first.push(statement.id);
+    for await (const statement of client.paginate.statements({}, { pageSize: 2, max: 5 }))
+      first.push(statement.id);
     expect(first).toHaveLength(5);
     expect(new Set(first).size).toBe(5);
   });
@@ -117,14 +150,24 @@ describe('paginate', () => {
   it('follows any connection through the generic form', async () => {
     const { ArticlesDocument } = await import('../src/index.js');
     const slugs: string[] = [];
-    for await (const article of client.paginate(ArticlesDocument, { filter: { person: 'sergey-lavrov' } }, (r) => r.articles, { pageSize: 1 })) {
+    for await (const article of client.paginate(
+      ArticlesDocument,
+      { filter: { person: 'sergey-lavrov' } },
+      (r) => r.articles,
+      { pageSize: 1 },
+    )) {
       slugs.push(article.slug);
     }
-    expect(slugs).toEqual(['2022-12-23-lavrov-bayramov-talks-moscow', '2021-11-02-lavrov-bayramov-phone-call']);
+    expect(slugs).toEqual([
+      '2022-12-23-lavrov-bayramov-talks-moscow',
+      '2021-11-02-lavrov-bayramov-phone-call',
+    ]);
   });
 
   it('refuses a page size the API would refuse', async () => {
-    await expect(client.paginate.statements({}, { pageSize: 500 }).next()).rejects.toThrow(/pageSize must be a whole number from 1 to 100/);
+    await expect(client.paginate.statements({}, { pageSize: 500 }).next()).rejects.toThrow(
+      /pageSize must be a whole number from 1 to 100/,
+    );
   });
 });
 
@@ -136,7 +179,9 @@ describe('errors', () => {
     }).listen(0, '127.0.0.1');
     await once(upstream, 'listening');
     try {
-      const broken = createKhabarClient({ url: `http://127.0.0.1:${(upstream.address() as { port: number }).port}/graphql` });
+      const broken = createKhabarClient({
+        url: `http://127.0.0.1:${(upstream.address() as { port: number }).port}/graphql`,
+      });
       const error = await broken.articles().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(KhabarHttpError);
       expect(error).toMatchObject({ status: 500, body: 'upstream exploded' });
@@ -148,24 +193,39 @@ describe('errors', () => {
   it('a GraphQL error is a KhabarGraphQLError with code and path', async () => {
     const error = await client.articles({ first: 1000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KhabarGraphQLError);
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', path: ['articles'], message: expect.stringMatching(/"first" must be between 1 and 100/) });
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      path: ['articles'],
+      message: expect.stringMatching(/"first" must be between 1 and 100/),
+    });
   });
 
   it('keeps partial data', async () => {
-    const document = parse('{ articles(first: 1) { totalCount } node(id: "garbage") { id } }') as TypedDocumentNode<
+    const document = parse(
+      '{ articles(first: 1) { totalCount } node(id: "garbage") { id } }',
+    ) as TypedDocumentNode<
       { articles: { totalCount: number }; node: { id: string } | null },
       Record<string, never>
     >;
-    const error = (await client.request(document).catch((e: unknown) => e)) as KhabarGraphQLError<{ articles: { totalCount: number } }>;
+    const error = (await client.request(document).catch((e: unknown) => e)) as KhabarGraphQLError<{
+      articles: { totalCount: number };
+    }>;
     expect(error).toBeInstanceOf(KhabarGraphQLError);
     expect(error.path).toEqual(['node']);
     expect(error.data?.articles.totalCount).toBe(2);
   });
 
   it('a validation error (HTTP 400) is a KhabarGraphQLError too', async () => {
-    const document = parse('{ articles(first: 1) { nodez } }') as TypedDocumentNode<unknown, Record<string, never>>;
+    const document = parse('{ articles(first: 1) { nodez } }') as TypedDocumentNode<
+      unknown,
+      Record<string, never>
+    >;
     const error = await client.request(document).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'KhabarGraphQLError', code: 'GRAPHQL_VALIDATION_FAILED', status: 400 });
+    expect(error).toMatchObject({
+      name: 'KhabarGraphQLError',
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      status: 400,
+    });
   });
 
   it('an unreachable server is a KhabarNetworkError', async () => {

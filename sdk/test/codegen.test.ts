@@ -18,9 +18,15 @@ describe('generated documents', () => {
     } finally {
       process.chdir(cwd);
     }
-    expect(outputs.map((o) => path.basename(o.filename)).sort()).toEqual(['gql.ts', 'graphql.ts', 'index.ts']);
+    expect(outputs.map((o) => path.basename(o.filename)).sort()).toEqual([
+      'gql.ts',
+      'graphql.ts',
+      'index.ts',
+    ]);
     for (const output of outputs) {
-      expect(readFileSync(path.resolve(sdkDir, output.filename), 'utf8'), output.filename).toBe(output.content);
+      expect(readFileSync(path.resolve(sdkDir, output.filename), 'utf8'), output.filename).toBe(
+        output.content,
+      );
     }
   });
 });

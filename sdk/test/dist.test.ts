@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startKhabar, type RunningKhabar } from './support/server.js';
+import { type RunningKhabar, startKhabar } from './support/server.js';
 
 const run = promisify(execFile);
 const sdkDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,7 +36,9 @@ describe('sdk/dist', () => {
   });
 
   it('has no Node-only import, so it also runs in browsers', () => {
-    const files = readdirSync(path.join(sdkDir, 'dist'), { recursive: true }).map(String).filter((f) => f.endsWith('.js'));
+    const files = readdirSync(path.join(sdkDir, 'dist'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.js'));
     expect(files).toContain('index.js');
     for (const file of files) {
       const code = readFileSync(path.join(sdkDir, 'dist', file), 'utf8');
@@ -47,14 +49,22 @@ describe('sdk/dist', () => {
 
 describe('examples/sdk-node', () => {
   it("prints Lavrov's statements and the Russia–Azerbaijan trade series", async () => {
-    const { stdout } = await run(process.execPath, [path.join(sdkDir, 'examples/sdk-node/index.mjs')], {
-      cwd: repoRoot,
-      env: { ...process.env, KHABAR_URL: khabar.url, NODE_OPTIONS: '' },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      [path.join(sdkDir, 'examples/sdk-node/index.mjs')],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, KHABAR_URL: khabar.url, NODE_OPTIONS: '' },
+      },
+    );
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toBe("Sergey Lavrov's statements:");
     expect(lines.filter((line) => line.includes('«'))).toHaveLength(3);
     expect(stdout).toContain('2022-12-05  «للمساهمة بكل الطرق في فتح روابط النقل');
-    expect(lines.slice(-3)).toEqual(['Russia–Azerbaijan trade volume:', '  2021  3400000000 USD  ACTUAL', '  2022  4000000000 USD  FORECAST']);
+    expect(lines.slice(-3)).toEqual([
+      'Russia–Azerbaijan trade volume:',
+      '  2021  3400000000 USD  ACTUAL',
+      '  2022  4000000000 USD  FORECAST',
+    ]);
   });
 });

@@ -23,7 +23,12 @@ function consumerCodegen(documents: string, save: boolean) {
         [path.join(fixtures, 'gql/')]: {
           preset: 'client',
           presetConfig: { fragmentMasking: false },
-          config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', Decimal: 'string', ID: 'string' } },
+          config: {
+            documentMode: 'string',
+            enumsAsTypes: true,
+            useTypeImports: true,
+            scalars: { Date: 'string', Decimal: 'string', ID: 'string' },
+          },
         },
       },
     },
@@ -34,10 +39,18 @@ function consumerCodegen(documents: string, save: boolean) {
 function diagnosticsOf(file: string): { code: number; message: string }[] {
   const config = ts.readConfigFile(path.join(sdkDir, 'tsconfig.json'), ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, sdkDir);
-  const program = ts.createProgram([path.join(fixtures, file)], { ...options, noEmit: true, rootDir: sdkDir });
+  const program = ts.createProgram([path.join(fixtures, file)], {
+    ...options,
+    noEmit: true,
+    rootDir: sdkDir,
+  });
   return ts
     .getPreEmitDiagnostics(program)
-    .map((d) => ({ code: d.code, message: ts.flattenDiagnosticMessageText(d.messageText, '\n'), file: d.file?.fileName }))
+    .map((d) => ({
+      code: d.code,
+      message: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+      file: d.file?.fileName,
+    }))
     .filter((d) => d.file?.startsWith(fixtures) && !d.file.includes('/gql/'));
 }
 
@@ -54,16 +67,19 @@ describe('typed documents', () => {
     // Codegen logs its summary through console.error; caught here so a passing run prints no red line.
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      await expect(consumerCodegen(path.join(fixtures, 'bad-misspelled-field.ts'), false)).rejects.toThrow(
-        /Cannot query field "titel" on type "Article"/,
-      );
+      await expect(
+        consumerCodegen(path.join(fixtures, 'bad-misspelled-field.ts'), false),
+      ).rejects.toThrow(/Cannot query field "titel" on type "Article"/);
       expect(logged).toHaveBeenCalledWith(expect.stringContaining('One or more errors occurred'));
     } finally {
       logged.mockRestore();
     }
     const diagnostics = diagnosticsOf('bad-misspelled-field.ts');
     // graphql() only accepts the documents codegen typed: this one is an argument error.
-    expect(diagnostics[0]).toMatchObject({ code: 2345, message: expect.stringMatching(/titel[\s\S]*is not assignable to parameter of type/) });
+    expect(diagnostics[0]).toMatchObject({
+      code: 2345,
+      message: expect.stringMatching(/titel[\s\S]*is not assignable to parameter of type/),
+    });
   });
 
   it('a wrong variable type does not compile', () => {
@@ -75,7 +91,10 @@ describe('typed documents', () => {
   it('reading a field that was not selected does not compile', () => {
     for (const file of ['bad-unselected-field.ts', 'bad-unselected-sdk-field.ts']) {
       const diagnostics = diagnosticsOf(file);
-      expect(diagnostics.map((d) => d.code), file).toEqual([2339]);
+      expect(
+        diagnostics.map((d) => d.code),
+        file,
+      ).toEqual([2339]);
       expect(diagnostics[0]!.message).toMatch(/Property '(publishedAt|blocks)' does not exist/);
     }
   });

@@ -18,10 +18,14 @@ async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'create': {
         const scope = values.scope?.toUpperCase();
-        if (scope !== 'EDITOR' && scope !== 'READER') throw new Error('--scope must be editor or reader');
-        if (!values.name?.trim()) throw new Error('--name <label> is required (who or what the key is for)');
+        if (scope !== 'EDITOR' && scope !== 'READER')
+          throw new Error('--scope must be editor or reader');
+        if (!values.name?.trim())
+          throw new Error('--name <label> is required (who or what the key is for)');
         const { id, key } = await createApiKey(database.prisma, values.name.trim(), scope);
-        console.log(`Created ${scope.toLowerCase()} key #${id} "${values.name.trim()}". It is shown only now; send it as "Authorization: Bearer <key>":`);
+        console.log(
+          `Created ${scope.toLowerCase()} key #${id} "${values.name.trim()}". It is shown only now; send it as "Authorization: Bearer <key>":`,
+        );
         console.log(key);
         return 0;
       }
@@ -41,7 +45,9 @@ async function main(argv: string[]): Promise<number> {
         return count ? 0 : 1;
       }
       default:
-        throw new Error('usage: npm run apikey -- create --scope editor|reader --name <label> | list | revoke <id or prefix>');
+        throw new Error(
+          'usage: npm run apikey -- create --scope editor|reader --name <label> | list | revoke <id or prefix>',
+        );
     }
   } finally {
     await database.close();

@@ -10,12 +10,21 @@ import { prismaPaths, repoRoot } from '../db/provider.js';
 const require = createRequire(import.meta.url);
 const prismaCli = require.resolve('prisma/build/index.js');
 
-if (syncPostgresSchema()) console.log('prisma/postgresql/schema.prisma updated from prisma/schema.prisma');
+if (syncPostgresSchema())
+  console.log('prisma/postgresql/schema.prisma updated from prisma/schema.prisma');
 
 for (const provider of ['sqlite', 'postgresql'] as const) {
-  execFileSync(process.execPath, [prismaCli, 'generate', '--no-hints', '--schema', prismaPaths[provider].schema], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
-  });
+  execFileSync(
+    process.execPath,
+    [prismaCli, 'generate', '--no-hints', '--schema', prismaPaths[provider].schema],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        PRISMA_SCHEMA_ENGINE_BINARY: process.execPath,
+        PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      },
+    },
+  );
 }

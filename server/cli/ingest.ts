@@ -3,7 +3,7 @@
 // article; prints a table per article and exits non-zero when any article failed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { SingleBar, Presets } from 'cli-progress';
+import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { Ingestor } from '../ingest/ingest.js';
@@ -15,9 +15,13 @@ const progressFrom = 20;
 function filesOf(args: string[]): string[] {
   return args.flatMap((arg) => {
     const full = path.resolve(arg);
-    if (!statSync(full, { throwIfNoEntry: false })) throw new Error(`${arg}: no such file or folder`);
+    if (!statSync(full, { throwIfNoEntry: false }))
+      throw new Error(`${arg}: no such file or folder`);
     return statSync(full).isDirectory()
-      ? readdirSync(full).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(full, name))
+      ? readdirSync(full)
+          .filter((name) => name.endsWith('.txt'))
+          .sort()
+          .map((name) => path.join(full, name))
       : [full];
   });
 }
@@ -34,7 +38,11 @@ interface Row {
 function printTable(rows: Row[]): void {
   const columns: (keyof Row)[] = ['file', 'status', 'people', 'statements', 'figures', 'notes'];
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   console.log(line(columns));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(columns.map((c) => row[c])));
@@ -45,7 +53,10 @@ async function main(args: string[]): Promise<number> {
   const files = filesOf(args);
   const database = await openDatabase(loadConfig().database);
   const ingestor = new Ingestor(database.prisma);
-  const bar = files.length >= progressFrom && process.stderr.isTTY ? new SingleBar({ stream: process.stderr }, Presets.shades_classic) : null;
+  const bar =
+    files.length >= progressFrom && process.stderr.isTTY
+      ? new SingleBar({ stream: process.stderr }, Presets.shades_classic)
+      : null;
   bar?.start(files.length, 0);
   const rows: Row[] = [];
   let failed = 0;
@@ -53,7 +64,9 @@ async function main(args: string[]): Promise<number> {
     for (const file of files) {
       const name = path.relative(process.cwd(), file);
       try {
-        const result = await ingestor.ingest(readFileSync(file, 'utf8'), { slug: path.basename(file, '.txt') });
+        const result = await ingestor.ingest(readFileSync(file, 'utf8'), {
+          slug: path.basename(file, '.txt'),
+        });
         rows.push({
           file: name,
           status: result.status,
@@ -65,7 +78,14 @@ async function main(args: string[]): Promise<number> {
       } catch (error) {
         if (!(error instanceof IngestError)) throw error;
         failed++;
-        rows.push({ file: name, status: 'FAILED', people: '-', statements: '-', figures: '-', notes: error.message });
+        rows.push({
+          file: name,
+          status: 'FAILED',
+          people: '-',
+          statements: '-',
+          figures: '-',
+          notes: error.message,
+        });
       }
       bar?.increment();
     }
@@ -74,7 +94,9 @@ async function main(args: string[]): Promise<number> {
     await database.close();
   }
   printTable(rows);
-  console.log(`${files.length - failed} of ${files.length} article(s) stored${failed ? `, ${failed} failed` : ''}`);
+  console.log(
+    `${files.length - failed} of ${files.length} article(s) stored${failed ? `, ${failed} failed` : ''}`,
+  );
   return failed ? 1 : 0;
 }
 

@@ -3,9 +3,9 @@
 //           (PostgreSQL needs a server for its shadow database: POSTGRES_URL or the local one)
 //   deploy: applies pending migrations to DATABASE_URL (the server also does this at start)
 //   check:  fails when prisma/schema.prisma has a change without its migration
-import { pendingSchemaChange, createMigration, applyMigrations } from '../db/migrations.js';
+import { applyMigrations, createMigration, pendingSchemaChange } from '../db/migrations.js';
 import { syncPostgresSchema } from '../db/prismaSchemas.js';
-import { defaultDatabaseUrl, parseDatabaseUrl, type DatabaseTarget } from '../db/provider.js';
+import { type DatabaseTarget, defaultDatabaseUrl, parseDatabaseUrl } from '../db/provider.js';
 
 const shadowTargets: DatabaseTarget[] = [
   { provider: 'sqlite', url: ':memory:' },
@@ -19,7 +19,9 @@ async function main(command: string | undefined, name: string | undefined): Prom
       syncPostgresSchema();
       for (const target of shadowTargets) {
         const folder = await createMigration(target, name);
-        console.log(`${target.provider}: ${folder ? `created ${folder}` : 'schema unchanged, no migration'}`);
+        console.log(
+          `${target.provider}: ${folder ? `created ${folder}` : 'schema unchanged, no migration'}`,
+        );
       }
       return 0;
     }

@@ -10,7 +10,9 @@ import { printSeedReport } from '../seed/report.js';
 
 async function main(args: string[]): Promise<number> {
   const checkOnly = args.includes('--check');
-  const dir = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? path.join(repoRoot, 'seeds'));
+  const dir = path.resolve(
+    args.find((arg) => !arg.startsWith('--')) ?? path.join(repoRoot, 'seeds'),
+  );
   const database = checkOnly ? null : await openDatabase(loadConfig().database);
   try {
     const report = await loadSeeds(database?.prisma ?? null, dir);

@@ -2,7 +2,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import type { DatabaseTarget } from './provider.js';
 
 /** How long a SQLite writer waits for a lock before failing (better-sqlite3's busy timeout). */
@@ -17,12 +20,17 @@ export const sqliteBusyTimeoutMs = 5000;
 const sqliteMaxBindValues = 32766;
 
 function withSqliteLimits(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  adapter.getConnectionInfo = () => ({ maxBindValues: sqliteMaxBindValues, supportsRelationJoins: false });
+  adapter.getConnectionInfo = () => ({
+    maxBindValues: sqliteMaxBindValues,
+    supportsRelationJoins: false,
+  });
   return adapter;
 }
 
 /** The driver adapter factory for a database; creates the SQLite file's folder if needed. */
-export function createAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
+export function createAdapterFactory(
+  target: DatabaseTarget,
+): SqlMigrationAwareDriverAdapterFactory {
   if (target.provider === 'sqlite') {
     if (target.url !== ':memory:') mkdirSync(path.dirname(target.url), { recursive: true });
     const factory = new PrismaBetterSqlite3({ url: target.url, timeout: sqliteBusyTimeoutMs });

@@ -34,7 +34,12 @@ export interface ArticleRecord {
 
 export interface ArticleFacts {
   mentions: (Span & { entity: EntityRef; confidence: number })[];
-  statements: (Span & { speaker: SpeakerRef; direct: boolean; saidOn: Date | null; confidence: number })[];
+  statements: (Span & {
+    speaker: SpeakerRef;
+    direct: boolean;
+    saidOn: Date | null;
+    confidence: number;
+  })[];
   tradeFigures: (Span & {
     kind: 'TRADE_VOLUME' | 'INVESTMENT' | 'OTHER';
     amount: string;
@@ -47,7 +52,16 @@ export interface ArticleFacts {
   })[];
   events: {
     slug: string;
-    kind: 'CALL' | 'TALKS' | 'MEETING' | 'SUMMIT' | 'AGREEMENT' | 'STATEMENT' | 'INCIDENT' | 'LEGAL_ACTION' | 'OTHER';
+    kind:
+      | 'CALL'
+      | 'TALKS'
+      | 'MEETING'
+      | 'SUMMIT'
+      | 'AGREEMENT'
+      | 'STATEMENT'
+      | 'INCIDENT'
+      | 'LEGAL_ACTION'
+      | 'OTHER';
     titleEn: string;
     titleAr: string | null;
     occurredOn: Date | null;
@@ -81,7 +95,12 @@ export async function saveArticle(
   const { blocks, ...columns } = record;
   const article = options.isNew
     ? await tx.article.create({ data: { ...columns, provenance }, select: { id: true } })
-    : await tx.article.upsert({ where: { slug: record.slug }, create: { ...columns, provenance }, update: columns, select: { id: true } });
+    : await tx.article.upsert({
+        where: { slug: record.slug },
+        create: { ...columns, provenance },
+        update: columns,
+        select: { id: true },
+      });
   const articleId = article.id;
   if (!options.isNew) {
     const ofThisKind = { articleId, provenance };
@@ -102,23 +121,63 @@ export async function saveArticle(
   await insertRows(
     tx,
     'Mention',
-    ['articleId', 'blockIndex', 'start', 'end', 'text', 'personId', 'organizationId', 'placeId', 'provenance', 'confidence'],
+    [
+      'articleId',
+      'blockIndex',
+      'start',
+      'end',
+      'text',
+      'personId',
+      'organizationId',
+      'placeId',
+      'provenance',
+      'confidence',
+    ],
     facts.mentions.map((m) => [
-      articleId, m.blockIndex, m.start, m.end, m.text,
+      articleId,
+      m.blockIndex,
+      m.start,
+      m.end,
+      m.text,
       'personId' in m.entity ? m.entity.personId : null,
       'organizationId' in m.entity ? m.entity.organizationId : null,
       'placeId' in m.entity ? m.entity.placeId : null,
-      provenance, m.confidence,
+      provenance,
+      m.confidence,
     ]),
     { provenance: '"Provenance"' },
   );
   await insertRows(
     tx,
     'Statement',
-    ['articleId', 'blockIndex', 'start', 'end', 'text', 'direct', 'saidOn', 'speakerPersonId', 'speakerOrganizationId', 'provenance', 'confidence'],
+    [
+      'articleId',
+      'blockIndex',
+      'start',
+      'end',
+      'text',
+      'direct',
+      'saidOn',
+      'speakerPersonId',
+      'speakerOrganizationId',
+      'provenance',
+      'confidence',
+    ],
     facts.statements.map((st) => {
       const speaker = speakerColumns(st.speaker);
-      return [articleId, st.blockIndex, st.start, st.end, st.text, st.direct, st.saidOn, speaker.speakerPersonId, speaker.speakerOrganizationId, provenance, st.confidence];
+      return [
+        articleId,
+        st.blockIndex,
+        st.start,
+        st.end,
+        st.text,
+        st.direct,
+        st.saidOn,
+        speaker.speakerPersonId,
+        speaker.speakerOrganizationId,
+        provenance,
+        st.confidence,
+      ];
     }),
     { provenance: '"Provenance"', saidOn: 'timestamp(3)' },
   );
@@ -128,11 +187,47 @@ export async function saveArticle(
     const id = await insertRowReturningId(
       tx,
       'TradeFigure',
-      ['articleId', 'blockIndex', 'start', 'end', 'text', 'kind', 'year', 'amount', 'currency', 'status', 'sourcePersonId', 'sourceOrganizationId', 'provenance', 'confidence'],
-      [articleId, figure.blockIndex, figure.start, figure.end, figure.text, figure.kind, figure.year, figure.amount, figure.currency, figure.status, source.speakerPersonId, source.speakerOrganizationId, provenance, figure.confidence],
-      { kind: '"TradeFigureKind"', status: '"FigureStatus"', provenance: '"Provenance"', amount: 'decimal' },
+      [
+        'articleId',
+        'blockIndex',
+        'start',
+        'end',
+        'text',
+        'kind',
+        'year',
+        'amount',
+        'currency',
+        'status',
+        'sourcePersonId',
+        'sourceOrganizationId',
+        'provenance',
+        'confidence',
+      ],
+      [
+        articleId,
+        figure.blockIndex,
+        figure.start,
+        figure.end,
+        figure.text,
+        figure.kind,
+        figure.year,
+        figure.amount,
+        figure.currency,
+        figure.status,
+        source.speakerPersonId,
+        source.speakerOrganizationId,
+        provenance,
+        figure.confidence,
+      ],
+      {
+        kind: '"TradeFigureKind"',
+        status: '"FigureStatus"',
+        provenance: '"Provenance"',
+        amount: 'decimal',
+      },
     );
-    for (const [position, placeId] of figure.partnerIds.entries()) partnerRows.push([id, placeId, position]);
+    for (const [position, placeId] of figure.partnerIds.entries())
+      partnerRows.push([id, placeId, position]);
   }
   await insertRows(tx, 'TradeFigurePartner', ['tradeFigureId', 'placeId', 'position'], partnerRows);
   // Events: one row each (by slug, shared across articles), then their participants,
@@ -143,7 +238,15 @@ export async function saveArticle(
     'Event',
     'slug',
     ['slug', 'kind', 'titleEn', 'titleAr', 'occurredOn', 'provenance', 'confidence'],
-    uniqueEvents.map((e) => [e.slug, e.kind, e.titleEn, e.titleAr, e.occurredOn, provenance, e.confidence]),
+    uniqueEvents.map((e) => [
+      e.slug,
+      e.kind,
+      e.titleEn,
+      e.titleAr,
+      e.occurredOn,
+      provenance,
+      e.confidence,
+    ]),
     { kind: '"EventKind"', provenance: '"Provenance"', occurredOn: 'timestamp(3)' },
   );
   if (eventIds.size > 0) {
@@ -156,18 +259,36 @@ export async function saveArticle(
     for (const event of facts.events) {
       const eventId = eventIds.get(event.slug)!;
       for (const p of event.participants) {
-        const row = [eventId, 'personId' in p ? p.personId : null, 'organizationId' in p ? p.organizationId : null];
+        const row = [
+          eventId,
+          'personId' in p ? p.personId : null,
+          'organizationId' in p ? p.organizationId : null,
+        ];
         participants.set(row.join(':'), row);
       }
       for (const placeId of event.placeIds) places.set(`${eventId}:${placeId}`, [eventId, placeId]);
     }
-    await insertRows(tx, 'EventParticipant', ['eventId', 'personId', 'organizationId'], [...participants.values()]);
+    await insertRows(
+      tx,
+      'EventParticipant',
+      ['eventId', 'personId', 'organizationId'],
+      [...participants.values()],
+    );
     await insertRows(tx, 'EventPlace', ['eventId', 'placeId'], [...places.values()]);
     await insertRows(
       tx,
       'EventReport',
       ['eventId', 'articleId', 'blockIndex', 'start', 'end', 'text', 'provenance', 'confidence'],
-      facts.events.map((e) => [eventIds.get(e.slug)!, articleId, e.report.blockIndex, e.report.start, e.report.end, e.report.text, provenance, e.confidence]),
+      facts.events.map((e) => [
+        eventIds.get(e.slug)!,
+        articleId,
+        e.report.blockIndex,
+        e.report.start,
+        e.report.end,
+        e.report.text,
+        provenance,
+        e.confidence,
+      ]),
       { provenance: '"Provenance"' },
     );
   }

@@ -9,12 +9,14 @@ type Value = string | number | boolean | Date | null;
 /** The provider of a client or transaction (Prisma keeps it as `_activeProvider`). */
 function providerOf(tx: Transaction): 'sqlite' | 'postgresql' {
   const provider = (tx as unknown as { _activeProvider?: string })._activeProvider;
-  if (provider !== 'sqlite' && provider !== 'postgresql') throw new Error(`bulk insert: unsupported provider ${provider}`);
+  if (provider !== 'sqlite' && provider !== 'postgresql')
+    throw new Error(`bulk insert: unsupported provider ${provider}`);
   return provider;
 }
 
 function written(value: Value, postgres: boolean): string | number | boolean | null {
-  if (value instanceof Date) return postgres ? value.toISOString() : value.toISOString().replace('Z', '+00:00');
+  if (value instanceof Date)
+    return postgres ? value.toISOString() : value.toISOString().replace('Z', '+00:00');
   if (typeof value === 'boolean' && !postgres) return value ? 1 : 0;
   return value;
 }
@@ -44,7 +46,10 @@ export async function upsertRowsReturningIds(
   const values = rows.map(() => `(${columns.map(placeholder).join(', ')})`).join(', ');
   const updates = columns.filter((c) => c !== key).map((c) => `"${c}" = excluded."${c}"`);
   const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values} ON CONFLICT ("${key}") DO UPDATE SET ${updates.join(', ')} RETURNING "id", "${key}" AS "key"`;
-  const saved = await tx.$queryRawUnsafe<{ id: number | bigint; key: string }[]>(sql, ...rows.flat().map((value) => written(value, postgres)));
+  const saved = await tx.$queryRawUnsafe<{ id: number | bigint; key: string }[]>(
+    sql,
+    ...rows.flat().map((value) => written(value, postgres)),
+  );
   for (const row of saved) ids.set(row.key, Number(row.id));
   return ids;
 }
@@ -58,9 +63,14 @@ export async function insertRowReturningId(
   casts: Record<string, string> = {},
 ): Promise<number> {
   const postgres = providerOf(tx) === 'postgresql';
-  const placeholders = columns.map((column, i) => (!postgres ? '?' : casts[column] ? `CAST($${i + 1} AS ${casts[column]})` : `$${i + 1}`));
+  const placeholders = columns.map((column, i) =>
+    !postgres ? '?' : casts[column] ? `CAST($${i + 1} AS ${casts[column]})` : `$${i + 1}`,
+  );
   const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${placeholders.join(', ')}) RETURNING "id"`;
-  const [inserted] = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(sql, ...row.map((value) => written(value, postgres)));
+  const [inserted] = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(
+    sql,
+    ...row.map((value) => written(value, postgres)),
+  );
   return Number(inserted!.id);
 }
 

@@ -1,8 +1,12 @@
 // Opening the database: the generated Prisma client of the selected provider over its
 // driver adapter, migrated to the latest schema.
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQueryable } from '@prisma/driver-adapter-utils';
-import { PrismaClient } from '../generated/sqlite/client.js';
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQueryable,
+} from '@prisma/driver-adapter-utils';
 import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/client.js';
+import { PrismaClient } from '../generated/sqlite/client.js';
 import { createAdapterFactory } from './adapters.js';
 import { applyMigrations, migrationNames } from './migrations.js';
 import type { DatabaseTarget, Provider } from './provider.js';
@@ -24,7 +28,10 @@ export interface OpenOptions {
   onStatement?: (sql: string) => void;
 }
 
-function countStatements<T extends SqlQueryable>(queryable: T, onStatement: (sql: string) => void): T {
+function countStatements<T extends SqlQueryable>(
+  queryable: T,
+  onStatement: (sql: string) => void,
+): T {
   const queryRaw = queryable.queryRaw.bind(queryable);
   const executeRaw = queryable.executeRaw.bind(queryable);
   queryable.queryRaw = (query) => {
@@ -74,9 +81,14 @@ async function hasPendingMigrations(prisma: PrismaClient, provider: Provider): P
   return migrationNames(provider).some((name) => !done.has(name));
 }
 
-export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: OpenOptions = {},
+): Promise<Database> {
   const baseFactory = createAdapterFactory(target);
-  const adapter = options.onStatement ? withStatementCounter(baseFactory, options.onStatement) : baseFactory;
+  const adapter = options.onStatement
+    ? withStatementCounter(baseFactory, options.onStatement)
+    : baseFactory;
   // Both generated clients have the same model types; the server codes against the SQLite
   // one and the PostgreSQL client is used through it.
   const prisma =

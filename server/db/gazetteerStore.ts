@@ -1,7 +1,11 @@
 // Data access for the known entities: people, organizations, places, their names,
 // aliases and roles.
 import { libraryCapitals, libraryCountries } from '../ingest/data/countries.js';
-import { createGazetteer, type Gazetteer as ExtractionGazetteer, type KnownEntity } from '../ingest/gazetteer.js';
+import {
+  createGazetteer,
+  type Gazetteer as ExtractionGazetteer,
+  type KnownEntity,
+} from '../ingest/gazetteer.js';
 import { normalizeForMatching } from '../ingest/normalize.js';
 import type { Gazetteer } from '../seed/format.js';
 import type { PrismaClient, Transaction } from './client.js';
@@ -15,7 +19,8 @@ function aliasRows(names: Names, aliases: Aliases) {
   const rows = new Map<string, { text: string; normalized: string; language: Language }>();
   const add = (language: Language, texts: (string | undefined)[] = []) => {
     for (const text of texts) {
-      if (text) rows.set(`${language}:${text}`, { text, normalized: normalizeForMatching(text), language });
+      if (text)
+        rows.set(`${language}:${text}`, { text, normalized: normalizeForMatching(text), language });
     }
   };
   add('AR', [names.ar, ...(aliases.ar ?? [])]);
@@ -32,10 +37,16 @@ async function replaceCuratedAliases(
   aliases: Aliases,
 ): Promise<void> {
   await tx.alias.deleteMany({ where: { ...owner, provenance: 'CURATED' } });
-  await tx.alias.createMany({ data: aliasRows(names, aliases).map((row) => ({ ...row, ...owner })) });
+  await tx.alias.createMany({
+    data: aliasRows(names, aliases).map((row) => ({ ...row, ...owner })),
+  });
 }
 
-const nameColumns = (names: Names) => ({ nameAr: names.ar, nameEn: names.en, nameRu: names.ru ?? null });
+const nameColumns = (names: Names) => ({
+  nameAr: names.ar,
+  nameEn: names.en,
+  nameRu: names.ru ?? null,
+});
 const curated = { provenance: 'CURATED' as const, confidence: 1 };
 
 const date = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
@@ -57,15 +68,28 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
       iso2: place.iso2 ?? null,
       ...curated,
     };
-    const saved = await tx.place.upsert({ where: { slug: place.slug }, create: { slug: place.slug, ...data }, update: data });
+    const saved = await tx.place.upsert({
+      where: { slug: place.slug },
+      create: { slug: place.slug, ...data },
+      update: data,
+    });
     placeIds.set(place.slug, saved.id);
     if (place.iso2) countryIds.set(place.iso2, saved.id);
     await replaceCuratedAliases(tx, { placeId: saved.id }, place.names, place.aliases);
   }
   // Capitals the curated file does not list, as cities of their country.
   for (const capital of libraryCapitals().filter((c) => !curatedSlugs.has(c.slug))) {
-    const data = { kind: 'CITY' as const, ...nameColumns(capital.names), parentId: countryIds.get(capital.iso2) ?? null, ...curated };
-    const saved = await tx.place.upsert({ where: { slug: capital.slug }, create: { slug: capital.slug, ...data }, update: data });
+    const data = {
+      kind: 'CITY' as const,
+      ...nameColumns(capital.names),
+      parentId: countryIds.get(capital.iso2) ?? null,
+      ...curated,
+    };
+    const saved = await tx.place.upsert({
+      where: { slug: capital.slug },
+      create: { slug: capital.slug, ...data },
+      update: data,
+    });
     await replaceCuratedAliases(tx, { placeId: saved.id }, capital.names, capital.aliases);
   }
   // Parents once every place exists, so that the order of the file does not matter.
@@ -90,7 +114,12 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
       update: data,
     });
     organizationIds.set(organization.slug, saved.id);
-    await replaceCuratedAliases(tx, { organizationId: saved.id }, organization.names, organization.aliases);
+    await replaceCuratedAliases(
+      tx,
+      { organizationId: saved.id },
+      organization.names,
+      organization.aliases,
+    );
   }
 
   for (const person of gazetteer.people) {
@@ -98,7 +127,11 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
       ...nameColumns(person.names),
       ...curated,
     };
-    const saved = await tx.person.upsert({ where: { slug: person.slug }, create: { slug: person.slug, ...data }, update: data });
+    const saved = await tx.person.upsert({
+      where: { slug: person.slug },
+      create: { slug: person.slug, ...data },
+      update: data,
+    });
     await replaceCuratedAliases(tx, { personId: saved.id }, person.names, person.aliases);
     await tx.role.deleteMany({ where: { personId: saved.id, provenance: 'CURATED' } });
     await tx.role.createMany({
@@ -123,7 +156,8 @@ export function gazetteerProblems(gazetteer: Gazetteer): { field: string; expect
   const organizations = new Set(gazetteer.organizations.map((o) => o.slug));
   const problems: { field: string; expected: string }[] = [];
   const check = (known: Set<string>, value: string | undefined, field: string, what: string) => {
-    if (value !== undefined && !known.has(value)) problems.push({ field, expected: `${what}; "${value}" is not in the gazetteer` });
+    if (value !== undefined && !known.has(value))
+      problems.push({ field, expected: `${what}; "${value}" is not in the gazetteer` });
   };
   for (const [i, place] of gazetteer.places.entries()) {
     check(places, place.parent, `places[${i}].parent`, 'the slug of a place');
@@ -133,7 +167,12 @@ export function gazetteerProblems(gazetteer: Gazetteer): { field: string; expect
   }
   for (const [i, person] of gazetteer.people.entries()) {
     for (const [j, role] of person.roles.entries()) {
-      check(organizations, role.organization, `people[${i}].roles[${j}].organization`, 'the slug of an organization');
+      check(
+        organizations,
+        role.organization,
+        `people[${i}].roles[${j}].organization`,
+        'the slug of an organization',
+      );
       check(countries, role.country, `people[${i}].roles[${j}].country`, 'the iso2 of a country');
     }
   }
@@ -163,28 +202,56 @@ export async function loadEntityIndex(prisma: PrismaClient | Transaction): Promi
 }
 
 /** Everything extraction knows: every entity with its names, aliases and roles. */
-export async function loadGazetteer(prisma: PrismaClient | Transaction): Promise<ExtractionGazetteer> {
+export async function loadGazetteer(
+  prisma: PrismaClient | Transaction,
+): Promise<ExtractionGazetteer> {
   const aliasText = { select: { text: true } } as const;
   const [people, organizations, places] = await Promise.all([
     prisma.person.findMany({
       select: {
-        id: true, slug: true, nameAr: true, aliases: aliasText,
+        id: true,
+        slug: true,
+        nameAr: true,
+        aliases: aliasText,
         roles: { select: { titleAr: true, titleEn: true, country: { select: { iso2: true } } } },
       },
     }),
     prisma.organization.findMany({
-      select: { id: true, slug: true, nameAr: true, kind: true, aliases: aliasText, country: { select: { iso2: true } } },
+      select: {
+        id: true,
+        slug: true,
+        nameAr: true,
+        kind: true,
+        aliases: aliasText,
+        country: { select: { iso2: true } },
+      },
     }),
     prisma.place.findMany({
-      select: { id: true, slug: true, nameAr: true, kind: true, iso2: true, aliases: aliasText, parent: { select: { iso2: true } } },
+      select: {
+        id: true,
+        slug: true,
+        nameAr: true,
+        kind: true,
+        iso2: true,
+        aliases: aliasText,
+        parent: { select: { iso2: true } },
+      },
     }),
   ]);
   const entries: { entity: KnownEntity; forms: string[] }[] = [];
   for (const p of people) {
     entries.push({
       entity: {
-        kind: 'person', id: p.id, slug: p.slug, nameAr: p.nameAr, iso2: null,
-        roles: p.roles.map((r) => ({ titleAr: r.titleAr, titleEn: r.titleEn ?? '', countryIso2: r.country?.iso2 ?? null })),
+        kind: 'person',
+        id: p.id,
+        slug: p.slug,
+        nameAr: p.nameAr,
+        iso2: null,
+        roles: p.roles.map((r) => ({
+          titleAr: r.titleAr,
+          titleEn: r.titleEn ?? '',
+          countryIso2: r.country?.iso2 ?? null,
+        })),
       },
       forms: [p.nameAr, ...p.aliases.map((a) => a.text)],
     });
@@ -192,15 +259,29 @@ export async function loadGazetteer(prisma: PrismaClient | Transaction): Promise
   for (const o of organizations) {
     entries.push({
       entity: {
-        kind: 'organization', id: o.id, slug: o.slug, nameAr: o.nameAr, iso2: null, roles: [],
-        countryIso2: o.country?.iso2 ?? null, organizationKind: o.kind,
+        kind: 'organization',
+        id: o.id,
+        slug: o.slug,
+        nameAr: o.nameAr,
+        iso2: null,
+        roles: [],
+        countryIso2: o.country?.iso2 ?? null,
+        organizationKind: o.kind,
       },
       forms: [o.nameAr, ...o.aliases.map((a) => a.text)],
     });
   }
   for (const p of places) {
     entries.push({
-      entity: { kind: 'place', id: p.id, slug: p.slug, nameAr: p.nameAr, iso2: p.iso2 ?? p.parent?.iso2 ?? null, placeKind: p.kind, roles: [] },
+      entity: {
+        kind: 'place',
+        id: p.id,
+        slug: p.slug,
+        nameAr: p.nameAr,
+        iso2: p.iso2 ?? p.parent?.iso2 ?? null,
+        placeKind: p.kind,
+        roles: [],
+      },
       forms: [p.nameAr, ...p.aliases.map((a) => a.text)],
     });
   }

@@ -6,9 +6,13 @@
 // which the schema engine reads from pg_catalog when it describes a database. Queries of
 // the application never return it; migrations do. This factory serves the schema engine
 // only: it reports such columns as text (pg already returns them as one-letter strings).
-import pg from 'pg';
+
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import { createAdapterFactory } from './adapters.js';
 import type { DatabaseTarget } from './provider.js';
 
@@ -86,7 +90,9 @@ function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
-function sqliteMigrationAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
+function sqliteMigrationAdapterFactory(
+  target: DatabaseTarget,
+): SqlMigrationAwareDriverAdapterFactory {
   const factory = createAdapterFactory(target);
   return {
     provider: factory.provider,
@@ -106,7 +112,9 @@ export function createMigrationAdapterFactory(target: DatabaseTarget): {
   closeAll: () => Promise<void>;
 } {
   const inner =
-    target.provider === 'postgresql' ? new PgMigrationAdapterFactory(target.url) : sqliteMigrationAdapterFactory(target);
+    target.provider === 'postgresql'
+      ? new PgMigrationAdapterFactory(target.url)
+      : sqliteMigrationAdapterFactory(target);
   const opened: SqlDriverAdapter[] = [];
   const track = (adapter: SqlDriverAdapter) => {
     opened.push(adapter);

@@ -1,11 +1,11 @@
 // Create, apply and check Prisma migrations offline. Migration folders keep Prisma's
 // standard layout (<timestamp>_<name>/migration.sql + migration_lock.toml), so the
 // official `prisma migrate deploy` can apply them too.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { createMigrationAdapterFactory } from './migrationAdapters.js';
-import { prismaPaths, type DatabaseTarget, type Provider } from './provider.js';
+import { type DatabaseTarget, type Provider, prismaPaths } from './provider.js';
 import { openSchemaEngine } from './schemaEngine.js';
 
 const noFilters = { externalTables: [], externalEnums: [] };
@@ -52,7 +52,10 @@ function readMigrationList(provider: Provider): MigrationList {
   };
 }
 
-async function withEngine<T>(target: DatabaseTarget, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function withEngine<T>(
+  target: DatabaseTarget,
+  run: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const schemaPath = prismaPaths[target.provider].schema;
   const { factory, closeAll } = createMigrationAdapterFactory(target);
   const engine = await openSchemaEngine(schemaPath, readFileSync(schemaPath, 'utf8'), factory);
@@ -80,7 +83,10 @@ export async function applyMigrations(target: DatabaseTarget): Promise<string[]>
  * provider's schema file), or null when they agree. Replays the migrations on a shadow
  * database (in-memory for SQLite, a temporary database for PostgreSQL).
  */
-export async function pendingSchemaChange(target: DatabaseTarget, schema?: string): Promise<string | null> {
+export async function pendingSchemaChange(
+  target: DatabaseTarget,
+  schema?: string,
+): Promise<string | null> {
   const schemaPath = prismaPaths[target.provider].schema;
   const content = schema ?? readFileSync(schemaPath, 'utf8');
   return withEngine(target, async (engine) => {
@@ -96,7 +102,10 @@ export async function pendingSchemaChange(target: DatabaseTarget, schema?: strin
 }
 
 /** Writes a new migration folder for the schema change, if there is one. */
-export async function createMigration(target: DatabaseTarget, name: string): Promise<string | null> {
+export async function createMigration(
+  target: DatabaseTarget,
+  name: string,
+): Promise<string | null> {
   const sql = await pendingSchemaChange(target);
   if (sql === null) return null;
   const baseDir = prismaPaths[target.provider].migrations;

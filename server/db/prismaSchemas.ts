@@ -1,7 +1,7 @@
 // prisma/schema.prisma (SQLite) is the one model; the PostgreSQL schema is derived from it
 // because a Prisma schema names exactly one provider and a generated client refuses any
 // other provider's adapter.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { prismaPaths } from './provider.js';
 
@@ -13,8 +13,12 @@ export function derivePostgresSchema(source: string): string {
   const withoutPothos = source.replace(/\ngenerator pothos \{[^}]*\}\n/, '\n');
   const swapped = withoutPothos
     .replace(/provider = "sqlite"/, 'provider = "postgresql"')
-    .replace('output       = "../server/generated/sqlite"', 'output       = "../../server/generated/postgresql"');
-  if (swapped === withoutPothos) throw new Error('prisma/schema.prisma: datasource or client generator not found');
+    .replace(
+      'output       = "../server/generated/sqlite"',
+      'output       = "../../server/generated/postgresql"',
+    );
+  if (swapped === withoutPothos)
+    throw new Error('prisma/schema.prisma: datasource or client generator not found');
   return derivedHeader + swapped;
 }
 

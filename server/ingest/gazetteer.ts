@@ -2,7 +2,7 @@
 // place with the normalized forms of its names and aliases. Built from the database by
 // db/gazetteerStore.ts; matched against tokens here. Pure.
 import { normalizeForMatching } from './normalize.js';
-import { withoutProclitics, type Token } from './text.js';
+import { type Token, withoutProclitics } from './text.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -40,7 +40,13 @@ export interface Gazetteer {
 }
 
 export function createGazetteer(entries: { entity: KnownEntity; forms: string[] }[]): Gazetteer {
-  const gazetteer: Gazetteer = { entities: [], forms: new Map(), maxWords: 1, firstWords: new Map(), governments: new Map() };
+  const gazetteer: Gazetteer = {
+    entities: [],
+    forms: new Map(),
+    maxWords: 1,
+    firstWords: new Map(),
+    governments: new Map(),
+  };
   for (const { entity, forms } of entries) addEntity(gazetteer, entity, forms);
   return gazetteer;
 }
@@ -55,9 +61,16 @@ export function addEntity(gazetteer: Gazetteer, entity: KnownEntity, forms: stri
     gazetteer.forms.set(norm, list);
     const words = norm.split(' ');
     gazetteer.maxWords = Math.max(gazetteer.maxWords, words.length);
-    gazetteer.firstWords.set(words[0]!, Math.max(gazetteer.firstWords.get(words[0]!) ?? 0, words.length));
+    gazetteer.firstWords.set(
+      words[0]!,
+      Math.max(gazetteer.firstWords.get(words[0]!) ?? 0, words.length),
+    );
   }
-  if (entity.kind === 'organization' && entity.organizationKind === 'GOVERNMENT' && entity.countryIso2) {
+  if (
+    entity.kind === 'organization' &&
+    entity.organizationKind === 'GOVERNMENT' &&
+    entity.countryIso2
+  ) {
     gazetteer.governments.set(entity.countryIso2, entity);
   }
 }
@@ -92,11 +105,23 @@ export function matchForms(tokens: Token[], gazetteer: Gazetteer): EntityMatch[]
       const longest = gazetteer.firstWords.get(form);
       if (longest === undefined) continue;
       for (let words = Math.min(longest, tokens.length - i); words >= 1; words--) {
-        const key = words === 1 ? form : `${form} ${tokens.slice(i + 1, i + words).map((t) => t.norm).join(' ')}`;
+        const key =
+          words === 1
+            ? form
+            : `${form} ${tokens
+                .slice(i + 1, i + words)
+                .map((t) => t.norm)
+                .join(' ')}`;
         const candidates = gazetteer.forms.get(key);
         if (candidates?.length && (!found || words > found.to - found.from)) {
           const entity = [...candidates].sort((a, b) => kindRank(a.kind) - kindRank(b.kind))[0]!;
-          found = { entity, from: i, to: i + words, start: tokens[i]!.start + skip, end: tokens[i + words - 1]!.end };
+          found = {
+            entity,
+            from: i,
+            to: i + words,
+            start: tokens[i]!.start + skip,
+            end: tokens[i + words - 1]!.end,
+          };
           break;
         }
       }

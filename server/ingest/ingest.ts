@@ -2,14 +2,24 @@
 // rows and store the article with its machine facts, all in one transaction. The same text
 // again changes nothing; a changed text for the same slug or URL replaces only the
 // article's EXTRACTED facts (curated ones stay).
-import { saveArticle, type ArticleFacts, type EntityRef, type SpeakerRef as StoredSpeaker } from '../db/articleStore.js';
+import {
+  type ArticleFacts,
+  type EntityRef,
+  type SpeakerRef as StoredSpeaker,
+  saveArticle,
+} from '../db/articleStore.js';
 import type { PrismaClient, Transaction } from '../db/client.js';
 import { loadGazetteer } from '../db/gazetteerStore.js';
+import type { SpeakerRef } from './extract/statements.js';
 import { addEntity, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import { normalizeForMatching } from './normalize.js';
-import { extractArticle, IngestError, type ExtractedArticle, type IngestOptions } from './pipeline.js';
+import {
+  type ExtractedArticle,
+  extractArticle,
+  IngestError,
+  type IngestOptions,
+} from './pipeline.js';
 import { latinSlug } from './slug.js';
-import type { SpeakerRef } from './extract/statements.js';
 
 export interface IngestResult {
   articleId: number;
@@ -21,7 +31,11 @@ export interface IngestResult {
   warnings: string[];
 }
 
-async function uniqueSlug(tx: Transaction, base: string, table: 'person' | 'organization'): Promise<string> {
+async function uniqueSlug(
+  tx: Transaction,
+  base: string,
+  table: 'person' | 'organization',
+): Promise<string> {
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
     const taken =
@@ -51,7 +65,9 @@ export class Ingestor {
       select: { id: true, slug: true, contentHash: true, provenance: true },
     });
     const counts = {
-      people: new Set(extracted.mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity)).size,
+      people: new Set(
+        extracted.mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity),
+      ).size,
       statements: extracted.statements.length,
       figures: extracted.figures.length,
       warnings: extracted.warnings,
@@ -60,21 +76,25 @@ export class Ingestor {
       return { articleId: existing.id, slug: existing.slug, status: 'unchanged', ...counts };
     }
     if (existing?.provenance === 'CURATED') {
-      throw new IngestError(`article "${existing.slug}" is curated: change its text and annotation in seeds/ instead`);
+      throw new IngestError(
+        `article "${existing.slug}" is curated: change its text and annotation in seeds/ instead`,
+      );
     }
     const slug = existing?.slug ?? extracted.slug;
     const created: { entity: KnownEntity; forms: string[] }[] = [];
     const articleId = await this.prisma.$transaction(
       async (tx) => {
         const facts = await this.resolve(tx, extracted, gazetteer, created);
-        const { newPeople: _people, mentions: _mentions, statements: _statements, figures: _figures, events: _events, warnings: _warnings, ...record } = extracted;
-        return saveArticle(
-          tx,
-          { ...record, slug },
-          facts,
-          'EXTRACTED',
-          { isNew: !existing },
-        );
+        const {
+          newPeople: _people,
+          mentions: _mentions,
+          statements: _statements,
+          figures: _figures,
+          events: _events,
+          warnings: _warnings,
+          ...record
+        } = extracted;
+        return saveArticle(tx, { ...record, slug }, facts, 'EXTRACTED', { isNew: !existing });
       },
       { timeout: 30_000 },
     );
@@ -91,7 +111,9 @@ export class Ingestor {
     created: { entity: KnownEntity; forms: string[] }[],
   ): Promise<ArticleFacts> {
     const countryIds = new Map(
-      gazetteer.entities.filter((e) => e.kind === 'place' && e.placeKind === 'COUNTRY' && e.iso2).map((e) => [e.iso2!, e.id]),
+      gazetteer.entities
+        .filter((e) => e.kind === 'place' && e.placeKind === 'COUNTRY' && e.iso2)
+        .map((e) => [e.iso2!, e.id]),
     );
     // New people are stored as found, with the role that introduced them.
     const personIds = new Map<KnownEntity, number>();
@@ -104,12 +126,19 @@ export class Ingestor {
           provenance: 'EXTRACTED',
           confidence: 0.7,
           aliases: {
-            create: person.forms.map((text) => ({ text, normalized: normalizeForMatching(text), language: 'AR' as const, provenance: 'EXTRACTED' as const })),
+            create: person.forms.map((text) => ({
+              text,
+              normalized: normalizeForMatching(text),
+              language: 'AR' as const,
+              provenance: 'EXTRACTED' as const,
+            })),
           },
           roles: {
             create: {
               titleAr: person.role.titleAr,
-              countryId: person.role.countryIso2 ? (countryIds.get(person.role.countryIso2) ?? null) : null,
+              countryId: person.role.countryIso2
+                ? (countryIds.get(person.role.countryIso2) ?? null)
+                : null,
               provenance: 'EXTRACTED',
               confidence: 0.7,
             },
@@ -117,7 +146,10 @@ export class Ingestor {
         },
       });
       personIds.set(person.entity, row.id);
-      created.push({ entity: { ...person.entity, id: row.id, slug: row.slug }, forms: person.forms });
+      created.push({
+        entity: { ...person.entity, id: row.id, slug: row.slug },
+        forms: person.forms,
+      });
     }
     const governments = new Map<string, number>();
     const speakerOf = async (speaker: SpeakerRef): Promise<StoredSpeaker | null> => {
@@ -133,7 +165,11 @@ export class Ingestor {
     const entityRef = (entity: KnownEntity): EntityRef | null => {
       const id = entity.id || personIds.get(entity);
       if (!id) return null;
-      return entity.kind === 'person' ? { personId: id } : entity.kind === 'organization' ? { organizationId: id } : { placeId: id };
+      return entity.kind === 'person'
+        ? { personId: id }
+        : entity.kind === 'organization'
+          ? { organizationId: id }
+          : { placeId: id };
     };
 
     const facts: ArticleFacts = { mentions: [], statements: [], tradeFigures: [], events: [] };
@@ -159,7 +195,11 @@ export class Ingestor {
       });
       const day = event.occurredOn.toISOString().slice(0, 10);
       // One slug per kind, day and participants: the same event in two articles is one event.
-      const who = participants.map((p) => p.personId).sort((a, b) => a - b).join('-') || 'none';
+      const who =
+        participants
+          .map((p) => p.personId)
+          .sort((a, b) => a - b)
+          .join('-') || 'none';
       facts.events.push({
         slug: `${event.kind.toLowerCase().replace('_', '-')}-${day}-${who}`,
         kind: event.kind,
@@ -168,7 +208,12 @@ export class Ingestor {
         occurredOn: event.occurredOn,
         participants,
         placeIds: event.places.map((p) => p.id).filter((id) => id > 0),
-        report: { blockIndex: event.blockIndex, start: event.start, end: event.end, text: event.text },
+        report: {
+          blockIndex: event.blockIndex,
+          start: event.start,
+          end: event.end,
+          text: event.text,
+        },
         confidence: event.confidence,
       });
     }
@@ -176,9 +221,16 @@ export class Ingestor {
   }
 
   /** The government of a country as an organization ("ذكرت باكو"), created on first need. */
-  private async government(tx: Transaction, iso2: string, created: { entity: KnownEntity; forms: string[] }[]): Promise<number> {
+  private async government(
+    tx: Transaction,
+    iso2: string,
+    created: { entity: KnownEntity; forms: string[] }[],
+  ): Promise<number> {
     const country = await tx.place.findUniqueOrThrow({ where: { iso2 } });
-    const existing = await tx.organization.findFirst({ where: { kind: 'GOVERNMENT', countryId: country.id }, select: { id: true } });
+    const existing = await tx.organization.findFirst({
+      where: { kind: 'GOVERNMENT', countryId: country.id },
+      select: { id: true },
+    });
     if (existing) return existing.id;
     const nameAr = `حكومة ${country.nameAr}`;
     const row = await tx.organization.create({
@@ -190,10 +242,26 @@ export class Ingestor {
         countryId: country.id,
         provenance: 'EXTRACTED',
         confidence: 0.8,
-        aliases: { create: { text: nameAr, normalized: normalizeForMatching(nameAr), language: 'AR', provenance: 'EXTRACTED' } },
+        aliases: {
+          create: {
+            text: nameAr,
+            normalized: normalizeForMatching(nameAr),
+            language: 'AR',
+            provenance: 'EXTRACTED',
+          },
+        },
       },
     });
-    const entity: KnownEntity = { kind: 'organization', id: row.id, slug: row.slug, nameAr, iso2: null, roles: [], countryIso2: iso2, organizationKind: 'GOVERNMENT' };
+    const entity: KnownEntity = {
+      kind: 'organization',
+      id: row.id,
+      slug: row.slug,
+      nameAr,
+      iso2: null,
+      roles: [],
+      countryIso2: iso2,
+      organizationKind: 'GOVERNMENT',
+    };
     created.push({ entity, forms: [nameAr] });
     return row.id;
   }

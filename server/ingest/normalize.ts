@@ -7,15 +7,20 @@ const tatweel = /\u0640/g;
 
 const charMap: Record<string, string> = {
   // alef forms → bare alef
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
   // alef maqsura and Persian yeh → yaa
-  'ى': 'ي', 'ی': 'ي',
+  ى: 'ي',
+  ی: 'ي',
   // taa marbuta → haa (so الروسية and الروسيه match)
-  'ة': 'ه',
+  ة: 'ه',
   // Persian kaf
-  'ک': 'ك',
+  ک: 'ك',
   // Arabic decimal separator and thousands separator
-  '٫': '.', '٬': ',',
+  '٫': '.',
+  '٬': ',',
 };
 
 const digits = /[\u0660-\u0669\u06F0-\u06F9]/g;

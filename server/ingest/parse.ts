@@ -34,7 +34,10 @@ function wordCount(line: string): number {
 
 /** Trims a line, including no-break spaces; a line of only those becomes empty. */
 function cleanLine(line: string): string {
-  return line.replace(/^[\s\u00A0\u200B\u200F\u200E\uFEFF]+|[\s\u00A0\u200B\u200F\u200E\uFEFF]+$/g, '');
+  return line.replace(
+    /^[\s\u00A0\u200B\u200F\u200E\uFEFF]+|[\s\u00A0\u200B\u200F\u200E\uFEFF]+$/g,
+    '',
+  );
 }
 
 /** A short line that does not end a sentence reads as a title or a sub-heading. */
@@ -56,7 +59,11 @@ export function deriveTitle(lede: string): string {
 }
 
 export function parseArticle(raw: string): ParsedArticle {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map(cleanLine).filter((line) => line !== '');
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map(cleanLine)
+    .filter((line) => line !== '');
   if (lines[0] !== undefined && languageSwitch.test(lines[0])) lines.shift();
 
   let source: string | null = null;
@@ -77,7 +84,13 @@ export function parseArticle(raw: string): ParsedArticle {
   // The publisher line sits just above the credits: a short line with no full stop (it
   // may end in the closing quotation mark of a quoted name).
   const beforeFooter = lines.at(-1);
-  if (footerFound && beforeFooter !== undefined && lines.length > 1 && wordCount(beforeFooter) <= 8 && !/[.!?؟:]$/.test(beforeFooter)) {
+  if (
+    footerFound &&
+    beforeFooter !== undefined &&
+    lines.length > 1 &&
+    wordCount(beforeFooter) <= 8 &&
+    !/[.!?؟:]$/.test(beforeFooter)
+  ) {
     publisher = beforeFooter;
     lines.pop();
   }

@@ -4,13 +4,24 @@
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../db/articleStore.js';
 import { findDate } from './dates.js';
-import { addEntity, matchForms, type BlockWords, type EntityMatch, type Gazetteer, type KnownEntity } from './gazetteer.js';
-import { parseArticle, type Block } from './parse.js';
-import { tokenize, sentences } from './text.js';
-import { extractFigures, type ExtractedFigure } from './extract/money.js';
+import { type ExtractedEvent, extractEvents } from './extract/events.js';
+import { type ExtractedFigure, extractFigures } from './extract/money.js';
 import { findNewPeople, findRoleReferences, type NewPerson } from './extract/people.js';
-import { extractEvents, type ExtractedEvent } from './extract/events.js';
-import { extractStatements, type ExtractedStatement, type SpeakerRef } from './extract/statements.js';
+import {
+  type ExtractedStatement,
+  extractStatements,
+  type SpeakerRef,
+} from './extract/statements.js';
+import {
+  addEntity,
+  type BlockWords,
+  type EntityMatch,
+  type Gazetteer,
+  type KnownEntity,
+  matchForms,
+} from './gazetteer.js';
+import { type Block, parseArticle } from './parse.js';
+import { sentences, tokenize } from './text.js';
 
 /** The largest text accepted, in characters (a long feature is ~30,000). */
 export const maxTextLength = 200_000;
@@ -51,14 +62,23 @@ export const contentHash = (text: string) => createHash('sha256').update(text).d
 /** Refuses what cannot be an article, saying why. */
 export function checkText(raw: string): void {
   if (raw.trim() === '') throw new IngestError('the text is empty');
-  if (raw.length > maxTextLength) throw new IngestError(`the text has ${raw.length} characters; the limit is ${maxTextLength}`);
+  if (raw.length > maxTextLength)
+    throw new IngestError(`the text has ${raw.length} characters; the limit is ${maxTextLength}`);
   const control = (raw.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
-  if (control > 0) throw new IngestError(`the text holds ${control} control or undecodable character(s): binary data is not an article`);
+  if (control > 0)
+    throw new IngestError(
+      `the text holds ${control} control or undecodable character(s): binary data is not an article`,
+    );
   const arabic = (raw.match(/[\u0621-\u064A]/g) ?? []).length;
-  if (arabic < 20) throw new IngestError('the text has no Arabic: only Arabic articles can be extracted');
+  if (arabic < 20)
+    throw new IngestError('the text has no Arabic: only Arabic articles can be extracted');
 }
 
-const slugPart = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugPart = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function deriveSlug(options: IngestOptions, publishedAt: Date, title: string): string {
   if (options.slug) return slugPart(options.slug);
@@ -71,13 +91,22 @@ function deriveSlug(options: IngestOptions, publishedAt: Date, title: string): s
 }
 
 /** Publication date: the caller's, the page's date line, or the first dated sentence. */
-function publicationDate(options: IngestOptions, dateLine: string | null, title: string, blocks: Block[]): { date: Date; warning?: string } {
+function publicationDate(
+  options: IngestOptions,
+  dateLine: string | null,
+  title: string,
+  blocks: Block[],
+): { date: Date; warning?: string } {
   if (options.publishedAt) return { date: options.publishedAt };
   const fromLine = dateLine ? findDate(dateLine) : null;
   if (fromLine) return { date: fromLine.date };
   for (const text of [title, ...blocks.slice(0, 3).map((b) => b.text)]) {
     const found = findDate(text);
-    if (found) return { date: found.date, warning: `no date line: the publication date ${found.date.toISOString().slice(0, 10)} was taken from the text` };
+    if (found)
+      return {
+        date: found.date,
+        warning: `no date line: the publication date ${found.date.toISOString().slice(0, 10)} was taken from the text`,
+      };
   }
   throw new IngestError('no publication date: the text names none with a year; give publishedAt');
 }
@@ -91,29 +120,58 @@ function wordsOf(blocks: Block[], gazetteer: Gazetteer): BlockWords[] {
 }
 
 function withRoleReferences(blocks: BlockWords[]): void {
-  const mentioned = [...new Set(blocks.flatMap((b) => b.matches.map((m) => m.entity)).filter((e) => e.kind === 'person'))];
+  const mentioned = [
+    ...new Set(
+      blocks.flatMap((b) => b.matches.map((m) => m.entity)).filter((e) => e.kind === 'person'),
+    ),
+  ];
   for (const block of blocks) {
     const references = findRoleReferences(block, mentioned);
-    const free = references.filter((r) => !block.matches.some((m) => m.from < r.to && r.from < m.to && m.entity.kind !== 'place'));
+    const free = references.filter(
+      (r) =>
+        !block.matches.some((m) => m.from < r.to && r.from < m.to && m.entity.kind !== 'place'),
+    );
     // A role reference replaces the nisba's place match inside it ("الوزير الروسي" is Lavrov, not Russia).
-    block.matches = [...block.matches.filter((m) => !free.some((r) => m.from >= r.from && m.to <= r.to)), ...free].sort((a, b) => a.from - b.from);
+    block.matches = [
+      ...block.matches.filter((m) => !free.some((r) => m.from >= r.from && m.to <= r.to)),
+      ...free,
+    ].sort((a, b) => a.from - b.from);
   }
 }
 
-function speakerOfSentence(statements: ExtractedStatement[], blockIndex: number, text: string, offset: number): SpeakerRef | null {
+function speakerOfSentence(
+  statements: ExtractedStatement[],
+  blockIndex: number,
+  text: string,
+  offset: number,
+): SpeakerRef | null {
   const sentence = sentences(text).find((s) => offset >= s.start && offset < s.end);
   if (!sentence) return null;
-  const statement = statements.find((s) => s.blockIndex === blockIndex && s.start < sentence.end && s.end > sentence.start);
+  const statement = statements.find(
+    (s) => s.blockIndex === blockIndex && s.start < sentence.end && s.end > sentence.start,
+  );
   return statement?.speaker ?? null;
 }
 
-export function extractArticle(raw: string, baseGazetteer: Gazetteer, options: IngestOptions = {}): ExtractedArticle {
+export function extractArticle(
+  raw: string,
+  baseGazetteer: Gazetteer,
+  options: IngestOptions = {},
+): ExtractedArticle {
   checkText(raw);
-  if (options.language && options.language !== 'AR') throw new IngestError(`extraction reads Arabic; language ${options.language} is not supported yet`);
+  if (options.language && options.language !== 'AR')
+    throw new IngestError(
+      `extraction reads Arabic; language ${options.language} is not supported yet`,
+    );
   const parsed = parseArticle(raw);
   if (parsed.blocks.length === 0) throw new IngestError('the text has a title but no body');
   const warnings: string[] = [];
-  const { date: publishedAt, warning } = publicationDate(options, parsed.dateLine, parsed.title, parsed.blocks);
+  const { date: publishedAt, warning } = publicationDate(
+    options,
+    parsed.dateLine,
+    parsed.title,
+    parsed.blocks,
+  );
   if (warning) warnings.push(warning);
   const articleYear = publishedAt.getUTCFullYear();
 
@@ -123,7 +181,12 @@ export function extractArticle(raw: string, baseGazetteer: Gazetteer, options: I
   const newPeople = findNewPeople(firstPass, baseGazetteer);
   let gazetteer = baseGazetteer;
   if (newPeople.length) {
-    gazetteer = { ...baseGazetteer, entities: [...baseGazetteer.entities], forms: new Map(baseGazetteer.forms), firstWords: new Map(baseGazetteer.firstWords) };
+    gazetteer = {
+      ...baseGazetteer,
+      entities: [...baseGazetteer.entities],
+      forms: new Map(baseGazetteer.forms),
+      firstWords: new Map(baseGazetteer.firstWords),
+    };
     for (const person of newPeople) addEntity(gazetteer, person.entity, person.forms);
   }
   const blocks = newPeople.length ? wordsOf(parsed.blocks, gazetteer) : firstPass;
@@ -143,12 +206,18 @@ export function extractArticle(raw: string, baseGazetteer: Gazetteer, options: I
   const mentionsRussia = mentions.some((m) => m.entity.iso2 === 'RU');
   const figures = extractFigures(blocks, articleYear, mentionsRussia).map((figure) => ({
     ...figure,
-    source: speakerOfSentence(statements, figure.blockIndex, parsed.blocks[figure.blockIndex]!.text, figure.start),
+    source: speakerOfSentence(
+      statements,
+      figure.blockIndex,
+      parsed.blocks[figure.blockIndex]!.text,
+      figure.start,
+    ),
   }));
 
   if (!mentions.some((m) => m.entity.kind === 'person')) warnings.push('no person found');
   const quotes = parsed.blocks.reduce((n, b) => n + (b.text.match(/[«“]/g) ?? []).length, 0);
-  if (quotes > statements.filter((s) => s.direct).length + 2) warnings.push('some quotations have no speaker and were not taken as statements');
+  if (quotes > statements.filter((s) => s.direct).length + 2)
+    warnings.push('some quotations have no speaker and were not taken as statements');
 
   return {
     slug: deriveSlug(options, publishedAt, parsed.title),

@@ -20,7 +20,12 @@ const wordPattern = /[\p{L}\p{M}\p{N}]+(?:[.,٫٬ر][\p{N}]+)*/gu;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(wordPattern)) {
-    tokens.push({ text: match[0], norm: normalizeForMatching(match[0]), start: match.index, end: match.index + match[0].length });
+    tokens.push({
+      text: match[0],
+      norm: normalizeForMatching(match[0]),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
   }
   return tokens;
 }
@@ -55,7 +60,8 @@ export function withoutProclitics(norm: string): { form: string; skip: number }[
     if (norm.length > clitic.length + 1 && norm.startsWith(clitic)) {
       const rest = norm.slice(clitic.length);
       forms.push({ form: rest, skip: clitic.length });
-      if (clitic.endsWith('ل') && rest.startsWith('ل')) forms.push({ form: `ا${rest}`, skip: clitic.length });
+      if (clitic.endsWith('ل') && rest.startsWith('ل'))
+        forms.push({ form: `ا${rest}`, skip: clitic.length });
     }
   }
   return forms;

@@ -12,7 +12,9 @@ export const maxRequestBodyBytes = 4 * 1024 * 1024;
  * unread body would otherwise be taken for the next request on a kept-alive connection.
  */
 const refusal = (status: number, code: string, message: string) =>
-  createGraphQLError(message, { extensions: { http: { status, headers: { connection: 'close' } }, code } });
+  createGraphQLError(message, {
+    extensions: { http: { status, headers: { connection: 'close' } }, code },
+  });
 
 /**
  * Replaces Yoga's `maxRequestBodySize`, which pipes every body through a byte-counting
@@ -27,11 +29,24 @@ export function useRequestBodyLimit(limit = maxRequestBodyBytes): Plugin {
       if (request.method === 'GET' || request.method === 'HEAD') return;
       const length = request.headers.get('content-length');
       if (length === null) {
-        throw refusal(411, 'LENGTH_REQUIRED', 'A request body needs a Content-Length header (chunked bodies are not accepted).');
+        throw refusal(
+          411,
+          'LENGTH_REQUIRED',
+          'A request body needs a Content-Length header (chunked bodies are not accepted).',
+        );
       }
-      if (!/^\d+$/.test(length)) throw refusal(400, 'BAD_REQUEST', `Content-Length must be a whole number of bytes, got "${length}".`);
+      if (!/^\d+$/.test(length))
+        throw refusal(
+          400,
+          'BAD_REQUEST',
+          `Content-Length must be a whole number of bytes, got "${length}".`,
+        );
       if (Number(length) > limit) {
-        throw refusal(413, 'REQUEST_ENTITY_TOO_LARGE', `The request body is ${length} bytes; the limit is ${limit}.`);
+        throw refusal(
+          413,
+          'REQUEST_ENTITY_TOO_LARGE',
+          `The request body is ${length} bytes; the limit is ${limit}.`,
+        );
       }
     },
   };

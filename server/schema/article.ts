@@ -1,9 +1,9 @@
-import type { Prisma } from '../generated/sqlite/client.js';
 import { builder } from '../builder.js';
+import type { Prisma } from '../generated/sqlite/client.js';
 import { LanguageEnum, OrderDirectionEnum, ProvenanceEnum } from './enums.js';
 import { idOrSlug } from './lookup.js';
-import { pageOptions } from './pagination.js';
 import { Organization } from './organization.js';
+import { pageOptions } from './pagination.js';
 import { Person } from './person.js';
 import { Place } from './place.js';
 
@@ -11,11 +11,16 @@ export const ArticleBlock = builder.prismaObject('ArticleBlock', {
   select: { index: true },
   description: 'One block of an article body, in reading order: a paragraph or a sub-heading.',
   fields: (t) => ({
-    index: t.exposeInt('index', { description: 'Position in the body, from 0. Spans point at blocks by this index.' }),
+    index: t.exposeInt('index', {
+      description: 'Position in the body, from 0. Spans point at blocks by this index.',
+    }),
     kind: t.expose('kind', {
       type: builder.enumType('BlockKind', {
         description: 'What a block of an article body is.',
-        values: { PARAGRAPH: { description: 'A paragraph.' }, HEADING: { description: 'A sub-heading.' } } as const,
+        values: {
+          PARAGRAPH: { description: 'A paragraph.' },
+          HEADING: { description: 'A sub-heading.' },
+        } as const,
       }),
       description: 'Paragraph or sub-heading.',
     }),
@@ -26,7 +31,11 @@ export const ArticleBlock = builder.prismaObject('ArticleBlock', {
 // Reading order, the id last so that ties are stable. people, organizations, places and
 // mentions all read the article's mentions with these same arguments, so that Pothos
 // merges them into one query instead of one per field.
-const readingOrder = [{ blockIndex: 'asc' as const }, { start: 'asc' as const }, { id: 'asc' as const }];
+const readingOrder = [
+  { blockIndex: 'asc' as const },
+  { start: 'asc' as const },
+  { id: 'asc' as const },
+];
 
 export const Article = builder.prismaNode('Article', {
   // Loading by global ID yields null for a missing row instead of throwing.
@@ -37,22 +46,51 @@ export const Article = builder.prismaNode('Article', {
   select: { id: true },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),
-    title: t.exposeString('title', { description: 'The headline; derived from the lede when the text had none (see titleDerived).' }),
-    titleDerived: t.exposeBoolean('titleDerived', { description: 'True when the text had no title and it was derived from the lede.' }),
-    language: t.expose('language', { type: LanguageEnum, description: 'The language the article is written in.' }),
+    title: t.exposeString('title', {
+      description: 'The headline; derived from the lede when the text had none (see titleDerived).',
+    }),
+    titleDerived: t.exposeBoolean('titleDerived', {
+      description: 'True when the text had no title and it was derived from the lede.',
+    }),
+    language: t.expose('language', {
+      type: LanguageEnum,
+      description: 'The language the article is written in.',
+    }),
     publishedAt: t.expose('publishedAt', { type: 'Date', description: 'The day of publication.' }),
-    url: t.exposeString('url', { nullable: true, description: 'Where the article was published, if known.' }),
-    publisher: t.exposeString('publisher', { nullable: true, description: 'The publisher line of the page, as written.' }),
-    source: t.exposeString('source', { nullable: true, description: 'The news agency the text comes from (e.g. "تاس", TASS), as written.' }),
-    photoCredit: t.exposeString('photoCredit', { nullable: true, description: "The photo's credit line, as written." }),
-    contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the raw text this article was loaded from.' }),
-    provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Whether the article was loaded with curated annotations or extracted.' }),
+    url: t.exposeString('url', {
+      nullable: true,
+      description: 'Where the article was published, if known.',
+    }),
+    publisher: t.exposeString('publisher', {
+      nullable: true,
+      description: 'The publisher line of the page, as written.',
+    }),
+    source: t.exposeString('source', {
+      nullable: true,
+      description: 'The news agency the text comes from (e.g. "تاس", TASS), as written.',
+    }),
+    photoCredit: t.exposeString('photoCredit', {
+      nullable: true,
+      description: "The photo's credit line, as written.",
+    }),
+    contentHash: t.exposeString('contentHash', {
+      description: 'SHA-256 of the raw text this article was loaded from.',
+    }),
+    provenance: t.expose('provenance', {
+      type: ProvenanceEnum,
+      description: 'Whether the article was loaded with curated annotations or extracted.',
+    }),
     blocks: t.relation('blocks', {
       description: 'The body: paragraphs and sub-headings in reading order.',
       query: { orderBy: { index: 'asc' } },
     }),
-    translationOf: t.relation('translationOf', { nullable: true, description: 'The original, when this article is a translation.' }),
-    translations: t.relation('translations', { description: 'The same article in other languages.' }),
+    translationOf: t.relation('translationOf', {
+      nullable: true,
+      description: 'The original, when this article is a translation.',
+    }),
+    translations: t.relation('translations', {
+      description: 'The same article in other languages.',
+    }),
     people: t.field({
       type: [Person],
       description: 'The people the article mentions, in order of first mention.',
@@ -62,7 +100,12 @@ export const Article = builder.prismaNode('Article', {
           select: { personId: true, person: nestedSelection(true) },
         },
       }),
-      resolve: (article) => distinct(article.mentions, (m) => m.personId, (m) => m.person),
+      resolve: (article) =>
+        distinct(
+          article.mentions,
+          (m) => m.personId,
+          (m) => m.person,
+        ),
     }),
     organizations: t.field({
       type: [Organization],
@@ -73,7 +116,12 @@ export const Article = builder.prismaNode('Article', {
           select: { organizationId: true, organization: nestedSelection(true) },
         },
       }),
-      resolve: (article) => distinct(article.mentions, (m) => m.organizationId, (m) => m.organization),
+      resolve: (article) =>
+        distinct(
+          article.mentions,
+          (m) => m.organizationId,
+          (m) => m.organization,
+        ),
     }),
     places: t.field({
       type: [Place],
@@ -84,7 +132,12 @@ export const Article = builder.prismaNode('Article', {
           select: { placeId: true, place: nestedSelection(true) },
         },
       }),
-      resolve: (article) => distinct(article.mentions, (m) => m.placeId, (m) => m.place),
+      resolve: (article) =>
+        distinct(
+          article.mentions,
+          (m) => m.placeId,
+          (m) => m.place,
+        ),
     }),
     mentions: t.relation('mentions', {
       description: 'Every occurrence of a person, organization or place, in reading order.',
@@ -102,7 +155,11 @@ export const Article = builder.prismaNode('Article', {
 });
 
 /** The entities of a list of rows, once each, in the order of their first row. */
-export function distinct<Row, Entity>(rows: Row[], key: (row: Row) => number | null, entity: (row: Row) => Entity | null): Entity[] {
+export function distinct<Row, Entity>(
+  rows: Row[],
+  key: (row: Row) => number | null,
+  entity: (row: Row) => Entity | null,
+): Entity[] {
   const seen = new Set<number>();
   const result: Entity[] = [];
   for (const row of rows) {
@@ -119,24 +176,39 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Narrows a list of articles; all given conditions must hold.',
   fields: (t) => ({
     language: t.field({ type: LanguageEnum, description: 'Only articles in this language.' }),
-    publishedFrom: t.field({ type: 'Date', description: 'Only articles published on or after this day.' }),
-    publishedTo: t.field({ type: 'Date', description: 'Only articles published on or before this day.' }),
+    publishedFrom: t.field({
+      type: 'Date',
+      description: 'Only articles published on or after this day.',
+    }),
+    publishedTo: t.field({
+      type: 'Date',
+      description: 'Only articles published on or before this day.',
+    }),
     person: t.string({ description: 'Only articles that mention the person with this slug.' }),
     place: t.string({ description: 'Only articles that mention the place with this slug.' }),
-    organization: t.string({ description: 'Only articles that mention the organization with this slug.' }),
+    organization: t.string({
+      description: 'Only articles that mention the organization with this slug.',
+    }),
   }),
 });
 
 const ArticleOrderField = builder.enumType('ArticleOrderField', {
   description: 'What articles can be ordered by.',
-  values: { PUBLISHED_AT: { description: 'Publication day.' }, TITLE: { description: 'Title.' } } as const,
+  values: {
+    PUBLISHED_AT: { description: 'Publication day.' },
+    TITLE: { description: 'Title.' },
+  } as const,
 });
 
 const ArticleOrder = builder.inputType('ArticleOrder', {
   description: 'The order of a list of articles.',
   fields: (t) => ({
     field: t.field({ type: ArticleOrderField, required: true, description: 'What to order by.' }),
-    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Ascending or descending.' }),
+    direction: t.field({
+      type: OrderDirectionEnum,
+      required: true,
+      description: 'Ascending or descending.',
+    }),
   }),
 });
 
@@ -147,7 +219,8 @@ function articleWhere(filter: ArticleFilterInput | null | undefined): Prisma.Art
   const mentions: Prisma.ArticleWhereInput[] = [];
   if (filter.person) mentions.push({ mentions: { some: { person: { slug: filter.person } } } });
   if (filter.place) mentions.push({ mentions: { some: { place: { slug: filter.place } } } });
-  if (filter.organization) mentions.push({ mentions: { some: { organization: { slug: filter.organization } } } });
+  if (filter.organization)
+    mentions.push({ mentions: { some: { organization: { slug: filter.organization } } } });
   return {
     language: filter.language ?? undefined,
     publishedAt: { gte: filter.publishedFrom ?? undefined, lte: filter.publishedTo ?? undefined },
@@ -159,7 +232,8 @@ builder.queryFields((t) => ({
   article: t.prismaField({
     type: 'Article',
     nullable: true,
-    description: 'One article by its global ID or its slug (give exactly one). Null when there is no such article.',
+    description:
+      'One article by its global ID or its slug (give exactly one). Null when there is no such article.',
     args: {
       id: t.arg.id({ description: 'The global ID of the article.' }),
       slug: t.arg.string({ description: 'The slug of the article.' }),
@@ -181,7 +255,8 @@ builder.queryFields((t) => ({
         description: 'The order of the list (default: newest first).',
       }),
     },
-    totalCount: (_parent, args, ctx) => ctx.prisma.article.count({ where: articleWhere(args.filter) }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.article.count({ where: articleWhere(args.filter) }),
     resolve: (query, _root, args, ctx) => {
       const direction = args.orderBy?.direction === 'ASC' ? 'asc' : 'desc';
       const field = args.orderBy?.field === 'TITLE' ? 'title' : 'publishedAt';

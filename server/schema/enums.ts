@@ -25,8 +25,10 @@ export const OrderDirectionEnum = builder.enumType('OrderDirection', {
 export type Language = 'AR' | 'EN' | 'RU';
 
 /** The name in the requested language, falling back to English, then Arabic. */
-export function nameIn(entity: { nameAr: string; nameEn: string | null; nameRu: string | null }, language: Language): string {
+export function nameIn(
+  entity: { nameAr: string; nameEn: string | null; nameRu: string | null },
+  language: Language,
+): string {
   const requested = { AR: entity.nameAr, EN: entity.nameEn, RU: entity.nameRu }[language];
   return requested ?? entity.nameEn ?? entity.nameAr;
 }
-

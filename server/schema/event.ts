@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
+import { Article, distinct } from './article.js';
 import { LanguageEnum, ProvenanceEnum } from './enums.js';
 import { pageOptions } from './pagination.js';
-import { Article, distinct } from './article.js';
 import { Place } from './place.js';
 import { Speaker } from './speaker.js';
 
@@ -21,9 +21,14 @@ export const Event = builder.prismaNode('Event', {
           TALKS: { description: 'Talks or negotiations between delegations.' },
           MEETING: { description: 'A meeting.' },
           SUMMIT: { description: 'A meeting of heads of state or government.' },
-          AGREEMENT: { description: 'A document adopted or signed: an agreement, a declaration, a joint statement.' },
+          AGREEMENT: {
+            description:
+              'A document adopted or signed: an agreement, a declaration, a joint statement.',
+          },
           STATEMENT: { description: 'A public statement.' },
-          INCIDENT: { description: 'Something that happened on the ground (a road closed, a clash).' },
+          INCIDENT: {
+            description: 'Something that happened on the ground (a road closed, a clash).',
+          },
           LEGAL_ACTION: { description: 'An appeal to a court or another legal step.' },
           OTHER: { description: 'Anything else, such as an initiative.' },
         } as const,
@@ -32,30 +37,54 @@ export const Event = builder.prismaNode('Event', {
     }),
     title: t.string({
       description: 'A short title in the requested language (English when there is no Arabic).',
-      args: { language: t.arg({ type: LanguageEnum, required: true, defaultValue: 'EN', description: 'AR or EN.' }) },
+      args: {
+        language: t.arg({
+          type: LanguageEnum,
+          required: true,
+          defaultValue: 'EN',
+          description: 'AR or EN.',
+        }),
+      },
       select: { titleAr: true, titleEn: true },
-      resolve: (event, { language }) => (language === 'AR' ? (event.titleAr ?? event.titleEn) : event.titleEn),
+      resolve: (event, { language }) =>
+        language === 'AR' ? (event.titleAr ?? event.titleEn) : event.titleEn,
     }),
-    occurredOn: t.expose('occurredOn', { type: 'Date', nullable: true, description: 'The day it happened, if known.' }),
+    occurredOn: t.expose('occurredOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'The day it happened, if known.',
+    }),
     participants: t.field({
       type: [Speaker],
       description: 'The people and organizations that took part.',
-      select: { participants: { orderBy: { id: 'asc' }, select: { person: true, organization: true } } },
-      resolve: (event) => event.participants.flatMap((p) => (p.person ? [p.person] : p.organization ? [p.organization] : [])),
+      select: {
+        participants: { orderBy: { id: 'asc' }, select: { person: true, organization: true } },
+      },
+      resolve: (event) =>
+        event.participants.flatMap((p) =>
+          p.person ? [p.person] : p.organization ? [p.organization] : [],
+        ),
     }),
     places: t.field({
       type: [Place],
       description: 'Where it happened or the countries involved.',
-      select: (_args, _ctx, nestedSelection) => ({ places: { select: { place: nestedSelection(true) } } }),
+      select: (_args, _ctx, nestedSelection) => ({
+        places: { select: { place: nestedSelection(true) } },
+      }),
       resolve: (event) => event.places.map((p) => p.place),
     }),
     articles: t.field({
       type: [Article],
       description: 'The articles that report it.',
-      select: (_args, _ctx, nestedSelection) => ({ reports: { select: { article: nestedSelection(true) } } }),
+      select: (_args, _ctx, nestedSelection) => ({
+        reports: { select: { article: nestedSelection(true) } },
+      }),
       resolve: (event) => event.reports.map((r) => r.article),
     }),
-    provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or extracted by a program.' }),
+    provenance: t.expose('provenance', {
+      type: ProvenanceEnum,
+      description: 'Curated by hand or extracted by a program.',
+    }),
   }),
 });
 
@@ -67,7 +96,10 @@ builder.queryFields((t) => ({
     description: 'Events, most recent first (undated ones last).',
     totalCount: (_parent, _args, ctx) => ctx.prisma.event.count(),
     resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.event.findMany({ ...query, orderBy: [{ occurredOn: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] }),
+      ctx.prisma.event.findMany({
+        ...query,
+        orderBy: [{ occurredOn: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+      }),
   }),
 }));
 
@@ -75,11 +107,19 @@ builder.queryFields((t) => ({
 // each other.
 builder.prismaObjectField(Article, 'events', (t) =>
   t.field({
-      type: [Event],
-      description: 'The events the article reports.',
-      select: (_args, _ctx, nestedSelection) => ({
-        eventReports: { orderBy: [{ blockIndex: 'asc' }, { start: 'asc' }], select: { eventId: true, event: nestedSelection(true) } },
-      }),
-      resolve: (article) => distinct(article.eventReports, (r) => r.eventId, (r) => r.event),
-    })
+    type: [Event],
+    description: 'The events the article reports.',
+    select: (_args, _ctx, nestedSelection) => ({
+      eventReports: {
+        orderBy: [{ blockIndex: 'asc' }, { start: 'asc' }],
+        select: { eventId: true, event: nestedSelection(true) },
+      },
+    }),
+    resolve: (article) =>
+      distinct(
+        article.eventReports,
+        (r) => r.eventId,
+        (r) => r.event,
+      ),
+  }),
 );

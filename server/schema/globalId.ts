@@ -11,7 +11,9 @@ export function invalidInput(message: string, details: Record<string, unknown> =
 }
 
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
-  const decoded = /^[A-Za-z0-9_-]+={0,2}$/.test(globalId) ? Buffer.from(globalId, 'base64url').toString('utf8') : '';
+  const decoded = /^[A-Za-z0-9_-]+={0,2}$/.test(globalId)
+    ? Buffer.from(globalId, 'base64url').toString('utf8')
+    : '';
   const match = /^([A-Z][A-Za-z]*):(\d+)$/.exec(decoded);
   if (!match) throw invalidInput(`"${globalId}" is not a valid global ID`, { id: globalId });
   return { typename: match[1]!, id: match[2]! };
@@ -21,7 +23,10 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
 export function idOfType(globalId: string, typename: string): number {
   const decoded = decodeGlobalId(globalId);
   if (decoded.typename !== typename) {
-    throw invalidInput(`"${globalId}" is the ID of a ${decoded.typename}, expected the ID of a ${typename}`, { id: globalId });
+    throw invalidInput(
+      `"${globalId}" is the ID of a ${decoded.typename}, expected the ID of a ${typename}`,
+      { id: globalId },
+    );
   }
   return Number(decoded.id);
 }

@@ -1,6 +1,6 @@
 // Imports every concept's module (each registers its types and fields on the builder)
 // and builds the schema.
-import { isObjectType, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, isObjectType, lexicographicSortSchema } from 'graphql';
 import { builder } from '../builder.js';
 import './scalars.js';
 import './enums.js';
@@ -23,7 +23,8 @@ builder.queryType({ description: 'The entry points for reading the Khabar knowle
 function describeTotalCounts(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     const totalCount = isObjectType(type) ? type.getFields().totalCount : undefined;
-    if (totalCount && !totalCount.description) totalCount.description = 'How many items the whole list holds, across all pages.';
+    if (totalCount && !totalCount.description)
+      totalCount.description = 'How many items the whole list holds, across all pages.';
   }
   return schema;
 }

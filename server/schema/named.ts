@@ -24,10 +24,19 @@ export const Named = builder.interfaceRef<NameColumns>('Named').implement({
     name: t.string({
       description: 'The name in the requested language; falls back to English, then Arabic.',
       args: {
-        language: t.arg({ type: LanguageEnum, required: true, defaultValue: 'AR', description: 'The language wanted.' }),
+        language: t.arg({
+          type: LanguageEnum,
+          required: true,
+          defaultValue: 'AR',
+          description: 'The language wanted.',
+        }),
       },
       resolve: (entity, { language }) => nameIn(entity, language),
     }),
-    names: t.field({ type: Names, description: 'The name in each language.', resolve: (entity) => entity }),
+    names: t.field({
+      type: Names,
+      description: 'The name in each language.',
+      resolve: (entity) => entity,
+    }),
   }),
 });

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import { ProvenanceEnum } from './enums.js';
-import { Named } from './named.js';
 import { aliasTexts, articlesMentioning, idOrSlug } from './lookup.js';
+import { Named } from './named.js';
 import { pageOptions } from './pagination.js';
 
 export const Organization = builder.prismaNode('Organization', {
@@ -30,12 +30,18 @@ export const Organization = builder.prismaNode('Organization', {
       }),
       description: 'What sort of body it is.',
     }),
-    country: t.relation('country', { nullable: true, description: 'The country it belongs to, if any.' }),
+    country: t.relation('country', {
+      nullable: true,
+      description: 'The country it belongs to, if any.',
+    }),
     aliases: t.stringList({
       description: 'Every form of the name as it occurs in text.',
       ...aliasTexts,
     }),
-    provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or found by extraction.' }),
+    provenance: t.expose('provenance', {
+      type: ProvenanceEnum,
+      description: 'Curated by hand or found by extraction.',
+    }),
     statements: t.relatedConnection('statements', {
       cursor: 'id',
       ...pageOptions,
@@ -51,10 +57,17 @@ builder.queryFields((t) => ({
   organization: t.prismaField({
     type: 'Organization',
     nullable: true,
-    description: 'One organization by global ID or slug (give exactly one). Null when there is no such organization.',
-    args: { id: t.arg.id({ description: 'The global ID.' }), slug: t.arg.string({ description: 'The slug, e.g. "mfa-russia".' }) },
+    description:
+      'One organization by global ID or slug (give exactly one). Null when there is no such organization.',
+    args: {
+      id: t.arg.id({ description: 'The global ID.' }),
+      slug: t.arg.string({ description: 'The slug, e.g. "mfa-russia".' }),
+    },
     resolve: (query, _root, args, ctx) => {
-      return ctx.prisma.organization.findUnique({ ...query, where: idOrSlug(args, 'Organization') });
+      return ctx.prisma.organization.findUnique({
+        ...query,
+        where: idOrSlug(args, 'Organization'),
+      });
     },
   }),
   organizations: t.prismaConnection({

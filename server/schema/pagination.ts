@@ -10,7 +10,9 @@ export function checkedPageSize(args: { first?: number | null; last?: number | n
   for (const name of ['first', 'last'] as const) {
     const value = args[name];
     if (value != null && (value < 1 || value > maxPageSize)) {
-      throw invalidInput(`"${name}" must be between 1 and ${maxPageSize}, got ${value}`, { argumentName: name });
+      throw invalidInput(`"${name}" must be between 1 and ${maxPageSize}, got ${value}`, {
+        argumentName: name,
+      });
     }
   }
   return maxPageSize;

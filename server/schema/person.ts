@@ -1,10 +1,10 @@
-import type { Prisma } from '../generated/sqlite/client.js';
 import { builder } from '../builder.js';
+import type { Prisma } from '../generated/sqlite/client.js';
 import { normalizeForMatching } from '../ingest/normalize.js';
 import { LanguageEnum, ProvenanceEnum } from './enums.js';
 import { invalidInput } from './globalId.js';
-import { Named } from './named.js';
 import { aliasTexts, articlesMentioning, idOrSlug } from './lookup.js';
+import { Named } from './named.js';
 import { pageOptions } from './pagination.js';
 
 builder.prismaObject('Role', {
@@ -12,17 +12,39 @@ builder.prismaObject('Role', {
   description: 'A position a person held: a title, where, and when (as far as known).',
   fields: (t) => ({
     title: t.string({
-      description: 'The title in the requested language, or in the other one when it is not known (extracted roles know only Arabic).',
-      args: { language: t.arg({ type: LanguageEnum, required: true, defaultValue: 'EN', description: 'AR or EN.' }) },
+      description:
+        'The title in the requested language, or in the other one when it is not known (extracted roles know only Arabic).',
+      args: {
+        language: t.arg({
+          type: LanguageEnum,
+          required: true,
+          defaultValue: 'EN',
+          description: 'AR or EN.',
+        }),
+      },
       select: { titleAr: true, titleEn: true },
       resolve: (role, { language }) =>
         (language === 'AR' ? (role.titleAr ?? role.titleEn) : (role.titleEn ?? role.titleAr)) ?? '',
     }),
-    organization: t.relation('organization', { nullable: true, description: 'The organization, if the role belongs to one.' }),
+    organization: t.relation('organization', {
+      nullable: true,
+      description: 'The organization, if the role belongs to one.',
+    }),
     country: t.relation('country', { nullable: true, description: 'The country the role serves.' }),
-    startedOn: t.expose('startedOn', { type: 'Date', nullable: true, description: 'First day in the role, if known.' }),
-    endedOn: t.expose('endedOn', { type: 'Date', nullable: true, description: 'Last day in the role; null while current or unknown.' }),
-    provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or extracted by a program.' }),
+    startedOn: t.expose('startedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'First day in the role, if known.',
+    }),
+    endedOn: t.expose('endedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'Last day in the role; null while current or unknown.',
+    }),
+    provenance: t.expose('provenance', {
+      type: ProvenanceEnum,
+      description: 'Curated by hand or extracted by a program.',
+    }),
   }),
 });
 
@@ -37,14 +59,18 @@ export const Person = builder.prismaNode('Person', {
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),
     aliases: t.stringList({
-      description: 'Every form of the name as it occurs in text (surname alone, spelling variants), in all languages.',
+      description:
+        'Every form of the name as it occurs in text (surname alone, spelling variants), in all languages.',
       ...aliasTexts,
     }),
     roles: t.relation('roles', {
       description: 'Positions held, most recent first.',
       query: { orderBy: [{ startedOn: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] },
     }),
-    provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or found by extraction.' }),
+    provenance: t.expose('provenance', {
+      type: ProvenanceEnum,
+      description: 'Curated by hand or found by extraction.',
+    }),
     statements: t.relatedConnection('statements', {
       cursor: 'id',
       ...pageOptions,
@@ -60,20 +86,29 @@ const PersonFilter = builder.inputType('PersonFilter', {
   description: 'Narrows a list of people; all given conditions must hold.',
   fields: (t) => ({
     name: t.string({
-      description: 'Matches any name or alias in any language, ignoring case, diacritics and Arabic spelling variants (أ/ا، ى/ي، ة/ه).',
+      description:
+        'Matches any name or alias in any language, ignoring case, diacritics and Arabic spelling variants (أ/ا، ى/ي، ة/ه).',
     }),
-    country: t.string({ description: 'ISO 3166-1 alpha-2 code of a country the person held a role for, e.g. "RU".' }),
+    country: t.string({
+      description: 'ISO 3166-1 alpha-2 code of a country the person held a role for, e.g. "RU".',
+    }),
   }),
 });
 
-function personWhere(filter: typeof PersonFilter.$inferInput | null | undefined): Prisma.PersonWhereInput {
+function personWhere(
+  filter: typeof PersonFilter.$inferInput | null | undefined,
+): Prisma.PersonWhereInput {
   const where: Prisma.PersonWhereInput = {};
   if (filter?.name != null) {
     const name = normalizeForMatching(filter.name);
-    if (!name) throw invalidInput('"filter.name" must contain at least one letter or digit', { argumentName: 'filter.name' });
+    if (!name)
+      throw invalidInput('"filter.name" must contain at least one letter or digit', {
+        argumentName: 'filter.name',
+      });
     where.aliases = { some: { normalized: { contains: name } } };
   }
-  if (filter?.country != null) where.roles = { some: { country: { iso2: filter.country.toUpperCase() } } };
+  if (filter?.country != null)
+    where.roles = { some: { country: { iso2: filter.country.toUpperCase() } } };
   return where;
 }
 
@@ -81,8 +116,12 @@ builder.queryFields((t) => ({
   person: t.prismaField({
     type: 'Person',
     nullable: true,
-    description: 'One person by global ID or slug (give exactly one). Null when there is no such person.',
-    args: { id: t.arg.id({ description: 'The global ID.' }), slug: t.arg.string({ description: 'The slug, e.g. "sergey-lavrov".' }) },
+    description:
+      'One person by global ID or slug (give exactly one). Null when there is no such person.',
+    args: {
+      id: t.arg.id({ description: 'The global ID.' }),
+      slug: t.arg.string({ description: 'The slug, e.g. "sergey-lavrov".' }),
+    },
     resolve: (query, _root, args, ctx) => {
       return ctx.prisma.person.findUnique({ ...query, where: idOrSlug(args, 'Person') });
     },
@@ -92,9 +131,16 @@ builder.queryFields((t) => ({
     cursor: 'id',
     ...pageOptions,
     description: 'People, in alphabetical order of their English name.',
-    args: { filter: t.arg({ type: PersonFilter, description: 'Conditions the people must meet.' }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.person.count({ where: personWhere(args.filter) }),
+    args: {
+      filter: t.arg({ type: PersonFilter, description: 'Conditions the people must meet.' }),
+    },
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.person.count({ where: personWhere(args.filter) }),
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.person.findMany({ ...query, where: personWhere(args.filter), orderBy: [{ nameEn: 'asc' }, { id: 'asc' }] }),
+      ctx.prisma.person.findMany({
+        ...query,
+        where: personWhere(args.filter),
+        orderBy: [{ nameEn: 'asc' }, { id: 'asc' }],
+      }),
   }),
 }));

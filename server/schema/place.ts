@@ -1,8 +1,8 @@
 import { builder } from '../builder.js';
 import { ProvenanceEnum } from './enums.js';
 import { idOfType, invalidInput } from './globalId.js';
-import { Named } from './named.js';
 import { aliasTexts, articlesMentioning } from './lookup.js';
+import { Named } from './named.js';
 import { pageOptions } from './pagination.js';
 
 export const Place = builder.prismaNode('Place', {
@@ -28,13 +28,23 @@ export const Place = builder.prismaNode('Place', {
       }),
       description: 'What sort of place it is.',
     }),
-    iso2: t.exposeString('iso2', { nullable: true, description: 'ISO 3166-1 alpha-2 code, for countries.' }),
-    parent: t.relation('parent', { nullable: true, description: 'The place it lies in (a city’s country).' }),
+    iso2: t.exposeString('iso2', {
+      nullable: true,
+      description: 'ISO 3166-1 alpha-2 code, for countries.',
+    }),
+    parent: t.relation('parent', {
+      nullable: true,
+      description: 'The place it lies in (a city’s country).',
+    }),
     aliases: t.stringList({
-      description: 'Every form of the name as it occurs in text, including adjectives that point to a country (الروسي).',
+      description:
+        'Every form of the name as it occurs in text, including adjectives that point to a country (الروسي).',
       ...aliasTexts,
     }),
-    provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or found by extraction.' }),
+    provenance: t.expose('provenance', {
+      type: ProvenanceEnum,
+      description: 'Curated by hand or found by extraction.',
+    }),
     articles: t.prismaConnection(articlesMentioning('placeId', 'this place')),
   }),
 });
@@ -43,7 +53,8 @@ builder.queryFields((t) => ({
   place: t.prismaField({
     type: 'Place',
     nullable: true,
-    description: 'One place by global ID, slug or ISO code (give exactly one). Null when there is no such place.',
+    description:
+      'One place by global ID, slug or ISO code (give exactly one). Null when there is no such place.',
     args: {
       id: t.arg.id({ description: 'The global ID.' }),
       slug: t.arg.string({ description: 'The slug, e.g. "azerbaijan".' }),
@@ -67,6 +78,7 @@ builder.queryFields((t) => ({
     ...pageOptions,
     description: 'Places, in alphabetical order of their English name.',
     totalCount: (_parent, _args, ctx) => ctx.prisma.place.count(),
-    resolve: (query, _root, _args, ctx) => ctx.prisma.place.findMany({ ...query, orderBy: [{ nameEn: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.place.findMany({ ...query, orderBy: [{ nameEn: 'asc' }, { id: 'asc' }] }),
   }),
 }));

@@ -11,6 +11,9 @@ export const Speaker = builder.unionType('Speaker', {
 });
 
 /** The non-null one of a person or an organization column pair. */
-export function speakerOf<P extends object, O extends object>(person: P | null, organization: O | null): P | O | null {
+export function speakerOf<P extends object, O extends object>(
+  person: P | null,
+  organization: O | null,
+): P | O | null {
   return person ?? organization;
 }

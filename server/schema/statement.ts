@@ -1,5 +1,5 @@
-import type { Prisma } from '../generated/sqlite/client.js';
 import { builder, type Context } from '../builder.js';
+import type { Prisma } from '../generated/sqlite/client.js';
 import { ProvenanceEnum } from './enums.js';
 import { pageOptions } from './pagination.js';
 import { Span } from './span.js';
@@ -8,13 +8,22 @@ import { Speaker, speakerOf } from './speaker.js';
 builder.prismaNode('Statement', {
   // Loading by global ID yields null for a missing row instead of throwing.
   nullable: true,
-  description: 'Something a person or an organization said, quoted or reported, with where the article says it.',
+  description:
+    'Something a person or an organization said, quoted or reported, with where the article says it.',
   id: { field: 'id' },
   select: { id: true },
   fields: (t) => ({
-    text: t.exposeString('text', { description: 'The words: the quotation without its marks, or the reported clause.' }),
-    direct: t.exposeBoolean('direct', { description: 'True for a direct quotation (in quotation marks), false for reported speech.' }),
-    saidOn: t.expose('saidOn', { type: 'Date', nullable: true, description: 'The day it was said, when the text gives one.' }),
+    text: t.exposeString('text', {
+      description: 'The words: the quotation without its marks, or the reported clause.',
+    }),
+    direct: t.exposeBoolean('direct', {
+      description: 'True for a direct quotation (in quotation marks), false for reported speech.',
+    }),
+    saidOn: t.expose('saidOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'The day it was said, when the text gives one.',
+    }),
     speaker: t.field({
       type: Speaker,
       description: 'Who said it: a person, or an organization (a ministry’s statement).',
@@ -22,8 +31,16 @@ builder.prismaNode('Statement', {
       resolve: (statement) => speakerOf(statement.speakerPerson, statement.speakerOrganization)!,
     }),
     article: t.relation('article', { description: 'The article that reports it.' }),
-    span: t.field({ type: Span, select: { blockIndex: true, start: true, end: true }, description: 'Where the words stand in the article.', resolve: (statement) => statement }),
-    provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or extracted by a program.' }),
+    span: t.field({
+      type: Span,
+      select: { blockIndex: true, start: true, end: true },
+      description: 'Where the words stand in the article.',
+      resolve: (statement) => statement,
+    }),
+    provenance: t.expose('provenance', {
+      type: ProvenanceEnum,
+      description: 'Curated by hand or extracted by a program.',
+    }),
     confidence: t.exposeFloat('confidence', { description: 'From 0 to 1; 1 for curated facts.' }),
   }),
 });
@@ -33,7 +50,9 @@ const StatementFilter = builder.inputType('StatementFilter', {
   fields: (t) => ({
     speaker: t.string({ description: 'Slug of the speaker, a person or an organization.' }),
     article: t.string({ description: 'Slug of the article.' }),
-    direct: t.boolean({ description: 'True for direct quotations only, false for reported speech only.' }),
+    direct: t.boolean({
+      description: 'True for direct quotations only, false for reported speech only.',
+    }),
     saidFrom: t.field({ type: 'Date', description: 'Said on or after this day.' }),
     saidTo: t.field({ type: 'Date', description: 'Said on or before this day.' }),
   }),
@@ -69,13 +88,21 @@ async function buildStatementWhere(
       prisma.person.findUnique({ where: { slug: filter.speaker }, select: { id: true } }),
       prisma.organization.findUnique({ where: { slug: filter.speaker }, select: { id: true } }),
     ]);
-    speaker = { OR: [{ speakerPersonId: person?.id ?? -1 }, { speakerOrganizationId: organization?.id ?? -1 }] };
+    speaker = {
+      OR: [
+        { speakerPersonId: person?.id ?? -1 },
+        { speakerOrganizationId: organization?.id ?? -1 },
+      ],
+    };
   }
   return {
     ...speaker,
     article: filter.article ? { slug: filter.article } : undefined,
     direct: filter.direct ?? undefined,
-    saidOn: filter.saidFrom || filter.saidTo ? { gte: filter.saidFrom ?? undefined, lte: filter.saidTo ?? undefined } : undefined,
+    saidOn:
+      filter.saidFrom || filter.saidTo
+        ? { gte: filter.saidFrom ?? undefined, lte: filter.saidTo ?? undefined }
+        : undefined,
   };
 }
 
@@ -85,8 +112,11 @@ builder.queryFields((t) => ({
     cursor: 'id',
     ...pageOptions,
     description: 'Statements, most recently said first (undated ones last), then in article order.',
-    args: { filter: t.arg({ type: StatementFilter, description: 'Conditions the statements must meet.' }) },
-    totalCount: async (_parent, args, ctx) => ctx.prisma.statement.count({ where: await statementWhere(args.filter, ctx.prisma) }),
+    args: {
+      filter: t.arg({ type: StatementFilter, description: 'Conditions the statements must meet.' }),
+    },
+    totalCount: async (_parent, args, ctx) =>
+      ctx.prisma.statement.count({ where: await statementWhere(args.filter, ctx.prisma) }),
     resolve: async (query, _root, args, ctx) =>
       ctx.prisma.statement.findMany({
         ...query,

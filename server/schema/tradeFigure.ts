@@ -1,16 +1,18 @@
-import type { Prisma } from '../generated/sqlite/client.js';
 import { builder } from '../builder.js';
+import type { Prisma } from '../generated/sqlite/client.js';
 import { ProvenanceEnum } from './enums.js';
 import { invalidInput } from './globalId.js';
 import { pageOptions } from './pagination.js';
-import { Span } from './span.js';
 import { Place } from './place.js';
+import { Span } from './span.js';
 import { Speaker, speakerOf } from './speaker.js';
 
 const TradeFigureKind = builder.enumType('TradeFigureKind', {
   description: 'What a money figure measures.',
   values: {
-    TRADE_VOLUME: { description: 'Trade turnover between two countries (both partners are given).' },
+    TRADE_VOLUME: {
+      description: 'Trade turnover between two countries (both partners are given).',
+    },
     INVESTMENT: { description: 'An investment.' },
     OTHER: { description: 'Any other sum of money.' },
   } as const,
@@ -28,15 +30,22 @@ const FigureStatus = builder.enumType('FigureStatus', {
 builder.prismaNode('TradeFigure', {
   // Loading by global ID yields null for a missing row instead of throwing.
   nullable: true,
-  description: 'A money figure an article cites, such as a trade volume between two countries in a year.',
+  description:
+    'A money figure an article cites, such as a trade volume between two countries in a year.',
   id: { field: 'id' },
   select: { id: true },
   fields: (t) => ({
     kind: t.expose('kind', { type: TradeFigureKind, description: 'What the figure measures.' }),
-    amount: t.expose('amount', { type: 'Decimal', description: 'The exact amount in the currency, e.g. "3400000000".' }),
+    amount: t.expose('amount', {
+      type: 'Decimal',
+      description: 'The exact amount in the currency, e.g. "3400000000".',
+    }),
     currency: t.exposeString('currency', { description: 'ISO 4217 code, e.g. "USD".' }),
     year: t.exposeInt('year', { nullable: true, description: 'The year the figure refers to.' }),
-    status: t.expose('status', { type: FigureStatus, description: 'Actual, forecast or estimate.' }),
+    status: t.expose('status', {
+      type: FigureStatus,
+      description: 'Actual, forecast or estimate.',
+    }),
     partners: t.field({
       type: [Place],
       description: 'For a trade volume, the two partner countries; may be empty for other kinds.',
@@ -53,9 +62,19 @@ builder.prismaNode('TradeFigure', {
       resolve: (figure) => speakerOf(figure.sourcePerson, figure.sourceOrganization),
     }),
     article: t.relation('article', { description: 'The article that cites it.' }),
-    text: t.exposeString('text', { description: 'The exact words of the figure in the article, e.g. "3.4 مليار دولار".' }),
-    span: t.field({ type: Span, select: { blockIndex: true, start: true, end: true }, description: 'Where the words stand in the article.', resolve: (figure) => figure }),
-    provenance: t.expose('provenance', { type: ProvenanceEnum, description: 'Curated by hand or extracted by a program.' }),
+    text: t.exposeString('text', {
+      description: 'The exact words of the figure in the article, e.g. "3.4 مليار دولار".',
+    }),
+    span: t.field({
+      type: Span,
+      select: { blockIndex: true, start: true, end: true },
+      description: 'Where the words stand in the article.',
+      resolve: (figure) => figure,
+    }),
+    provenance: t.expose('provenance', {
+      type: ProvenanceEnum,
+      description: 'Curated by hand or extracted by a program.',
+    }),
     confidence: t.exposeFloat('confidence', { description: 'From 0 to 1; 1 for curated facts.' }),
   }),
 });
@@ -64,25 +83,38 @@ const TradeFigureFilter = builder.inputType('TradeFigureFilter', {
   description: 'Narrows a list of figures; all given conditions must hold.',
   fields: (t) => ({
     kind: t.field({ type: TradeFigureKind, description: 'Only figures of this kind.' }),
-    partners: t.stringList({ description: 'ISO 3166-1 alpha-2 codes that must all be among the partners, e.g. ["RU", "AZ"].' }),
+    partners: t.stringList({
+      description:
+        'ISO 3166-1 alpha-2 codes that must all be among the partners, e.g. ["RU", "AZ"].',
+    }),
     yearFrom: t.int({ description: 'Only figures for this year or later.' }),
     yearTo: t.int({ description: 'Only figures for this year or earlier.' }),
     status: t.field({ type: FigureStatus, description: 'Only figures with this status.' }),
   }),
 });
 
-function tradeFigureWhere(filter: typeof TradeFigureFilter.$inferInput | null | undefined): Prisma.TradeFigureWhereInput {
+function tradeFigureWhere(
+  filter: typeof TradeFigureFilter.$inferInput | null | undefined,
+): Prisma.TradeFigureWhereInput {
   if (!filter) return {};
   for (const code of filter.partners ?? []) {
     if (!/^[A-Za-z]{2}$/.test(code)) {
-      throw invalidInput(`"filter.partners" takes ISO 3166-1 alpha-2 codes such as "RU"; got "${code}"`, { argumentName: 'filter.partners' });
+      throw invalidInput(
+        `"filter.partners" takes ISO 3166-1 alpha-2 codes such as "RU"; got "${code}"`,
+        { argumentName: 'filter.partners' },
+      );
     }
   }
   return {
     kind: filter.kind ?? undefined,
     status: filter.status ?? undefined,
-    year: filter.yearFrom != null || filter.yearTo != null ? { gte: filter.yearFrom ?? undefined, lte: filter.yearTo ?? undefined } : undefined,
-    AND: (filter.partners ?? []).map((code) => ({ partners: { some: { place: { iso2: code.toUpperCase() } } } })),
+    year:
+      filter.yearFrom != null || filter.yearTo != null
+        ? { gte: filter.yearFrom ?? undefined, lte: filter.yearTo ?? undefined }
+        : undefined,
+    AND: (filter.partners ?? []).map((code) => ({
+      partners: { some: { place: { iso2: code.toUpperCase() } } },
+    })),
   };
 }
 
@@ -92,8 +124,11 @@ builder.queryFields((t) => ({
     cursor: 'id',
     ...pageOptions,
     description: 'Money figures, by year (oldest first), then in article order.',
-    args: { filter: t.arg({ type: TradeFigureFilter, description: 'Conditions the figures must meet.' }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.tradeFigure.count({ where: tradeFigureWhere(args.filter) }),
+    args: {
+      filter: t.arg({ type: TradeFigureFilter, description: 'Conditions the figures must meet.' }),
+    },
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.tradeFigure.count({ where: tradeFigureWhere(args.filter) }),
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.tradeFigure.findMany({
         ...query,

@@ -2,16 +2,35 @@
 // known people, organizations and places, and one annotation file per article.
 import { z } from 'zod';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug such as "sergey-lavrov"');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug such as "sergey-lavrov"');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
 const iso2 = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "RU"');
-const names = z.strictObject({ ar: z.string().min(1), en: z.string().min(1), ru: z.string().min(1).optional() });
+const names = z.strictObject({
+  ar: z.string().min(1),
+  en: z.string().min(1),
+  ru: z.string().min(1).optional(),
+});
 const aliases = z
-  .strictObject({ ar: z.array(z.string().min(1)).optional(), en: z.array(z.string().min(1)).optional(), ru: z.array(z.string().min(1)).optional() })
+  .strictObject({
+    ar: z.array(z.string().min(1)).optional(),
+    en: z.array(z.string().min(1)).optional(),
+    ru: z.array(z.string().min(1)).optional(),
+  })
   .default({});
 
 export const placeKinds = ['COUNTRY', 'CITY', 'REGION', 'TERRITORY', 'CORRIDOR'] as const;
-export const organizationKinds = ['GOVERNMENT', 'MINISTRY', 'AGENCY', 'MEDIA', 'COURT', 'MILITARY', 'INTERNATIONAL', 'OTHER'] as const;
+export const organizationKinds = [
+  'GOVERNMENT',
+  'MINISTRY',
+  'AGENCY',
+  'MEDIA',
+  'COURT',
+  'MILITARY',
+  'INTERNATIONAL',
+  'OTHER',
+] as const;
 
 export const gazetteerFormat = z.strictObject({
   places: z.array(
@@ -26,7 +45,13 @@ export const gazetteerFormat = z.strictObject({
     }),
   ),
   organizations: z.array(
-    z.strictObject({ slug, kind: z.enum(organizationKinds), country: iso2.optional(), names, aliases }),
+    z.strictObject({
+      slug,
+      kind: z.enum(organizationKinds),
+      country: iso2.optional(),
+      names,
+      aliases,
+    }),
   ),
   people: z.array(
     z.strictObject({
@@ -48,7 +73,10 @@ export const gazetteerFormat = z.strictObject({
 export type Gazetteer = z.infer<typeof gazetteerFormat>;
 
 /** A passage of the article, copied exactly; `occurrence` (1-based) picks one when it recurs. */
-const span = z.strictObject({ text: z.string().min(1), occurrence: z.number().int().positive().optional() });
+const span = z.strictObject({
+  text: z.string().min(1),
+  occurrence: z.number().int().positive().optional(),
+});
 export type SpanRef = z.infer<typeof span>;
 
 /** Who said something: a known person or a known organization. */
@@ -72,24 +100,38 @@ export const annotationFormat = z.strictObject({
     z.strictObject({ span, speaker, direct: z.boolean(), saidOn: isoDate.optional() }),
   ),
   tradeFigures: z.array(
-    z.strictObject({
-      span,
-      kind: z.enum(['TRADE_VOLUME', 'INVESTMENT', 'OTHER']),
-      amount: z.string().regex(/^\d+(?:\.\d+)?$/, 'an exact decimal written as a string, e.g. "3400000000"'),
-      currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "USD"'),
-      year: z.number().int().min(1900).max(2100).optional(),
-      status: z.enum(['ACTUAL', 'FORECAST', 'ESTIMATE']),
-      partners: z.array(iso2).default([]),
-      source: speaker.optional(),
-    }).refine((figure) => figure.kind !== 'TRADE_VOLUME' || figure.partners.length === 2, {
-      message: 'a TRADE_VOLUME needs exactly two partner countries',
-      path: ['partners'],
-    }),
+    z
+      .strictObject({
+        span,
+        kind: z.enum(['TRADE_VOLUME', 'INVESTMENT', 'OTHER']),
+        amount: z
+          .string()
+          .regex(/^\d+(?:\.\d+)?$/, 'an exact decimal written as a string, e.g. "3400000000"'),
+        currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "USD"'),
+        year: z.number().int().min(1900).max(2100).optional(),
+        status: z.enum(['ACTUAL', 'FORECAST', 'ESTIMATE']),
+        partners: z.array(iso2).default([]),
+        source: speaker.optional(),
+      })
+      .refine((figure) => figure.kind !== 'TRADE_VOLUME' || figure.partners.length === 2, {
+        message: 'a TRADE_VOLUME needs exactly two partner countries',
+        path: ['partners'],
+      }),
   ),
   events: z.array(
     z.strictObject({
       slug,
-      kind: z.enum(['CALL', 'TALKS', 'MEETING', 'SUMMIT', 'AGREEMENT', 'STATEMENT', 'INCIDENT', 'LEGAL_ACTION', 'OTHER']),
+      kind: z.enum([
+        'CALL',
+        'TALKS',
+        'MEETING',
+        'SUMMIT',
+        'AGREEMENT',
+        'STATEMENT',
+        'INCIDENT',
+        'LEGAL_ACTION',
+        'OTHER',
+      ]),
       title: z.strictObject({ en: z.string().min(1), ar: z.string().min(1).optional() }),
       date: isoDate.optional(),
       participants: z.array(speaker).default([]),

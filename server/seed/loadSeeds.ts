@@ -1,18 +1,28 @@
 // Loads seeds/: the gazetteer, then each article with its curated annotation file, one
 // transaction per article. Unchanged files (same hash as last loaded) are not written.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { ArticleFacts, ArticleRecord, SpeakerRef } from '../db/articleStore.js';
 import { saveArticle } from '../db/articleStore.js';
 import type { PrismaClient } from '../db/client.js';
-import { gazetteerProblems, loadEntityIndex, saveGazetteer, type EntityIndex } from '../db/gazetteerStore.js';
+import {
+  type EntityIndex,
+  gazetteerProblems,
+  loadEntityIndex,
+  saveGazetteer,
+} from '../db/gazetteerStore.js';
 import { Ingestor } from '../ingest/ingest.js';
 import { parseArticle } from '../ingest/parse.js';
 import { checkText, contentHash, IngestError } from '../ingest/pipeline.js';
-import { annotationFormat, gazetteerFormat, type Annotation, type SpeakerRef as SpeakerSlug } from './format.js';
-import { isProblem, locateForms, locateSpan, type AnnotationProblem } from './resolveSpans.js';
+import {
+  type Annotation,
+  annotationFormat,
+  gazetteerFormat,
+  type SpeakerRef as SpeakerSlug,
+} from './format.js';
+import { type AnnotationProblem, isProblem, locateForms, locateSpan } from './resolveSpans.js';
 
 export const gazetteerFile = 'gazetteer.json';
 export const annotationSuffix = '.annotations.json';
@@ -23,7 +33,13 @@ export interface SeedReport {
   checked: string[];
   unchanged: string[];
   /** Articles without an annotation file, loaded through extraction. */
-  extracted: { name: string; people: number; statements: number; figures: number; warnings: string[] }[];
+  extracted: {
+    name: string;
+    people: number;
+    statements: number;
+    figures: number;
+    warnings: string[];
+  }[];
   failed: { file: string; problems: AnnotationProblem[] }[];
 }
 
@@ -44,14 +60,20 @@ function readJson<T>(file: string, format: z.ZodType<T>): T {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new SeedFileError(file, [{ field: '(file)', expected: `valid JSON (${(error as Error).message})` }]);
+    throw new SeedFileError(file, [
+      { field: '(file)', expected: `valid JSON (${(error as Error).message})` },
+    ]);
   }
   const result = format.safeParse(data);
   if (!result.success) {
     throw new SeedFileError(
       file,
       result.error.issues.map((issue) => ({
-        field: issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '') || '(root)',
+        field:
+          issue.path
+            .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+            .join('')
+            .replace(/^\./, '') || '(root)',
         expected: issue.message,
       })),
     );
@@ -60,7 +82,11 @@ function readJson<T>(file: string, format: z.ZodType<T>): T {
 }
 
 /** Prisma's messages open with a code frame; the cause is on the last line. */
-const lastLine = (error: unknown) => String((error as Error).message ?? error).trim().split('\n').at(-1);
+const lastLine = (error: unknown) =>
+  String((error as Error).message ?? error)
+    .trim()
+    .split('\n')
+    .at(-1);
 
 const date = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
@@ -72,18 +98,38 @@ export function resolveAnnotation(
 ): { record: ArticleRecord; facts: ArticleFacts } | { problems: AnnotationProblem[] } {
   const parsed = parseArticle(text);
   const problems: AnnotationProblem[] = [];
-  const known = (kind: 'people' | 'organizations' | 'places', slug: string, field: string, noun: string) => {
+  const known = (
+    kind: 'people' | 'organizations' | 'places',
+    slug: string,
+    field: string,
+    noun: string,
+  ) => {
     const id = entities[kind].get(slug);
-    if (id === undefined) problems.push({ field, expected: `a ${noun} slug from seeds/${gazetteerFile}; "${slug}" is unknown` });
+    if (id === undefined)
+      problems.push({
+        field,
+        expected: `a ${noun} slug from seeds/${gazetteerFile}; "${slug}" is unknown`,
+      });
     return id ?? -1;
   };
   const speaker = (ref: SpeakerSlug, field: string): SpeakerRef =>
     'person' in ref
       ? { personId: known('people', ref.person, `${field}.person`, 'person') }
-      : { organizationId: known('organizations', ref.organization, `${field}.organization`, 'organization') };
+      : {
+          organizationId: known(
+            'organizations',
+            ref.organization,
+            `${field}.organization`,
+            'organization',
+          ),
+        };
   const country = (code: string, field: string) => {
     const id = entities.countries.get(code);
-    if (id === undefined) problems.push({ field, expected: `the ISO code of a country in seeds/${gazetteerFile}; "${code}" is unknown` });
+    if (id === undefined)
+      problems.push({
+        field,
+        expected: `the ISO code of a country in seeds/${gazetteerFile}; "${code}" is unknown`,
+      });
     return id ?? -1;
   };
   const position = (span: Annotation['statements'][number]['span'], field: string) => {
@@ -102,7 +148,14 @@ export function resolveAnnotation(
       'person' in mention
         ? { personId: known('people', mention.person, `${field}.person`, 'person') }
         : 'organization' in mention
-          ? { organizationId: known('organizations', mention.organization, `${field}.organization`, 'organization') }
+          ? {
+              organizationId: known(
+                'organizations',
+                mention.organization,
+                `${field}.organization`,
+                'organization',
+              ),
+            }
           : { placeId: known('places', mention.place, `${field}.place`, 'place') };
     const found = locateForms(parsed.blocks, mention.forms, field);
     if (isProblem(found)) problems.push(found);
@@ -141,7 +194,9 @@ export function resolveAnnotation(
       titleAr: event.title.ar ?? null,
       occurredOn: date(event.date),
       participants: event.participants.map((ref, i) => speaker(ref, `${field}.participants[${i}]`)),
-      placeIds: event.places.map((slug, i) => known('places', slug, `${field}.places[${i}]`, 'place')),
+      placeIds: event.places.map((slug, i) =>
+        known('places', slug, `${field}.places[${i}]`, 'place'),
+      ),
       report: position(event.span, `${field}.span`),
       confidence: 1,
     });
@@ -199,7 +254,9 @@ export async function loadSeeds(prisma: PrismaClient | null, dir: string): Promi
   }
   const entities = prisma ? await loadEntityIndex(prisma) : indexFromGazetteer(gazetteer);
 
-  const articles = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
+  const articles = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   let ingestor: Ingestor | undefined; // one per load: it caches the gazetteer just saved
   for (const name of articles) {
     const textPath = path.join(dir, name);
@@ -238,15 +295,28 @@ export async function loadSeeds(prisma: PrismaClient | null, dir: string): Promi
       const failure =
         error instanceof SeedFileError
           ? error
-          : new SeedFileError(textPath, [{ field: '(database)', expected: `a successful write; it failed: ${lastLine(error)}` }]);
-      report.failed.push({ file: path.relative(process.cwd(), failure.file), problems: failure.problems });
+          : new SeedFileError(textPath, [
+              {
+                field: '(database)',
+                expected: `a successful write; it failed: ${lastLine(error)}`,
+              },
+            ]);
+      report.failed.push({
+        file: path.relative(process.cwd(), failure.file),
+        problems: failure.problems,
+      });
     }
   }
   return report;
 }
 
 /** An article without annotations goes through the extraction pipeline, as ingest does. */
-async function extractSeed(prisma: PrismaClient | null, ingestor: () => Ingestor, textPath: string, report: SeedReport): Promise<void> {
+async function extractSeed(
+  prisma: PrismaClient | null,
+  ingestor: () => Ingestor,
+  textPath: string,
+  report: SeedReport,
+): Promise<void> {
   const name = path.basename(textPath);
   const text = readFileSync(textPath, 'utf8');
   try {
@@ -257,9 +327,19 @@ async function extractSeed(prisma: PrismaClient | null, ingestor: () => Ingestor
     }
     const result = await ingestor().ingest(text, { slug: name.replace(/\.txt$/, '') });
     if (result.status === 'unchanged') report.unchanged.push(name);
-    else report.extracted.push({ name, people: result.people, statements: result.statements, figures: result.figures, warnings: result.warnings });
+    else
+      report.extracted.push({
+        name,
+        people: result.people,
+        statements: result.statements,
+        figures: result.figures,
+        warnings: result.warnings,
+      });
   } catch (error) {
-    if (error instanceof IngestError) throw new SeedFileError(textPath, [{ field: '(text)', expected: `an article that can be extracted: ${error.message}` }]);
+    if (error instanceof IngestError)
+      throw new SeedFileError(textPath, [
+        { field: '(text)', expected: `an article that can be extracted: ${error.message}` },
+      ]);
     throw error;
   }
 }

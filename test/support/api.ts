@@ -1,8 +1,8 @@
 // A seeded Khabar app over a fresh database, called in-process through yoga.fetch.
 import path from 'node:path';
 import { createApp } from '../../server/app.js';
-import { openDatabase, type Database } from '../../server/db/client.js';
-import { repoRoot, type Provider } from '../../server/db/provider.js';
+import { type Database, openDatabase } from '../../server/db/client.js';
+import { type Provider, repoRoot } from '../../server/db/provider.js';
 import { loadSeeds } from '../../server/seed/loadSeeds.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
@@ -20,14 +20,23 @@ export interface TestApi {
   testDatabase: TestDatabase;
   /** SQL statements sent since the array was last emptied. */
   statements: string[];
-  query(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
+  query(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse>;
   close(): Promise<void>;
 }
 
-export async function startTestApi(provider: Provider, options: { seed?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(
+  provider: Provider,
+  options: { seed?: boolean } = {},
+): Promise<TestApi> {
   const testDatabase = await createTestDatabase(provider);
   const statements: string[] = [];
-  const database = await openDatabase(testDatabase.target, { onStatement: (sql) => statements.push(sql) });
+  const database = await openDatabase(testDatabase.target, {
+    onStatement: (sql) => statements.push(sql),
+  });
   if (options.seed ?? true) {
     const report = await loadSeeds(database.prisma, path.join(repoRoot, 'seeds'));
     if (report.failed.length) throw new Error(`seeds failed: ${JSON.stringify(report.failed)}`);
@@ -40,7 +49,11 @@ export async function startTestApi(provider: Provider, options: { seed?: boolean
     async query(query, variables, headers = {}) {
       const response = await app.fetch('http://khabar.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: await response.json() };

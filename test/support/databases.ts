@@ -6,7 +6,8 @@ import path from 'node:path';
 import pg from 'pg';
 import type { DatabaseTarget, Provider } from '../../server/db/provider.js';
 
-export const postgresAdminUrl = process.env.POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+export const postgresAdminUrl =
+  process.env.POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 export interface TestDatabase {
   target: DatabaseTarget;
@@ -32,7 +33,11 @@ export async function createTestDatabase(provider: Provider): Promise<TestDataba
   if (provider === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'khabar-'));
     const file = path.join(dir, `${name}.db`);
-    return { target: { provider, url: file }, url: `file:${file}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      target: { provider, url: file },
+      url: `file:${file}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const admin = await connectAdmin();
   await admin.query(`CREATE DATABASE "${name}"`);

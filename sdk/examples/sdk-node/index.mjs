@@ -2,10 +2,14 @@
 // Run it against a running Khabar: KHABAR_URL=http://localhost:4000/graphql node index.mjs
 import { createKhabarClient } from '@khabar/sdk';
 
-const client = createKhabarClient({ url: process.env.KHABAR_URL ?? 'http://localhost:4000/graphql' });
+const client = createKhabarClient({
+  url: process.env.KHABAR_URL ?? 'http://localhost:4000/graphql',
+});
 
 console.log("Sergey Lavrov's statements:");
-for await (const statement of client.paginate.statements({ filter: { speaker: 'sergey-lavrov' } })) {
+for await (const statement of client.paginate.statements({
+  filter: { speaker: 'sergey-lavrov' },
+})) {
   const words = statement.direct ? `«${statement.text}»` : statement.text;
   console.log(`  ${statement.saidOn ?? 'undated'}  ${words}  (${statement.article.slug})`);
 }

@@ -1,6 +1,7 @@
 // A real Khabar server on a free port over a fresh, seeded SQLite database.
-import { createServer, type Server } from 'node:http';
+
 import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
 import { createApp } from '../../../server/app.js';
 import { startTestApi, type TestApi } from '../../../test/support/api.js';
 
@@ -27,7 +28,10 @@ export async function startKhabar(): Promise<RunningKhabar> {
 }
 
 /** A fetch that records every request it sends. */
-export function recordingFetch(): { fetch: typeof globalThis.fetch; requests: { url: string; init: RequestInit }[] } {
+export function recordingFetch(): {
+  fetch: typeof globalThis.fetch;
+  requests: { url: string; init: RequestInit }[];
+} {
   const requests: { url: string; init: RequestInit }[] = [];
   return {
     requests,

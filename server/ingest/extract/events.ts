@@ -6,7 +6,14 @@ import type { BlockWords, KnownEntity } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
 import { sentences } from '../text.js';
 
-export type EventKind = 'CALL' | 'TALKS' | 'MEETING' | 'SUMMIT' | 'AGREEMENT' | 'LEGAL_ACTION' | 'INCIDENT';
+export type EventKind =
+  | 'CALL'
+  | 'TALKS'
+  | 'MEETING'
+  | 'SUMMIT'
+  | 'AGREEMENT'
+  | 'LEGAL_ACTION'
+  | 'INCIDENT';
 
 export interface ExtractedEvent {
   kind: EventKind;
@@ -33,20 +40,31 @@ const kinds: [EventKind, string[]][] = [
 
 const kindOf = (sentence: string): EventKind | null => {
   const norm = ` ${normalizeForMatching(sentence)} `;
-  return kinds.find(([, words]) => words.some((w) => new RegExp(`\\s[وفبل]{0,2}${w}(?=[\\s،.,:؛]|$)`).test(norm)))?.[0] ?? null;
+  return (
+    kinds.find(([, words]) =>
+      words.some((w) => new RegExp(`\\s[وفبل]{0,2}${w}(?=[\\s،.,:؛]|$)`).test(norm)),
+    )?.[0] ?? null
+  );
 };
 
 export function extractEvents(blocks: BlockWords[], articleYear: number): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   blocks.forEach((block, blockIndex) => {
     for (const sentence of sentences(block.text)) {
-      const start = sentence.start + (block.text.slice(sentence.start).length - block.text.slice(sentence.start).trimStart().length);
+      const start =
+        sentence.start +
+        (block.text.slice(sentence.start).length -
+          block.text.slice(sentence.start).trimStart().length);
       const text = block.text.slice(start, sentence.end).trimEnd();
       const kind = kindOf(text);
       const date = kind ? findDate(text, articleYear) : null;
       if (!kind || !date) continue;
-      const inside = block.matches.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      const unique = (kindWanted: string) => [...new Set(inside.filter((m) => m.entity.kind === kindWanted).map((m) => m.entity))];
+      const inside = block.matches.filter(
+        (m) => m.start >= sentence.start && m.end <= sentence.end,
+      );
+      const unique = (kindWanted: string) => [
+        ...new Set(inside.filter((m) => m.entity.kind === kindWanted).map((m) => m.entity)),
+      ];
       const participants = unique('person');
       if (participants.length === 0 && kind !== 'INCIDENT' && kind !== 'LEGAL_ACTION') continue;
       events.push({

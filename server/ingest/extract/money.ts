@@ -4,7 +4,7 @@
 // volumes the two partner countries. Percentages are not money. Pure.
 import type { BlockWords, EntityMatch } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
-import { sentences, type Sentence, type Token } from '../text.js';
+import { type Sentence, sentences, type Token } from '../text.js';
 
 export interface ExtractedFigure {
   blockIndex: number;
@@ -33,25 +33,77 @@ const dualScales = new Set(['مليوني', 'مليونين', 'ملياري', '�
 
 const spelled: Record<string, number> = Object.fromEntries(
   Object.entries({
-    واحد: 1, واحدة: 1, اثنان: 2, اثنين: 2, اثنتان: 2, ثلاث: 3, ثلاثة: 3, أربع: 4, أربعة: 4, خمس: 5, خمسة: 5, ست: 6, ستة: 6, سبع: 7, سبعة: 7,
-    ثماني: 8, ثمانية: 8, ثمان: 8, تسع: 9, تسعة: 9, عشر: 10, عشرة: 10, عشرين: 20, عشرون: 20, ثلاثين: 30, ثلاثون: 30, أربعين: 40, أربعون: 40,
-    خمسين: 50, خمسون: 50, ستين: 60, ستون: 60, سبعين: 70, سبعون: 70, ثمانين: 80, ثمانون: 80, تسعين: 90, تسعون: 90, مئة: 100, مائة: 100,
-    مئتي: 200, مئتا: 200, مائتي: 200, نصف: 0.5,
+    واحد: 1,
+    واحدة: 1,
+    اثنان: 2,
+    اثنين: 2,
+    اثنتان: 2,
+    ثلاث: 3,
+    ثلاثة: 3,
+    أربع: 4,
+    أربعة: 4,
+    خمس: 5,
+    خمسة: 5,
+    ست: 6,
+    ستة: 6,
+    سبع: 7,
+    سبعة: 7,
+    ثماني: 8,
+    ثمانية: 8,
+    ثمان: 8,
+    تسع: 9,
+    تسعة: 9,
+    عشر: 10,
+    عشرة: 10,
+    عشرين: 20,
+    عشرون: 20,
+    ثلاثين: 30,
+    ثلاثون: 30,
+    أربعين: 40,
+    أربعون: 40,
+    خمسين: 50,
+    خمسون: 50,
+    ستين: 60,
+    ستون: 60,
+    سبعين: 70,
+    سبعون: 70,
+    ثمانين: 80,
+    ثمانون: 80,
+    تسعين: 90,
+    تسعون: 90,
+    مئة: 100,
+    مائة: 100,
+    مئتي: 200,
+    مئتا: 200,
+    مائتي: 200,
+    نصف: 0.5,
   }).map(([word, value]) => [n(word), value]),
 );
 
 /** Currency words → ISO 4217; an adjective after the word may refine it. */
 const currencies: { words: string[]; code: string; refine?: Record<string, string> }[] = [
-  { words: ['دولار', 'دولارا', 'دولارات', 'الدولارات', 'الدولار'], code: 'USD', refine: { كندي: 'CAD', استرالي: 'AUD' } },
+  {
+    words: ['دولار', 'دولارا', 'دولارات', 'الدولارات', 'الدولار'],
+    code: 'USD',
+    refine: { كندي: 'CAD', استرالي: 'AUD' },
+  },
   { words: ['يورو'], code: 'EUR' },
   { words: ['روبل', 'روبلا', 'روبلات', 'الروبلات'], code: 'RUB' },
   { words: ['درهم', 'دراهم', 'درهما'], code: 'AED', refine: { مغربي: 'MAD' } },
-  { words: ['ريال', 'ريالا', 'ريالات'], code: 'SAR', refine: { ايراني: 'IRR', قطري: 'QAR', عماني: 'OMR', يمني: 'YER' } },
+  {
+    words: ['ريال', 'ريالا', 'ريالات'],
+    code: 'SAR',
+    refine: { ايراني: 'IRR', قطري: 'QAR', عماني: 'OMR', يمني: 'YER' },
+  },
   { words: ['ليرة', 'ليرات'], code: 'TRY', refine: { سورية: 'SYP', لبنانية: 'LBP' } },
   { words: ['جنيه', 'جنيها', 'جنيهات'], code: 'EGP', refine: { استرليني: 'GBP', سوداني: 'SDG' } },
   { words: ['يوان'], code: 'CNY' },
   { words: ['تومان'], code: 'IRR' },
-  { words: ['دينار', 'دينارا', 'دنانير'], code: 'KWD', refine: { اردني: 'JOD', عراقي: 'IQD', جزائري: 'DZD', بحريني: 'BHD', ليبي: 'LYD', تونسي: 'TND' } },
+  {
+    words: ['دينار', 'دينارا', 'دنانير'],
+    code: 'KWD',
+    refine: { اردني: 'JOD', عراقي: 'IQD', جزائري: 'DZD', بحريني: 'BHD', ليبي: 'LYD', تونسي: 'TND' },
+  },
   { words: ['منات'], code: 'AZN' },
   { words: ['تنغي', 'تينغي'], code: 'KZT' },
   { words: ['سوموني'], code: 'TJS' },
@@ -59,13 +111,89 @@ const currencies: { words: string[]; code: string; refine?: Record<string, strin
   { words: ['لاري'], code: 'GEL' },
   { words: ['روبية', 'روبيات'], code: 'INR' },
   { words: ['ين'], code: 'JPY' },
-].map((c) => ({ ...c, words: c.words.map(n), refine: c.refine && Object.fromEntries(Object.entries(c.refine).map(([k, v]) => [n(k), v])) }));
+].map((c) => ({
+  ...c,
+  words: c.words.map(n),
+  refine: c.refine && Object.fromEntries(Object.entries(c.refine).map(([k, v]) => [n(k), v])),
+}));
 
-const forecastCues = ['قد يصل', 'قد تصل', 'من المتوقع', 'يتوقع', 'تتوقع', 'متوقع', 'سيصل', 'ستصل', 'سيبلغ', 'ستبلغ', 'يمكن أن', 'من المنتظر', 'توقعات', 'يرتقب', 'من المقرر', 'يطمح', 'الوصول إلى', 'رفع', 'هدف', 'الهدف', 'يهدف', 'تهدف', 'تسعى', 'يسعى', 'طموح', 'خطة'].map(n);
-const estimateCues = ['حوالي', 'حوالى', 'نحو', 'قرابة', 'أكثر من', 'ما يقارب', 'ما يزيد على', 'ما يزيد عن', 'أقل من', 'زهاء', 'تقريبا', 'تقريباً', 'ما لا يقل عن'].map(n);
-const actualCues = ['بلغ', 'بلغت', 'وصل', 'وصلت', 'سجل', 'سجلت', 'ارتفع', 'ارتفعت', 'انخفض', 'انخفضت', 'تجاوز', 'تجاوزت'].map(n);
-const tradeCues = ['التبادل التجاري', 'حجم التجاره', 'التجاره بين', 'حجم التبادل', 'الميزان التجاري', 'التجاره الثنائيه', 'التبادلات التجاريه', 'التجاره مع', 'المبادلات التجاريه', 'حجم التداول التجاري'].map(n);
-const investmentCues = ['استثمار', 'الاستثمار', 'استثمارات', 'الاستثمارات', 'استثماري', 'الاستثماريه'].map(n);
+const forecastCues = [
+  'قد يصل',
+  'قد تصل',
+  'من المتوقع',
+  'يتوقع',
+  'تتوقع',
+  'متوقع',
+  'سيصل',
+  'ستصل',
+  'سيبلغ',
+  'ستبلغ',
+  'يمكن أن',
+  'من المنتظر',
+  'توقعات',
+  'يرتقب',
+  'من المقرر',
+  'يطمح',
+  'الوصول إلى',
+  'رفع',
+  'هدف',
+  'الهدف',
+  'يهدف',
+  'تهدف',
+  'تسعى',
+  'يسعى',
+  'طموح',
+  'خطة',
+].map(n);
+const estimateCues = [
+  'حوالي',
+  'حوالى',
+  'نحو',
+  'قرابة',
+  'أكثر من',
+  'ما يقارب',
+  'ما يزيد على',
+  'ما يزيد عن',
+  'أقل من',
+  'زهاء',
+  'تقريبا',
+  'تقريباً',
+  'ما لا يقل عن',
+].map(n);
+const actualCues = [
+  'بلغ',
+  'بلغت',
+  'وصل',
+  'وصلت',
+  'سجل',
+  'سجلت',
+  'ارتفع',
+  'ارتفعت',
+  'انخفض',
+  'انخفضت',
+  'تجاوز',
+  'تجاوزت',
+].map(n);
+const tradeCues = [
+  'التبادل التجاري',
+  'حجم التجاره',
+  'التجاره بين',
+  'حجم التبادل',
+  'الميزان التجاري',
+  'التجاره الثنائيه',
+  'التبادلات التجاريه',
+  'التجاره مع',
+  'المبادلات التجاريه',
+  'حجم التداول التجاري',
+].map(n);
+const investmentCues = [
+  'استثمار',
+  'الاستثمار',
+  'استثمارات',
+  'الاستثمارات',
+  'استثماري',
+  'الاستثماريه',
+].map(n);
 
 interface RawAmount {
   from: number;
@@ -104,7 +232,8 @@ function currencyAt(tokens: Token[], i: number): { code: string; to: number } | 
   const adjective = tokens[i + 1]?.norm;
   const refined = adjective && found.refine?.[adjective];
   if (refined) return { code: refined, to: i + 2 };
-  if (found.code === 'USD' && adjective && /^(امريكي|اميركي)$/.test(adjective)) return { code: 'USD', to: i + 2 };
+  if (found.code === 'USD' && adjective && /^(امريكي|اميركي)$/.test(adjective))
+    return { code: 'USD', to: i + 2 };
   return { code: found.code, to: i + 1 };
 }
 
@@ -127,13 +256,20 @@ const isYearToken = (tokens: Token[], i: number) => {
   const norm = tokens[i]!.norm;
   if (!/^(19|20)\d\d$/.test(norm)) return false;
   const previous = tokens[i - 1]?.norm ?? '';
-  return /^(عام|العام|لعام|سنه|السنه|لسنه|في|وفي|حتي|منذ|خلال|بحلول)$/.test(previous) || !scaleOf(tokens[i + 1]);
+  return (
+    /^(عام|العام|لعام|سنه|السنه|لسنه|في|وفي|حتي|منذ|خلال|بحلول)$/.test(previous) ||
+    !scaleOf(tokens[i + 1])
+  );
 };
 
 function isPercentage(block: BlockWords, tokens: Token[], i: number): boolean {
   const after = block.text.slice(tokens[i]!.end, tokens[i]!.end + 2);
   const next = tokens[i + 1]?.norm ?? '';
-  return /^\s?[%٪]/.test(after) || /^(بالمئه|بالمائه|بالمئة|بالمائة)$/.test(next) || (next === 'في' && /^(المئه|المائه)$/.test(tokens[i + 2]?.norm ?? ''));
+  return (
+    /^\s?[%٪]/.test(after) ||
+    /^(بالمئه|بالمائه|بالمئة|بالمائة)$/.test(next) ||
+    (next === 'في' && /^(المئه|المائه)$/.test(tokens[i + 2]?.norm ?? ''))
+  );
 }
 
 function rawAmounts(block: BlockWords): RawAmount[] {
@@ -162,7 +298,13 @@ function rawAmounts(block: BlockWords): RawAmount[] {
     }
     const currency = currencyAt(tokens, to);
     if (currency) to = currency.to;
-    amounts.push({ from: i, to, value: scale === null ? value : total, scale, currency: currency?.code ?? null });
+    amounts.push({
+      from: i,
+      to,
+      value: scale === null ? value : total,
+      scale,
+      currency: currency?.code ?? null,
+    });
     i = to - 1;
   }
   return amounts;
@@ -174,7 +316,13 @@ function cueIn(text: string, cues: string[]): boolean {
   return cues.some((cue) => new RegExp(`\\s[وفبل]{0,2}${cue}(\\s|$)`).test(norm));
 }
 
-function yearNear(block: BlockWords, sentence: Sentence, start: number, end: number, articleYear: number): { year: number; certain: boolean } {
+function yearNear(
+  block: BlockWords,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  articleYear: number,
+): { year: number; certain: boolean } {
   const text = block.text;
   // A parenthesis around the figure that names a year: "(في عام 2021 - 3.4 مليار دولار)".
   const open = text.lastIndexOf('(', start);
@@ -190,7 +338,8 @@ function yearNear(block: BlockWords, sentence: Sentence, start: number, end: num
     [/(العام المقبل|العام القادم|السنه المقبله)/g, 1],
   ];
   let best: { at: number; year: number } | null = null;
-  for (const match of before.matchAll(/(?:^|\D)((?:19|20)\d\d)(?!\d)/g)) best = { at: match.index, year: Number(match[1]) };
+  for (const match of before.matchAll(/(?:^|\D)((?:19|20)\d\d)(?!\d)/g))
+    best = { at: match.index, year: Number(match[1]) };
   for (const [pattern, offset] of relative) {
     for (const match of before.matchAll(pattern)) {
       if (!best || match.index > best.at) best = { at: match.index, year: articleYear + offset };
@@ -207,7 +356,10 @@ export function mainCountries(blocks: BlockWords[]): string[] {
   const counts = new Map<string, number>();
   for (const block of blocks) {
     for (const match of block.matches) {
-      const iso2 = match.entity.kind === 'place' && match.entity.placeKind === 'COUNTRY' ? match.entity.iso2 : null;
+      const iso2 =
+        match.entity.kind === 'place' && match.entity.placeKind === 'COUNTRY'
+          ? match.entity.iso2
+          : null;
       if (iso2) counts.set(iso2, (counts.get(iso2) ?? 0) + 1);
     }
   }
@@ -215,30 +367,54 @@ export function mainCountries(blocks: BlockWords[]): string[] {
   return ranked.includes('RU') ? ['RU', ...ranked.filter((c) => c !== 'RU')] : ranked;
 }
 
-function partnersIn(matches: EntityMatch[], sentence: Sentence, articleMentionsRussia: boolean): string[] {
+function partnersIn(
+  matches: EntityMatch[],
+  sentence: Sentence,
+  articleMentionsRussia: boolean,
+): string[] {
   const codes: string[] = [];
   for (const match of matches) {
     const entity = match.entity;
     if (match.start < sentence.start || match.end > sentence.end) continue;
-    if (entity.kind === 'place' && entity.placeKind === 'COUNTRY' && entity.iso2 && !codes.includes(entity.iso2)) codes.push(entity.iso2);
+    if (
+      entity.kind === 'place' &&
+      entity.placeKind === 'COUNTRY' &&
+      entity.iso2 &&
+      !codes.includes(entity.iso2)
+    )
+      codes.push(entity.iso2);
   }
   if (codes.length === 1 && codes[0] !== 'RU' && articleMentionsRussia) codes.unshift('RU');
   return codes.slice(0, 2);
 }
 
-export function extractFigures(blocks: BlockWords[], articleYear: number, articleMentionsRussia: boolean): ExtractedFigure[] {
+export function extractFigures(
+  blocks: BlockWords[],
+  articleYear: number,
+  articleMentionsRussia: boolean,
+): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
   const articleCountries = mainCountries(blocks).slice(0, 2);
   blocks.forEach((block, blockIndex) => {
     const amounts = rawAmounts(block);
     const blockSentences = sentences(block.text);
     for (const sentence of blockSentences) {
-      const here = amounts.filter((a) => block.tokens[a.from]!.start >= sentence.start && block.tokens[a.from]!.start < sentence.end);
+      const here = amounts.filter(
+        (a) =>
+          block.tokens[a.from]!.start >= sentence.start &&
+          block.tokens[a.from]!.start < sentence.end,
+      );
       // A range or a list carries the scale and currency of its last member: "بين 1.5 و3 مليارات دولار".
       for (let k = here.length - 2; k >= 0; k--) {
         const amount = here[k]!;
         const next = here[k + 1]!;
-        if (!amount.currency && next.currency && next.from - amount.to <= 1 && amount.scale === null && next.scale !== null) {
+        if (
+          !amount.currency &&
+          next.currency &&
+          next.from - amount.to <= 1 &&
+          amount.scale === null &&
+          next.scale !== null
+        ) {
           amount.value = scaleDecimal(amount.value, next.scale);
           amount.scale = next.scale;
           amount.currency = next.currency;
@@ -248,7 +424,8 @@ export function extractFigures(blocks: BlockWords[], articleYear: number, articl
       let sentenceCurrency: string | null = null;
       let previousEnd = sentence.start;
       const isTrade = cueIn(block.text.slice(sentence.start, sentence.end), tradeCues);
-      const isInvestment = !isTrade && cueIn(block.text.slice(sentence.start, sentence.end), investmentCues);
+      const isInvestment =
+        !isTrade && cueIn(block.text.slice(sentence.start, sentence.end), investmentCues);
       for (const amount of here) {
         sentenceCurrency = amount.currency ?? sentenceCurrency;
         const currency = amount.currency ?? (amount.scale !== null ? sentenceCurrency : null);
@@ -260,20 +437,30 @@ export function extractFigures(blocks: BlockWords[], articleYear: number, articl
         const { year, certain } = yearNear(block, sentence, start, end, articleYear);
         const previous = figures.at(-1);
         // The second member of a range or list ("بين 1.5 و3 مليارات") shares the first's status.
-        const inRange = previous && previous.blockIndex === blockIndex && /^[\s,،وإلىا-]*$/.test(window) && window.length <= 6;
+        const inRange =
+          previous &&
+          previous.blockIndex === blockIndex &&
+          /^[\s,،وإلىا-]*$/.test(window) &&
+          window.length <= 6;
         const status = inRange
           ? previous.status
           : cueIn(window, forecastCues)
-          ? 'FORECAST'
-          : cueIn(window, estimateCues)
-            ? 'ESTIMATE'
-            : cueIn(window, actualCues) || year <= articleYear
-              ? 'ACTUAL'
-              : 'FORECAST';
-        let kind: ExtractedFigure['kind'] = isTrade ? 'TRADE_VOLUME' : isInvestment ? 'INVESTMENT' : 'OTHER';
-        let partners = kind === 'OTHER' ? [] : partnersIn(block.matches, sentence, articleMentionsRussia);
+            ? 'FORECAST'
+            : cueIn(window, estimateCues)
+              ? 'ESTIMATE'
+              : cueIn(window, actualCues) || year <= articleYear
+                ? 'ACTUAL'
+                : 'FORECAST';
+        let kind: ExtractedFigure['kind'] = isTrade
+          ? 'TRADE_VOLUME'
+          : isInvestment
+            ? 'INVESTMENT'
+            : 'OTHER';
+        let partners =
+          kind === 'OTHER' ? [] : partnersIn(block.matches, sentence, articleMentionsRussia);
         // "بين البلدين": the partners are the two countries the article is about.
-        if (kind === 'TRADE_VOLUME' && partners.length < 2 && articleCountries.length === 2) partners = articleCountries;
+        if (kind === 'TRADE_VOLUME' && partners.length < 2 && articleCountries.length === 2)
+          partners = articleCountries;
         if (kind === 'TRADE_VOLUME' && partners.length < 2) {
           kind = 'OTHER'; // a trade volume needs both partners
           partners = [];

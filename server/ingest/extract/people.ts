@@ -2,8 +2,15 @@
 // الروسي ألكسندر نوفاك"), and role references ("الوزير الروسي", "نظيره الأذربيجاني")
 // resolved to people the article names. Pure.
 import type { BlockWords, EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
-import { withoutProclitics, type Token } from '../text.js';
-import { honorifics, notNameWords, reportingVerbs, roleHeads, roleQualifiers, weakRoleHeads } from './lexicon.js';
+import { type Token, withoutProclitics } from '../text.js';
+import {
+  honorifics,
+  notNameWords,
+  reportingVerbs,
+  roleHeads,
+  roleQualifiers,
+  weakRoleHeads,
+} from './lexicon.js';
 
 export interface NewPerson {
   entity: KnownEntity;
@@ -13,11 +20,14 @@ export interface NewPerson {
   role: { titleAr: string; countryIso2: string | null };
 }
 
-const isArabicWord = (token: Token) => /^[\u0621-\u064A\u0660-\u0669\u064B-\u065F\u0640]+$/u.test(token.text);
+const isArabicWord = (token: Token) =>
+  /^[\u0621-\u064A\u0660-\u0669\u064B-\u065F\u0640]+$/u.test(token.text);
 const stripped = (token: Token) => withoutProclitics(token.norm).map((f) => f.form);
-const inSet = (token: Token, words: Set<string>) => words.has(token.norm) || stripped(token).some((form) => words.has(form));
+const inSet = (token: Token, words: Set<string>) =>
+  words.has(token.norm) || stripped(token).some((form) => words.has(form));
 /** For word lists kept as written (see notNameWords): the word, or the word without a proclitic. */
-const asWritten = (token: Token, words: Set<string>) => words.has(token.text) || words.has(token.text.replace(/^(و|ف|ب|ل|ك)/, ''));
+const asWritten = (token: Token, words: Set<string>) =>
+  words.has(token.text) || words.has(token.text.replace(/^(و|ف|ب|ل|ك)/, ''));
 
 /** The match covering token i, if any. */
 const matchAt = (matches: EntityMatch[], i: number) => matches.find((m) => i >= m.from && i < m.to);
@@ -25,7 +35,11 @@ const matchAt = (matches: EntityMatch[], i: number) => matches.find((m) => i >= 
 function countryOf(match: EntityMatch | undefined): string | null {
   if (!match) return null;
   const entity = match.entity;
-  return entity.kind === 'place' ? entity.iso2 : entity.kind === 'organization' ? (entity.countryIso2 ?? null) : null;
+  return entity.kind === 'place'
+    ? entity.iso2
+    : entity.kind === 'organization'
+      ? (entity.countryIso2 ?? null)
+      : null;
 }
 
 /** A run of 2–5 name-like words starting at `i`, or null. */
@@ -46,7 +60,11 @@ function nameAt(block: BlockWords, i: number): { from: number; to: number } | nu
     // ("بشار الأسد") when a boundary follows.
     if (token.text.startsWith('ال') && !connector) {
       const next = tokens[to + 1];
-      const boundary = !next || !/^\s+$/.test(text.slice(token.end, next.start)) || asWritten(next, notNameWords) || inSet(next, reportingVerbs);
+      const boundary =
+        !next ||
+        !/^\s+$/.test(text.slice(token.end, next.start)) ||
+        asWritten(next, notNameWords) ||
+        inSet(next, reportingVerbs);
       if (to > i && boundary && !matchAt(block.matches, to)) {
         to++;
         break;
@@ -63,7 +81,12 @@ function nameAt(block: BlockWords, i: number): { from: number; to: number } | nu
 /** New people introduced by a role phrase, with their role and country. */
 export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPerson[] {
   const found = new Map<string, NewPerson>();
-  const add = (block: BlockWords, name: { from: number; to: number }, titleAr: string | null, country: string | null) => {
+  const add = (
+    block: BlockWords,
+    name: { from: number; to: number },
+    titleAr: string | null,
+    country: string | null,
+  ) => {
     const words = block.tokens.slice(name.from, name.to);
     const fullName = block.text.slice(words[0]!.start, words.at(-1)!.end);
     if (found.has(fullName) || gazetteer.forms.has(words.map((w) => w.norm).join(' '))) return;
@@ -72,7 +95,14 @@ export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPe
       name: fullName,
       forms: surname.length >= 3 && !surname.startsWith('ال') ? [fullName, surname] : [fullName],
       role: { titleAr: titleAr ?? '', countryIso2: country },
-      entity: { kind: 'person', id: 0, slug: '', nameAr: fullName, iso2: null, roles: titleAr ? [{ titleAr, titleEn: '', countryIso2: country }] : [] },
+      entity: {
+        kind: 'person',
+        id: 0,
+        slug: '',
+        nameAr: fullName,
+        iso2: null,
+        roles: titleAr ? [{ titleAr, titleEn: '', countryIso2: country }] : [],
+      },
     });
   };
   for (const block of blocks) {
@@ -91,11 +121,19 @@ export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPe
     for (const [k, match] of block.matches.entries()) {
       const written = tokens[match.from]!.text;
       const word = written.replace(/^(و|ف|ب|ل)/, '');
-      const nisba = match.to - match.from === 1 && match.entity.placeKind === 'COUNTRY' && /^ال.+(ي|ية)$/.test(word);
+      const nisba =
+        match.to - match.from === 1 &&
+        match.entity.placeKind === 'COUNTRY' &&
+        /^ال.+(ي|ية)$/.test(word);
       if (!nisba || matchAt(block.matches, match.to)) continue;
       const previous = block.matches[k - 1];
-      const afterPerson = written.startsWith('و') && previous?.entity.kind === 'person' && match.from - previous.to <= 1;
-      const afterRole = tokens.slice(Math.max(0, match.from - 3), match.from).some((t) => inSet(t, roleHeads));
+      const afterPerson =
+        written.startsWith('و') &&
+        previous?.entity.kind === 'person' &&
+        match.from - previous.to <= 1;
+      const afterRole = tokens
+        .slice(Math.max(0, match.from - 3), match.from)
+        .some((t) => inSet(t, roleHeads));
       if (!afterPerson && !afterRole) continue;
       const name = nameAt(block, match.to);
       if (name) add(block, name, null, match.entity.iso2);
@@ -119,13 +157,20 @@ export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPe
       if (j >= tokens.length || matchAt(block.matches, j)) continue; // a known person follows
       const name = nameAt(block, j);
       if (!name) continue;
-      add(block, name, block.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/^[وفبل](?=ال)/, ''), country);
+      add(
+        block,
+        name,
+        block.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/^[وفبل](?=ال)/, ''),
+        country,
+      );
     }
   }
   // "عبدالله بن زايد" after "عبدالله بن زايد آل نهيان": the shorter name is the same person.
   const people = [...found.values()];
   return people.filter((short) => {
-    const longer = people.find((other) => other !== short && other.name.startsWith(`${short.name} `));
+    const longer = people.find(
+      (other) => other !== short && other.name.startsWith(`${short.name} `),
+    );
     if (longer) longer.forms.push(short.name);
     return !longer;
   });
@@ -149,12 +194,26 @@ export function findRoleReferences(block: BlockWords, mentioned: KnownEntity[]):
     const forms = stripped(tokens[i]!);
     const roleClass = roleClasses.find((c) => forms.some((f) => c.words.includes(f)));
     if (!roleClass || matchAt(block.matches, i)) continue;
-    const nisba = block.matches.find((m) => m.from === i + 1 && m.entity.kind === 'place' && m.entity.placeKind === 'COUNTRY');
+    const nisba = block.matches.find(
+      (m) => m.from === i + 1 && m.entity.kind === 'place' && m.entity.placeKind === 'COUNTRY',
+    );
     if (!nisba?.entity.iso2 || !nisba.entity.iso2) continue;
-    const sameCountry = mentioned.filter((p) => p.kind === 'person' && p.roles.some((r) => r.countryIso2 === nisba.entity.iso2));
-    const fitting = sameCountry.filter((p) => p.roles.some((r) => roleClass.pattern.test(`${r.titleAr ?? ''} ${r.titleEn}`)));
-    const person = fitting.length === 1 ? fitting[0] : sameCountry.length === 1 ? sameCountry[0] : undefined;
-    if (person) references.push({ entity: person, from: i, to: nisba.to, start: tokens[i]!.start, end: tokens[nisba.to - 1]!.end });
+    const sameCountry = mentioned.filter(
+      (p) => p.kind === 'person' && p.roles.some((r) => r.countryIso2 === nisba.entity.iso2),
+    );
+    const fitting = sameCountry.filter((p) =>
+      p.roles.some((r) => roleClass.pattern.test(`${r.titleAr ?? ''} ${r.titleEn}`)),
+    );
+    const person =
+      fitting.length === 1 ? fitting[0] : sameCountry.length === 1 ? sameCountry[0] : undefined;
+    if (person)
+      references.push({
+        entity: person,
+        from: i,
+        to: nisba.to,
+        start: tokens[i]!.start,
+        end: tokens[nisba.to - 1]!.end,
+      });
   }
   return references;
 }

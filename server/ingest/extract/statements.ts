@@ -2,8 +2,15 @@
 // construction around them, and reported speech ("أعلن X أن …") without marks. Pure.
 import { findDate } from '../dates.js';
 import type { BlockWords, EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
-import { sentences, withoutProclitics, type Sentence, type Token } from '../text.js';
-import { accordingTo, clauseEnders, complementizers, namingNouns, reportingVerbs, statementNouns } from './lexicon.js';
+import { type Sentence, sentences, type Token, withoutProclitics } from '../text.js';
+import {
+  accordingTo,
+  clauseEnders,
+  complementizers,
+  namingNouns,
+  reportingVerbs,
+  statementNouns,
+} from './lexicon.js';
 import { findQuotes, type Quote } from './quotes.js';
 
 /** A speaker: a person or an organization, or a government still to be created. */
@@ -21,7 +28,8 @@ export interface ExtractedStatement {
 }
 
 const forms = (token: Token) => withoutProclitics(token.norm).map((f) => f.form);
-const is = (token: Token | undefined, words: Set<string>) => !!token && forms(token).some((f) => words.has(f));
+const is = (token: Token | undefined, words: Set<string>) =>
+  !!token && forms(token).some((f) => words.has(f));
 
 interface Context {
   gazetteer: Gazetteer;
@@ -56,13 +64,20 @@ function tokensIn(block: BlockWords, from: number, to: number): number[] {
  * standing for its government. A country inside a role phrase ("وزير الخارجية الروسي
  * سيرغي لافروف") thus never hides the person.
  */
-function speakerBetween(block: BlockWords, from: number, to: number, context: Context): SpeakerRef | null {
+function speakerBetween(
+  block: BlockWords,
+  from: number,
+  to: number,
+  context: Context,
+): SpeakerRef | null {
   const inside = block.matches.filter((m) => m.from >= from && m.to <= to);
   const person = inside.find((m) => m.entity.kind === 'person');
   if (person) return { entity: person.entity };
-  const statementNoun = context.statementOrg && block.tokens.slice(from, to).some((t) => is(t, statementNouns));
+  const statementNoun =
+    context.statementOrg && block.tokens.slice(from, to).some((t) => is(t, statementNouns));
   const organization = inside.find((m) => m.entity.kind === 'organization');
-  if (organization && (!statementNoun || organization.from < from + 2)) return { entity: organization.entity };
+  if (organization && (!statementNoun || organization.from < from + 2))
+    return { entity: organization.entity };
   if (statementNoun) return { entity: context.statementOrg! };
   for (const match of inside) {
     const speaker = asSpeaker(match, context);
@@ -72,7 +87,12 @@ function speakerBetween(block: BlockWords, from: number, to: number, context: Co
 }
 
 /** The last speaker between two token indexes (subject before the verb: "لافروف قال"). */
-function lastSpeakerBetween(block: BlockWords, from: number, to: number, context: Context): SpeakerRef | null {
+function lastSpeakerBetween(
+  block: BlockWords,
+  from: number,
+  to: number,
+  context: Context,
+): SpeakerRef | null {
   let found: SpeakerRef | null = null;
   for (const match of block.matches) {
     if (match.from >= from && match.to <= to) found = asSpeaker(match, context) ?? found;
@@ -83,9 +103,12 @@ function lastSpeakerBetween(block: BlockWords, from: number, to: number, context
 /** Remembers the organization an article quotes a statement of: "بيان وزارة الخارجية الروسية", "X في بيان". */
 function trackStatementOrg(block: BlockWords, context: Context, sentence: Sentence): void {
   block.tokens.forEach((token, i) => {
-    if (token.start < sentence.start || token.start >= sentence.end || !is(token, statementNouns)) return;
+    if (token.start < sentence.start || token.start >= sentence.end || !is(token, statementNouns))
+      return;
     const after = block.matches.find((m) => m.from === i + 1 && m.entity.kind === 'organization');
-    const before = [...block.matches].reverse().find((m) => m.to <= i && i - m.to <= 3 && m.entity.kind === 'organization');
+    const before = [...block.matches]
+      .reverse()
+      .find((m) => m.to <= i && i - m.to <= 3 && m.entity.kind === 'organization');
     const org = after?.entity ?? before?.entity;
     if (org) context.statementOrg = org;
   });
@@ -98,18 +121,28 @@ function isName(block: BlockWords, quote: Quote): boolean {
 }
 
 function saidOnIn(block: BlockWords, sentence: Sentence, context: Context): Date | null {
-  return findDate(block.text.slice(sentence.start, sentence.end), context.articleYear)?.date ?? null;
+  return (
+    findDate(block.text.slice(sentence.start, sentence.end), context.articleYear)?.date ?? null
+  );
 }
 
-function quoteSpeaker(block: BlockWords, quote: Quote, sentence: Sentence, context: Context): { speaker: SpeakerRef | null; verbFound: boolean } {
+function quoteSpeaker(
+  block: BlockWords,
+  quote: Quote,
+  sentence: Sentence,
+  context: Context,
+): { speaker: SpeakerRef | null; verbFound: boolean } {
   const before = tokensIn(block, sentence.start, quote.open);
   const after = tokensIn(block, quote.close + 1, sentence.end);
   // A reporting verb or "according to" before the quote: the speaker follows it, or precedes it.
-  const verbAt = [...before].reverse().find((i) => is(block.tokens[i], reportingVerbs) || is(block.tokens[i], accordingTo));
+  const verbAt = [...before]
+    .reverse()
+    .find((i) => is(block.tokens[i], reportingVerbs) || is(block.tokens[i], accordingTo));
   if (verbAt !== undefined) {
     const quoteStart = before.length ? before.at(-1)! + 1 : verbAt + 1;
     const speaker =
-      speakerBetween(block, verbAt + 1, quoteStart, context) ?? lastSpeakerBetween(block, before[0] ?? 0, verbAt, context);
+      speakerBetween(block, verbAt + 1, quoteStart, context) ??
+      lastSpeakerBetween(block, before[0] ?? 0, verbAt, context);
     return { speaker, verbFound: true };
   }
   // "…"، قال لافروف / "…" - أضاف الوزير
@@ -139,14 +172,20 @@ function clauseEnd(block: BlockWords, from: number, sentence: Sentence): number 
   return end;
 }
 
-export function extractStatements(blocks: BlockWords[], gazetteer: Gazetteer, articleYear: number): ExtractedStatement[] {
+export function extractStatements(
+  blocks: BlockWords[],
+  gazetteer: Gazetteer,
+  articleYear: number,
+): ExtractedStatement[] {
   const context: Context = { gazetteer, articleYear, statementOrg: null, lastSpeaker: null };
   const statements: ExtractedStatement[] = [];
   blocks.forEach((block, blockIndex) => {
     const quotes = findQuotes(block.text);
     const blockSentences = sentences(block.text);
     for (const sentence of blockSentences) {
-      const inSentence = quotes.filter((q) => q.open >= sentence.start && q.open < sentence.end && !isName(block, q));
+      const inSentence = quotes.filter(
+        (q) => q.open >= sentence.start && q.open < sentence.end && !isName(block, q),
+      );
       for (const quote of inSentence) {
         const { speaker, verbFound } = quoteSpeaker(block, quote, sentence, context);
         const resolved = speaker ?? (verbFound ? context.lastSpeaker : null);
@@ -165,11 +204,16 @@ export function extractStatements(blocks: BlockWords[], gazetteer: Gazetteer, ar
       }
       // Reported speech: verb, speaker, then أن/إن and a clause with no quotation in it.
       const indexes = tokensIn(block, sentence.start, sentence.end);
-      for (const verbAt of indexes.filter((i) => is(block.tokens[i], reportingVerbs) && block.tokens[i]!.norm !== 'جاء')) {
-        const thatAt = indexes.find((i) => i > verbAt && i - verbAt <= 25 && is(block.tokens[i], complementizers));
+      for (const verbAt of indexes.filter(
+        (i) => is(block.tokens[i], reportingVerbs) && block.tokens[i]!.norm !== 'جاء',
+      )) {
+        const thatAt = indexes.find(
+          (i) => i > verbAt && i - verbAt <= 25 && is(block.tokens[i], complementizers),
+        );
         if (thatAt === undefined) continue;
         const speaker =
-          speakerBetween(block, verbAt + 1, thatAt, context) ?? lastSpeakerBetween(block, indexes[0]!, verbAt, context);
+          speakerBetween(block, verbAt + 1, thatAt, context) ??
+          lastSpeakerBetween(block, indexes[0]!, verbAt, context);
         if (!speaker) continue;
         const clauseStart = block.tokens[thatAt + 1]?.start;
         if (clauseStart === undefined) continue;

@@ -164,7 +164,8 @@ describe.each(providers)('GraphQL API on %s', (provider) => {
     expect(await slugs('{ name: "سيرجي لافروف" }')).toEqual(['sergey-lavrov']);
     expect(await slugs('{ name: "لافروف" }')).toEqual(['sergey-lavrov']);
     expect(await slugs('{ name: "Захарова" }')).toEqual(['maria-zakharova']);
-    expect(await slugs('{ name: "اردوغان" }')).toEqual(['recep-tayyip-erdogan']); // أردوغان without hamza
+    // أردوغان without hamza
+    expect(await slugs('{ name: "اردوغان" }')).toEqual(['recep-tayyip-erdogan']);
     expect(await slugs('{ country: "AM" }')).toEqual(['nikol-pashinyan']);
   });
 
@@ -235,7 +236,8 @@ describe.each(providers)('GraphQL API on %s', (provider) => {
     expect(
       await count('{ article: "2022-12-23-lavrov-bayramov-talks-moscow", direct: true }'),
     ).toBe(3);
-    expect(await count('{ direct: false, saidFrom: "2021-10-01", saidTo: "2021-10-31" }')).toBe(1); // Zalkaliani, 8 Oct 2021
+    // Zalkaliani, 8 Oct 2021
+    expect(await count('{ direct: false, saidFrom: "2021-10-01", saidTo: "2021-10-31" }')).toBe(1);
   });
 
   it('reports the seed articles’ events', async () => {

@@ -158,7 +158,8 @@ describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
     );
     expect(body.data.ingestArticle.status).toBe('UPDATED');
     expect(body.data.ingestArticle.article.statements[0].text).toBe('الحوار سيستمر بلا توقف');
-    expect(await rowCounts()).toEqual(before); // one statement replaced by one, the known new person reused
+    // one statement replaced by one, the known new person reused
+    expect(await rowCounts()).toEqual(before);
     expect(await api.database.prisma.statement.count({ where: { provenance: 'CURATED' } })).toBe(
       curatedBefore,
     );

@@ -15,7 +15,8 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 let khabar: RunningKhabar;
 beforeAll(async () => {
-  await run(process.execPath, [tsc, '-p', path.join(sdkDir, 'tsconfig.build.json')]); // build what is tested
+  // build what is tested
+  await run(process.execPath, [tsc, '-p', path.join(sdkDir, 'tsconfig.build.json')]);
   khabar = await startKhabar();
 }, 120_000);
 afterAll(async () => {

@@ -64,7 +64,8 @@ describe('typed documents', () => {
   });
 
   it('a misspelled field is refused by codegen, and the untyped document does not compile', async () => {
-    // Codegen logs its summary through console.error; caught here so a passing run prints no red line.
+    // Codegen logs its summary through console.error; caught here so a passing run prints no red
+    // line.
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       await expect(

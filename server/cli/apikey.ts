@@ -1,4 +1,5 @@
-// npm run apikey -- create --scope editor|reader --name <label>   (prints the key once, alone on the last line)
+// npm run apikey -- create --scope editor|reader --name <label>   (prints the key once, alone on
+// the last line)
 // npm run apikey -- list
 // npm run apikey -- revoke <id or prefix>
 import { parseArgs } from 'node:util';

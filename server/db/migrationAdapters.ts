@@ -2,7 +2,8 @@
 // which a 7.10 adapter and the WebAssembly schema engine disagree. The application's own
 // queries use the plain adapters (adapters.ts).
 //
-// PostgreSQL: @prisma/adapter-pg 7.10 throws on PostgreSQL's internal one-byte "char" type (OID 18),
+// PostgreSQL: @prisma/adapter-pg 7.10 throws on PostgreSQL's internal one-byte "char" type (OID
+// 18),
 // which the schema engine reads from pg_catalog when it describes a database. Queries of
 // the application never return it; migrations do. This factory serves the schema engine
 // only: it reports such columns as text (pg already returns them as one-letter strings).

@@ -131,7 +131,8 @@ function withRoleReferences(blocks: BlockWords[]): void {
       (r) =>
         !block.matches.some((m) => m.from < r.to && r.from < m.to && m.entity.kind !== 'place'),
     );
-    // A role reference replaces the nisba's place match inside it ("الوزير الروسي" is Lavrov, not Russia).
+    // A role reference replaces the nisba's place match inside it ("الوزير الروسي" is Lavrov, not
+    // Russia).
     block.matches = [
       ...block.matches.filter((m) => !free.some((r) => m.from >= r.from && m.to <= r.to)),
       ...free,

@@ -404,7 +404,8 @@ export function extractFigures(
           block.tokens[a.from]!.start >= sentence.start &&
           block.tokens[a.from]!.start < sentence.end,
       );
-      // A range or a list carries the scale and currency of its last member: "بين 1.5 و3 مليارات دولار".
+      // A range or a list carries the scale and currency of its last member: "بين 1.5 و3 مليارات
+      // دولار".
       for (let k = here.length - 2; k >= 0; k--) {
         const amount = here[k]!;
         const next = here[k + 1]!;

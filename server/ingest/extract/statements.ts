@@ -218,7 +218,8 @@ export function extractStatements(
         const clauseStart = block.tokens[thatAt + 1]?.start;
         if (clauseStart === undefined) continue;
         const end = clauseEnd(block, clauseStart, sentence);
-        if (inSentence.some((q) => q.close > clauseStart)) continue; // a quotation in the clause is the statement
+        // a quotation in the clause is the statement
+        if (inSentence.some((q) => q.close > clauseStart)) continue;
         if (end - clauseStart < 12) continue;
         context.lastSpeaker = speaker;
         statements.push({

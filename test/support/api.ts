@@ -9,8 +9,7 @@ import { createTestDatabase, type TestDatabase } from './databases.js';
 export interface GraphQLResponse {
   status: number;
   body: {
-    // biome-ignore lint/suspicious/noExplicitAny: data has each query's shape, checked field by
-    // field.
+    // biome-ignore lint/suspicious/noExplicitAny: each query's shape, checked field by field.
     data?: any;
     errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
   };

@@ -7,6 +7,9 @@ import {
   ArticlesDocument,
   type ArticlesQuery,
   type ArticlesQueryVariables,
+  IngestArticleDocument,
+  type IngestArticleInput,
+  type IngestArticleMutation,
   NodeDocument,
   type NodeQuery,
   PeopleDocument,
@@ -42,13 +45,18 @@ export interface KhabarClientOptions {
   apiKey?: string;
   /** Headers added to every request. */
   headers?: Record<string, string>;
-  /** A fetch implementation; defaults to the global one (Node 20, browsers). */
+  /** A fetch implementation; defaults to the global one (Node 22+, browsers). */
   fetch?: typeof globalThis.fetch;
   /** Aborts every request of this client. */
   signal?: AbortSignal;
 }
 
 type Without<T, K extends keyof T> = Omit<T, K>;
+
+export interface IngestOptions extends RequestOptions {
+  /** An editor key for this call alone (instead of the client's `apiKey`). */
+  apiKey?: string;
+}
 
 export function createKhabarClient(options: KhabarClientOptions) {
   const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -227,6 +235,23 @@ export function createKhabarClient(options: KhabarClientOptions) {
       );
       for await (const figure of all) figures.push(figure);
       return figures;
+    },
+
+    /**
+     * Stores an article from its raw Arabic text, extracting its people, quotes and figures.
+     * Needs an editor key (the client's `apiKey` or `{ apiKey }` here): without one the API
+     * answers `UNAUTHENTICATED`, with a reader key `FORBIDDEN` (a KhabarGraphQLError).
+     */
+    async ingestArticle(
+      input: IngestArticleInput,
+      ingestOptions: IngestOptions = {},
+    ): Promise<IngestArticleMutation['ingestArticle']> {
+      const { apiKey, ...requestOptions } = ingestOptions;
+      const headers = apiKey
+        ? { ...requestOptions.headers, authorization: `Bearer ${apiKey}` }
+        : requestOptions.headers;
+      return (await request(IngestArticleDocument, { input }, { ...requestOptions, headers }))
+        .ingestArticle;
     },
 
     /** Any object by its global ID; null when there is none. */

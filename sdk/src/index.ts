@@ -1,5 +1,10 @@
 // @khabar/sdk: a typed client for the Khabar GraphQL API.
-export { createKhabarClient, type KhabarClient, type KhabarClientOptions } from './client.js';
+export {
+  createKhabarClient,
+  type IngestOptions,
+  type KhabarClient,
+  type KhabarClientOptions,
+} from './client.js';
 export {
   type GraphQLErrorEntry,
   KhabarError,

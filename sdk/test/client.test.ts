@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../../server/db/apiKeyStore.js';
 import {
   createKhabarClient,
   type KhabarClient,
@@ -231,5 +232,42 @@ describe('errors', () => {
   it('an unreachable server is a KhabarNetworkError', async () => {
     const nowhere = createKhabarClient({ url: 'http://127.0.0.1:1/graphql' });
     await expect(nowhere.articles()).rejects.toBeInstanceOf(KhabarNetworkError);
+  });
+});
+
+// Last: it adds an article, which the counts above do not expect.
+describe('ingestArticle', () => {
+  const text = (quote: string) => `روسيا وتركيا تبحثان التعاون الاقتصادي
+14-3-2023 | 11:40
+
+موسكو - سبوتنيك. قال وزير الخارجية الروسي سيرغي لافروف إن "${quote}".
+
+وكان لافروف قد أجرى في 10 مارس اتصالاً هاتفياً مع نظيره التركي.`;
+  const input = { text: text('الحوار بين البلدين مستمر'), url: 'https://example.com/news/sdk-ingest' };
+
+  it('stores an article with an editor key given for the call, and is typed', async () => {
+    const { key } = await createApiKey(khabar.api.database.prisma, 'sdk editor', 'EDITOR');
+    const stored = await client.ingestArticle(input, { apiKey: key });
+    expect(stored.status).toBe('CREATED');
+    expect(stored.article).toMatchObject({ slug: 'sdk-ingest', publishedAt: '2023-03-14' });
+    expect(stored.article.statements.map((s) => s.text)).toEqual(['الحوار بين البلدين مستمر']);
+    const again = await createKhabarClient({ url: khabar.url, apiKey: key }).ingestArticle(input);
+    expect(again.status).toBe('UNCHANGED');
+    expect((await client.article({ slug: 'sdk-ingest' }))?.id).toBe(stored.article.id);
+  });
+
+  it('without a key is UNAUTHENTICATED, with a reader key FORBIDDEN', async () => {
+    const { key } = await createApiKey(khabar.api.database.prisma, 'sdk reader', 'READER');
+    const other = { ...input, text: text('لا مفاوضات'), url: 'https://example.com/news/refused' };
+    await expect(client.ingestArticle(other)).rejects.toMatchObject({
+      name: 'KhabarGraphQLError',
+      code: 'UNAUTHENTICATED',
+      status: 401,
+    });
+    await expect(client.ingestArticle(other, { apiKey: key })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      status: 403,
+    });
+    expect(await client.article({ slug: 'refused' })).toBeNull();
   });
 });

@@ -72,6 +72,27 @@ export type FigureStatus =
   /** Expected or possible ("قد يصل"). */
   | 'FORECAST';
 
+/** A raw article, as copied from a news page. */
+export type IngestArticleInput = {
+  /** The language of the text (only AR is extracted for now). */
+  language?: Language | null | undefined;
+  /** The day of publication, when the text has no date line. */
+  publishedAt?: string | null | undefined;
+  /** The text as written (Arabic; at most 200000 characters). */
+  text: string;
+  /** Where it was published; the same URL later replaces this article. */
+  url?: string | null | undefined;
+};
+
+/** What ingesting a text did. */
+export type IngestStatus =
+  /** A new article was stored. */
+  | 'CREATED'
+  /** The same text was already stored; nothing was written. */
+  | 'UNCHANGED'
+  /** The article existed (same slug or URL) with another text; its machine-extracted facts were replaced. */
+  | 'UPDATED';
+
 /** A language of an article or a name. */
 export type Language =
   /** Arabic */
@@ -226,6 +247,19 @@ export type ArticleFieldsFragment = { id: string, slug: string, title: string, t
 export type RoleFieldsFragment = { title: string, startedOn: string | null, endedOn: string | null, titleAr: string, organization: { id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } } | null, country: { id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } } | null };
 
 export type PersonFieldsFragment = { aliases: Array<string>, id: string, slug: string, roles: Array<{ title: string, startedOn: string | null, endedOn: string | null, titleAr: string, organization: { id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } } | null, country: { id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } } | null }>, names: { ar: string, en: string | null, ru: string | null } };
+
+export type IngestArticleMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type IngestArticleMutation = { ingestArticle: { status: IngestStatus, warnings: Array<string>, article: { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
+          | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
+          | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+        , article: { id: string, slug: string, title: string, publishedAt: string }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
+          | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
+          | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+         | null, article: { id: string, slug: string, title: string, publishedAt: string } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> } } };
 
 export type ArticleBySlugQueryVariables = Exact<{
   slug: string;
@@ -767,6 +801,140 @@ fragment RoleFields on Role {
   startedOn
   endedOn
 }`, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
+export const IngestArticleDocument = new TypedDocumentString(`
+    mutation IngestArticle($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    status
+    warnings
+    article {
+      ...ArticleFields
+    }
+  }
+}
+    fragment Names on Named {
+  names {
+    ar
+    en
+    ru
+  }
+}
+fragment PersonSummary on Person {
+  id
+  slug
+  ...Names
+}
+fragment OrganizationSummary on Organization {
+  id
+  slug
+  kind
+  ...Names
+}
+fragment PlaceSummary on Place {
+  id
+  slug
+  kind
+  iso2
+  ...Names
+}
+fragment SpeakerFields on Speaker {
+  __typename
+  ... on Person {
+    ...PersonSummary
+  }
+  ... on Organization {
+    ...OrganizationSummary
+  }
+}
+fragment ArticleSummary on Article {
+  id
+  slug
+  title
+  titleDerived
+  language
+  publishedAt
+  url
+  source
+  publisher
+  photoCredit
+}
+fragment StatementFields on Statement {
+  id
+  text
+  direct
+  saidOn
+  speaker {
+    ...SpeakerFields
+  }
+  article {
+    id
+    slug
+    title
+    publishedAt
+  }
+  span {
+    blockIndex
+    start
+    end
+  }
+  provenance
+  confidence
+}
+fragment TradeFigureFields on TradeFigure {
+  id
+  kind
+  amount
+  currency
+  year
+  status
+  text
+  partners {
+    ...PlaceSummary
+  }
+  source {
+    ...SpeakerFields
+  }
+  article {
+    id
+    slug
+    title
+    publishedAt
+  }
+  provenance
+  confidence
+}
+fragment EventSummary on Event {
+  id
+  slug
+  kind
+  title
+  occurredOn
+}
+fragment ArticleFields on Article {
+  ...ArticleSummary
+  blocks {
+    index
+    kind
+    text
+  }
+  people {
+    ...PersonSummary
+  }
+  organizations {
+    ...OrganizationSummary
+  }
+  places {
+    ...PlaceSummary
+  }
+  statements {
+    ...StatementFields
+  }
+  tradeFigures {
+    ...TradeFigureFields
+  }
+  events {
+    ...EventSummary
+  }
+}`) as unknown as TypedDocumentString<IngestArticleMutation, IngestArticleMutationVariables>;
 export const ArticleBySlugDocument = new TypedDocumentString(`
     query ArticleBySlug($slug: String!) {
   article(slug: $slug) {

@@ -7,6 +7,9 @@ import type { Context } from './builder.js';
 import { type ApiKeyScope, scopeOfKey } from './db/apiKeyStore.js';
 import type { PrismaClient } from './db/client.js';
 import { Ingestor } from './ingest/ingest.js';
+import { useQueryBudget } from './plugins/queryBudget.js';
+import { defaultQueryLimits, type QueryLimits, useDocumentLimits } from './plugins/queryLimits.js';
+import { createRateLimiter, defaultRateLimits, type RateLimits } from './plugins/rateLimiter.js';
 import { useRequestBodyLimit } from './plugins/requestBodyLimit.js';
 import { schema } from './schema/index.js';
 
@@ -44,10 +47,25 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
   return defaultMaskError(error, message, isDev);
 }
 
+export interface AppOptions {
+  /** What one request may ask (docs/api.md); defaults to defaultQueryLimits. */
+  limits?: Partial<QueryLimits>;
+  /** Hourly cost budgets; defaults to defaultRateLimits. */
+  rateLimits?: Partial<RateLimits>;
+  /** Redis for the rate-limit budgets shared by several processes; memory when absent. */
+  redisUrl?: string;
+}
+
 export function createApp(
   prisma: PrismaClient,
+  options: AppOptions = {},
 ): YogaServerInstance<Record<string, never>, Context> {
   const ingestor = new Ingestor(prisma); // keeps the gazetteer between requests
+  const limits = { ...defaultQueryLimits, ...options.limits };
+  const rateLimiter = createRateLimiter(
+    { ...defaultRateLimits, ...options.rateLimits },
+    options.redisUrl,
+  );
   return createYoga<Record<string, never>, Context>({
     schema,
     context: ({ request }) => {
@@ -65,6 +83,10 @@ export function createApp(
     maskedErrors: { maskError, isDev: false },
     // Replaced by useRequestBodyLimit, which checks Content-Length instead of counting bytes.
     maxRequestBodySize: false,
-    plugins: [useRequestBodyLimit()],
+    plugins: [
+      useRequestBodyLimit(),
+      ...useDocumentLimits(limits),
+      useQueryBudget(limits, rateLimiter),
+    ],
   });
 }

@@ -8,7 +8,7 @@ import type { PrismaClient } from './db/client.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
 import type { Ingestor } from './ingest/ingest.js';
-import { decodeGlobalId, encodeGlobalId } from './schema/globalId.js';
+import { decodeGlobalId, encodeGlobalId, invalidInput } from './schema/globalId.js';
 import { defaultPageSize, maxPageSize } from './schema/pagination.js';
 
 export interface Context {
@@ -53,9 +53,14 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       description:
         'Fetches objects by their global IDs, in the same order; null for an unknown ID.',
-      args: { ids: { description: 'Global IDs, as returned by any `id` field.' } },
+      args: { ids: { description: 'Global IDs, as returned by any `id` field (at most 100).' } },
       resolve: async (_root, args, _ctx, _info, resolveNodes): Promise<unknown[]> => {
         const ids = args.ids;
+        if (ids.length > maxPageSize) {
+          throw invalidInput(`"ids" takes at most ${maxPageSize} IDs, got ${ids.length}`, {
+            argumentName: 'ids',
+          });
+        }
         // The relay plugin's resolveNodes ignores its argument and reads args.ids.
         args.ids = ids.filter(isKnownType);
         const found = await resolveNodes(args.ids);

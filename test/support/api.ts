@@ -1,6 +1,6 @@
 // A seeded Khabar app over a fresh database, called in-process through yoga.fetch.
 import path from 'node:path';
-import { createApp } from '../../server/app.js';
+import { type AppOptions, createApp } from '../../server/app.js';
 import { type Database, openDatabase } from '../../server/db/client.js';
 import { type Provider, repoRoot } from '../../server/db/provider.js';
 import { loadSeeds } from '../../server/seed/loadSeeds.js';
@@ -12,6 +12,8 @@ export interface GraphQLResponse {
     // biome-ignore lint/suspicious/noExplicitAny: each query's shape, checked field by field.
     data?: any;
     errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+    // biome-ignore lint/suspicious/noExplicitAny: cost and rate limit, checked field by field.
+    extensions?: any;
   };
 }
 
@@ -30,7 +32,7 @@ export interface TestApi {
 
 export async function startTestApi(
   provider: Provider,
-  options: { seed?: boolean } = {},
+  options: { seed?: boolean; app?: AppOptions } = {},
 ): Promise<TestApi> {
   const testDatabase = await createTestDatabase(provider);
   const statements: string[] = [];
@@ -41,7 +43,7 @@ export async function startTestApi(
     const report = await loadSeeds(database.prisma, path.join(repoRoot, 'seeds'));
     if (report.failed.length) throw new Error(`seeds failed: ${JSON.stringify(report.failed)}`);
   }
-  const app = createApp(database.prisma);
+  const app = createApp(database.prisma, options.app);
   return {
     database,
     testDatabase,

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     const report = await loadSeeds(database.prisma, path.join(repoRoot, 'seeds'));
     printSeedReport(report);
   }
-  const server = createServer(createApp(database.prisma));
+  const server = createServer(createApp(database.prisma, config.app));
   server.listen(config.port, () => {
     console.log(
       `Khabar is serving GraphQL on http://localhost:${config.port}/graphql (${config.database.provider})`,

@@ -82,6 +82,14 @@ describe('bad GraphQL input', () => {
       'BAD_USER_INPUT',
       /not a valid global ID/,
     ); // "Article:x"
+    const huge = Buffer.from(`Person:${'9'.repeat(30)}`).toString('base64url');
+    const longId = 'A'.repeat(100_000);
+    for (const id of [huge, longId]) {
+      const response = await api.query('query($id: ID!) { node(id: $id) { id } }', { id });
+      expectCleanError(response, 'BAD_USER_INPUT', /not a valid global ID/);
+      // The input is never echoed back.
+      expect(JSON.stringify(response.body)).not.toContain(id.slice(0, 40));
+    }
   });
 
   it('a global ID of another type is refused where a specific type is expected', async () => {
@@ -89,7 +97,7 @@ describe('bad GraphQL input', () => {
     expectCleanError(
       await api.query(`{ article(id: "${personId}") { slug } }`),
       'BAD_USER_INPUT',
-      /the ID of a Person, expected the ID of a Article/,
+      /the ID of a Person was given where the ID of an Article is expected/,
     );
   });
 

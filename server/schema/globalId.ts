@@ -14,9 +14,17 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
   const decoded = /^[A-Za-z0-9_-]+={0,2}$/.test(globalId)
     ? Buffer.from(globalId, 'base64url').toString('utf8')
     : '';
-  const match = /^([A-Z][A-Za-z]*):(\d+)$/.exec(decoded);
-  if (!match) throw invalidInput(`"${globalId}" is not a valid global ID`, { id: globalId });
+  // Row ids are 32-bit integers on both databases; a longer number is no ID of ours.
+  const match = /^([A-Z][A-Za-z]{0,40}):(\d{1,10})$/.exec(decoded);
+  if (match && Number(match[2]) > 2_147_483_647) throw invalidInput('not a valid global ID');
+  // The input is never echoed: it may be megabytes long, or crafted.
+  if (!match) throw invalidInput('not a valid global ID (use an `id` the API returned)');
   return { typename: match[1]!, id: match[2]! };
+}
+
+/** "an Article", "a Person": the indefinite article a type name takes. */
+export function withArticle(noun: string): string {
+  return `${/^[AEIOU]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 /** The database id inside a global ID that must belong to `typename`. */
@@ -24,8 +32,8 @@ export function idOfType(globalId: string, typename: string): number {
   const decoded = decodeGlobalId(globalId);
   if (decoded.typename !== typename) {
     throw invalidInput(
-      `"${globalId}" is the ID of a ${decoded.typename}, expected the ID of a ${typename}`,
-      { id: globalId },
+      `the ID of ${withArticle(decoded.typename)} was given where the ID of ` +
+        `${withArticle(typename)} is expected`,
     );
   }
   return Number(decoded.id);

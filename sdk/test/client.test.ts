@@ -243,7 +243,10 @@ describe('ingestArticle', () => {
 موسكو - سبوتنيك. قال وزير الخارجية الروسي سيرغي لافروف إن "${quote}".
 
 وكان لافروف قد أجرى في 10 مارس اتصالاً هاتفياً مع نظيره التركي.`;
-  const input = { text: text('الحوار بين البلدين مستمر'), url: 'https://example.com/news/sdk-ingest' };
+  const input = {
+    text: text('الحوار بين البلدين مستمر'),
+    url: 'https://example.com/news/sdk-ingest',
+  };
 
   it('stores an article with an editor key given for the call, and is typed', async () => {
     const { key } = await createApiKey(khabar.api.database.prisma, 'sdk editor', 'EDITOR');

@@ -7,6 +7,7 @@ import type { Context } from './builder.js';
 import { type ApiKeyScope, scopeOfKey } from './db/apiKeyStore.js';
 import type { PrismaClient } from './db/client.js';
 import { Ingestor } from './ingest/ingest.js';
+import { useCursorCheck } from './plugins/cursorArguments.js';
 import { useQueryBudget } from './plugins/queryBudget.js';
 import { defaultQueryLimits, type QueryLimits, useDocumentLimits } from './plugins/queryLimits.js';
 import { createRateLimiter, defaultRateLimits, type RateLimits } from './plugins/rateLimiter.js';
@@ -38,6 +39,10 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
   if (error instanceof GraphQLError) {
     // Pothos reports bad arguments (an invalid cursor, say) as PothosValidationError.
     if (error.originalError instanceof PothosValidationError) {
+      // Pothos quotes a bad cursor in full (it may be megabytes); the client gets no echo.
+      if (error.message.startsWith('Invalid cursor')) {
+        error.message = 'not a valid cursor (use a cursor the API returned)';
+      }
       Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
       return error;
     }
@@ -87,6 +92,7 @@ export function createApp(
       useRequestBodyLimit(),
       ...useDocumentLimits(limits),
       useQueryBudget(limits, rateLimiter),
+      useCursorCheck(),
     ],
   });
 }

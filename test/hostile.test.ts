@@ -96,6 +96,46 @@ describe.each(providers)('hostile queries on %s', (provider) => {
     expectRefused((await attack(directives(60))).response, 'TOO_MANY_DIRECTIVES', /directives/i);
   });
 
+  it('13: crafted cursors, huge filters and wildcards get BAD_USER_INPUT or literal matches', async () => {
+    const bigCursor = 'Z'.repeat(1_000_000);
+    const cursor = await attack('query($c: String) { articles(first: 1, after: $c) { totalCount } }', {
+      c: bigCursor,
+    });
+    expectRefused(cursor.response, 'BAD_USER_INPUT');
+    expect(JSON.stringify(cursor.response.body).length).toBeLessThan(2_000);
+    const page = 'query($c: String) { articles(first: 1, after: $c) { nodes { id } } }';
+    const crafted = Buffer.from('GPC:N:abc').toString('base64');
+    expectRefused((await attack(page, { c: crafted })).response, 'BAD_USER_INPUT', /not a valid cursor/);
+    const pastIds = Buffer.from('GPC:N:99999999999999999999999').toString('base64');
+    expectRefused((await attack(page, { c: pastIds })).response, 'BAD_USER_INPUT');
+    // Well-formed but pointing nowhere: an empty page, not a server error.
+    const nowhere = Buffer.from('GPC:N:2147483647').toString('base64');
+    const { response: empty } = await attack(page, { c: nowhere });
+    expect(empty.body.errors).toBeUndefined();
+    expect(empty.body.data.articles.nodes).toEqual([]);
+    for (const name of ['x'.repeat(50_000), 'x'.repeat(1_000_000)]) {
+      const { response, sql } = await attack(
+        'query($n: String) { people(first: 5, filter: { name: $n }) { totalCount } }',
+        { n: name },
+      );
+      expectRefused(response, 'BAD_USER_INPUT', /at most 200 characters/);
+      expect(JSON.stringify(response.body)).not.toContain('xxxxxxxxxx');
+      expect(sql).toBe(0);
+    }
+    const partners = await attack(
+      'query($p: [String!]) { tradeFigures(first: 5, filter: { partners: $p }) { totalCount } }',
+      { p: Array.from({ length: 10_000 }, () => 'RU') },
+    );
+    expectRefused(partners.response, 'BAD_USER_INPUT', /at most 10 codes/);
+    for (const wildcard of ['%', '_', '%%', 'ل_فروف']) {
+      const { body } = await api.query(
+        'query($n: String) { people(first: 5, filter: { name: $n }) { totalCount } }',
+        { n: wildcard },
+      );
+      expect(body.data.people.totalCount, wildcard).toBe(0);
+    }
+  });
+
   it('every answer carries its cost', async () => {
     const { body } = await api.query('{ articles(first: 2) { nodes { title people { slug } } } }');
     expect(body.errors).toBeUndefined();

@@ -87,7 +87,8 @@ const PersonFilter = builder.inputType('PersonFilter', {
   fields: (t) => ({
     name: t.string({
       description:
-        'Matches any name or alias in any language, ignoring case, diacritics and Arabic spelling variants (أ/ا، ى/ي، ة/ه).',
+        'Matches any name or alias in any language, ignoring case, diacritics and Arabic ' +
+        'spelling variants (أ/ا، ى/ي، ة/ه); at most 200 characters, % and _ taken literally.',
     }),
     country: t.string({
       description: 'ISO 3166-1 alpha-2 code of a country the person held a role for, e.g. "RU".',
@@ -95,17 +96,29 @@ const PersonFilter = builder.inputType('PersonFilter', {
   }),
 });
 
+/** Longer than any name or alias; a longer filter can only be a mistake or an attack. */
+const maxNameFilterLength = 200;
+
 function personWhere(
   filter: typeof PersonFilter.$inferInput | null | undefined,
 ): Prisma.PersonWhereInput {
   const where: Prisma.PersonWhereInput = {};
   if (filter?.name != null) {
+    if (filter.name.length > maxNameFilterLength) {
+      throw invalidInput(`"filter.name" takes at most ${maxNameFilterLength} characters`, {
+        argumentName: 'filter.name',
+      });
+    }
     const name = normalizeForMatching(filter.name);
     if (!name)
       throw invalidInput('"filter.name" must contain at least one letter or digit', {
         argumentName: 'filter.name',
       });
-    where.aliases = { some: { normalized: { contains: name } } };
+    // Prisma's `contains` is a LIKE without an escape clause, so % and _ would be wildcards.
+    // Names hold neither, so a filter with them matches literally: nobody.
+    where.aliases = /[%_]/.test(name)
+      ? { some: { id: { lt: 0 } } }
+      : { some: { normalized: { contains: name } } };
   }
   if (filter?.country != null)
     where.roles = { some: { country: { iso2: filter.country.toUpperCase() } } };

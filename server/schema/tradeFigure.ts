@@ -85,7 +85,7 @@ const TradeFigureFilter = builder.inputType('TradeFigureFilter', {
     kind: t.field({ type: TradeFigureKind, description: 'Only figures of this kind.' }),
     partners: t.stringList({
       description:
-        'ISO 3166-1 alpha-2 codes that must all be among the partners, e.g. ["RU", "AZ"].',
+        'ISO 3166-1 alpha-2 codes that must all be among the partners, e.g. ["RU", "AZ"]; at most 10.',
     }),
     yearFrom: t.int({ description: 'Only figures for this year or later.' }),
     yearTo: t.int({ description: 'Only figures for this year or earlier.' }),
@@ -97,6 +97,11 @@ function tradeFigureWhere(
   filter: typeof TradeFigureFilter.$inferInput | null | undefined,
 ): Prisma.TradeFigureWhereInput {
   if (!filter) return {};
+  if ((filter.partners?.length ?? 0) > 10) {
+    throw invalidInput('"filter.partners" takes at most 10 codes', {
+      argumentName: 'filter.partners',
+    });
+  }
   for (const code of filter.partners ?? []) {
     if (!/^[A-Za-z]{2}$/.test(code)) {
       throw invalidInput(

@@ -242,13 +242,14 @@ describe('npm run ingest and npm run apikey', () => {
   it('prints a table per article and exits non-zero when one failed', async () => {
     const { code, stdout } = await cli('ingest', [dir]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/file\s+status\s+people\s+statements\s+figures\s+notes/);
+    expect(stdout).toMatch(/file\s+status\s+people\s+statements\s+figures\s+slug\s+notes/);
     expect(stdout).toMatch(/a_good\.txt\s+created\s+2\s+3\s+1/);
     expect(stdout).toMatch(/b_no_arabic\.txt\s+FAILED .*no Arabic/);
-    expect(stdout).toContain('1 of 2 article(s) stored, 1 failed');
+    expect(stdout).toContain('2 article(s): 1 created, 1 failed');
     const again = await cli('ingest', [path.join(dir, 'a_good.txt')]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/a_good\.txt\s+unchanged/);
+    expect(again.stdout).toMatch(/a_good\.txt\s+unchanged\s+2\s+3\s+1\s+a-good/);
+    expect(again.stdout).toContain('1 article(s): 1 unchanged');
   });
 
   it('creates a key shown once on the last line, lists it, and revokes it', async () => {

@@ -1,8 +1,11 @@
-// npm run ingest -- <file or folder>...
-// Extracts and stores every .txt given (folders: every .txt inside), one transaction per
-// article; prints a table per article and exits non-zero when any article failed.
+// npm run ingest -- [--url <url>] <file or folder>...
+// Extracts and stores every file given (folders: every .txt, .html and .htm inside), one
+// transaction per article; prints a table per article (created, updated, unchanged or
+// FAILED) and exits non-zero when any article failed. --url, for a single file, is where
+// it was published: a changed text later given the same URL replaces that article.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
@@ -11,6 +14,7 @@ import { IngestError } from '../ingest/pipeline.js';
 
 /** Progress is drawn only for runs long enough to need it, and only on a terminal. */
 const progressFrom = 20;
+const articleFile = /\.(txt|html?)$/i;
 
 function filesOf(args: string[]): string[] {
   return args.flatMap((arg) => {
@@ -19,7 +23,7 @@ function filesOf(args: string[]): string[] {
       throw new Error(`${arg}: no such file or folder`);
     return statSync(full).isDirectory()
       ? readdirSync(full)
-          .filter((name) => name.endsWith('.txt'))
+          .filter((name) => articleFile.test(name))
           .sort()
           .map((name) => path.join(full, name))
       : [full];
@@ -32,11 +36,20 @@ interface Row {
   people: string;
   statements: string;
   figures: string;
+  slug: string;
   notes: string;
 }
 
 function printTable(rows: Row[]): void {
-  const columns: (keyof Row)[] = ['file', 'status', 'people', 'statements', 'figures', 'notes'];
+  const columns: (keyof Row)[] = [
+    'file',
+    'status',
+    'people',
+    'statements',
+    'figures',
+    'slug',
+    'notes',
+  ];
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => r[c].length)));
   const line = (cells: string[]) =>
     cells
@@ -48,9 +61,17 @@ function printTable(rows: Row[]): void {
   for (const row of rows) console.log(line(columns.map((c) => row[c])));
 }
 
-async function main(args: string[]): Promise<number> {
-  if (args.length === 0) throw new Error('usage: npm run ingest -- <file or folder>...');
+async function main(argv: string[]): Promise<number> {
+  const { positionals: args, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { url: { type: 'string' } },
+  });
+  if (args.length === 0)
+    throw new Error('usage: npm run ingest -- [--url <url>] <file or folder>...');
   const files = filesOf(args);
+  if (values.url !== undefined && files.length !== 1)
+    throw new Error('--url names where one article was published: give exactly one file with it');
   const database = await openDatabase(loadConfig().database);
   const ingestor = new Ingestor(database.prisma);
   const bar =
@@ -59,31 +80,35 @@ async function main(args: string[]): Promise<number> {
       : null;
   bar?.start(files.length, 0);
   const rows: Row[] = [];
-  let failed = 0;
+  const tally = { created: 0, updated: 0, unchanged: 0, failed: 0 };
   try {
     for (const file of files) {
       const name = path.relative(process.cwd(), file);
       try {
         const result = await ingestor.ingest(readFileSync(file, 'utf8'), {
-          slug: path.basename(file, '.txt'),
+          slug: path.basename(file).replace(articleFile, ''),
+          url: values.url ?? null,
         });
+        tally[result.status]++;
         rows.push({
           file: name,
           status: result.status,
           people: String(result.people),
           statements: String(result.statements),
           figures: String(result.figures),
+          slug: result.slug,
           notes: result.warnings.join('; '),
         });
       } catch (error) {
         if (!(error instanceof IngestError)) throw error;
-        failed++;
+        tally.failed++;
         rows.push({
           file: name,
           status: 'FAILED',
           people: '-',
           statements: '-',
           figures: '-',
+          slug: '-',
           notes: error.message,
         });
       }
@@ -94,10 +119,10 @@ async function main(args: string[]): Promise<number> {
     await database.close();
   }
   printTable(rows);
-  console.log(
-    `${files.length - failed} of ${files.length} article(s) stored${failed ? `, ${failed} failed` : ''}`,
-  );
-  return failed ? 1 : 0;
+  // "3 article(s): 1 created, 1 unchanged, 1 failed": only the outcomes that occurred.
+  const outcomes = Object.entries(tally).filter(([, count]) => count > 0);
+  console.log(`${files.length} article(s): ${outcomes.map(([s, n]) => `${n} ${s}`).join(', ')}`);
+  return tally.failed ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(

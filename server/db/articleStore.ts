@@ -1,6 +1,7 @@
 // Data access for articles and the facts found in them. Used by the seed loader (curated
-// facts) and, later, by extraction (machine facts): each replaces only facts of its own
-// provenance, so re-extraction never overwrites curated facts.
+// facts) and by extraction (machine facts): each replaces only facts of its own
+// provenance, so re-extraction never overwrites curated facts. Deleting an article takes
+// the machine-made people, organizations and events only it referred to along.
 import type { Block } from '../ingest/parse.js';
 import { insertRowReturningId, insertRows, upsertRowsReturningIds } from './bulkInsert.js';
 import type { Transaction } from './client.js';
@@ -72,6 +73,20 @@ export interface ArticleFacts {
   }[];
 }
 
+/**
+ * An amount in its one written form: no leading zeros, no trailing zeros after the point
+ * ("003400000000.50" → "3400000000.5"). Stored as text, so both databases give back these
+ * very digits; anything that is not a plain decimal number is a programming error here.
+ */
+export function canonicalAmount(amount: string): string {
+  const match = /^(-?)0*(\d+?)(?:\.(\d*?)0*)?$/.exec(amount);
+  if (!match || amount === '-' || amount.endsWith('.'))
+    throw new Error('a trade figure amount must be a decimal number such as "3400000000.5"');
+  const [, sign, whole, fraction] = match;
+  const digits = fraction ? `${whole}.${fraction}` : whole!;
+  return digits === '0' ? '0' : `${sign}${digits}`;
+}
+
 function speakerColumns(speaker: SpeakerRef | null) {
   return {
     speakerPersonId: speaker && 'personId' in speaker ? speaker.personId : null,
@@ -82,7 +97,8 @@ function speakerColumns(speaker: SpeakerRef | null) {
 /**
  * Creates or updates the article (by slug) and replaces its facts of the given
  * provenance. Call inside a transaction: the article and its facts land together or not
- * at all.
+ * at all. A curated article whose text was ingested before under another slug takes that
+ * article over (same id), replacing its machine facts: the annotation is the better record.
  */
 export async function saveArticle(
   tx: Transaction,
@@ -93,17 +109,36 @@ export async function saveArticle(
   options: { isNew?: boolean } = {},
 ): Promise<number> {
   const { blocks, ...columns } = record;
-  const article = options.isNew
-    ? await tx.article.create({ data: { ...columns, provenance }, select: { id: true } })
-    : await tx.article.upsert({
-        where: { slug: record.slug },
-        create: { ...columns, provenance },
-        update: columns,
-        select: { id: true },
-      });
-  const articleId = article.id;
-  if (!options.isNew) {
-    const ofThisKind = { articleId, provenance };
+  let articleId: number;
+  let replaced: Provenance[] = [provenance];
+  if (options.isNew) {
+    articleId = (
+      await tx.article.create({ data: { ...columns, provenance }, select: { id: true } })
+    ).id;
+  } else {
+    const select = { id: true, slug: true, provenance: true } as const;
+    const bySlug = await tx.article.findUnique({ where: { slug: record.slug }, select });
+    const byText = await tx.article.findUnique({
+      where: { contentHash: record.contentHash },
+      select,
+    });
+    if (bySlug && byText && bySlug.id !== byText.id)
+      throw new Error(
+        `article "${record.slug}": the same text is already stored as article "${byText.slug}"`,
+      );
+    const existing = bySlug ?? byText;
+    if (existing && !bySlug && provenance === 'CURATED' && existing.provenance === 'EXTRACTED')
+      replaced = ['CURATED', 'EXTRACTED'];
+    articleId = existing
+      ? (
+          await tx.article.update({
+            where: { id: existing.id },
+            data: { ...columns, ...(replaced.length > 1 ? { provenance } : {}) },
+            select: { id: true },
+          })
+        ).id
+      : (await tx.article.create({ data: { ...columns, provenance }, select: { id: true } })).id;
+    const ofThisKind = { articleId, provenance: { in: replaced } };
     await tx.articleBlock.deleteMany({ where: { articleId } });
     await tx.mention.deleteMany({ where: ofThisKind });
     await tx.statement.deleteMany({ where: ofThisKind });
@@ -211,7 +246,7 @@ export async function saveArticle(
         figure.text,
         figure.kind,
         figure.year,
-        figure.amount,
+        canonicalAmount(figure.amount),
         figure.currency,
         figure.status,
         source.speakerPersonId,
@@ -223,7 +258,6 @@ export async function saveArticle(
         kind: '"TradeFigureKind"',
         status: '"FigureStatus"',
         provenance: '"Provenance"',
-        amount: 'decimal',
       },
     );
     for (const [position, placeId] of figure.partnerIds.entries())
@@ -293,4 +327,89 @@ export async function saveArticle(
     );
   }
   return articleId;
+}
+
+export interface DeletedArticle {
+  id: number;
+  slug: string;
+  /** Machine-made people, organizations and events that only this article referred to. */
+  people: number;
+  organizations: number;
+  events: number;
+}
+
+/**
+ * Deletes an article with its blocks and facts, then the machine-made (EXTRACTED) people,
+ * organizations and events nothing else refers to any more; curated ones always stay.
+ * Call inside a transaction. Null when no article has this id.
+ */
+export async function deleteArticle(
+  tx: Transaction,
+  articleId: number,
+): Promise<DeletedArticle | null> {
+  const article = await tx.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, slug: true },
+  });
+  if (!article) return null;
+  const where = { articleId };
+  const mentions = await tx.mention.findMany({
+    where,
+    select: { personId: true, organizationId: true },
+  });
+  const statements = await tx.statement.findMany({
+    where,
+    select: { speakerPersonId: true, speakerOrganizationId: true },
+  });
+  const figures = await tx.tradeFigure.findMany({
+    where,
+    select: { sourcePersonId: true, sourceOrganizationId: true },
+  });
+  const reports = await tx.eventReport.findMany({ where, select: { eventId: true } });
+  const eventIds = [...new Set(reports.map((r) => r.eventId))];
+  const participants = eventIds.length
+    ? await tx.eventParticipant.findMany({
+        where: { eventId: { in: eventIds } },
+        select: { personId: true, organizationId: true },
+      })
+    : [];
+  const ids = (values: (number | null)[]) =>
+    [...new Set(values)].filter((id): id is number => id !== null);
+  const personIds = ids([
+    ...mentions.map((m) => m.personId),
+    ...statements.map((s) => s.speakerPersonId),
+    ...figures.map((f) => f.sourcePersonId),
+    ...participants.map((p) => p.personId),
+  ]);
+  const organizationIds = ids([
+    ...mentions.map((m) => m.organizationId),
+    ...statements.map((s) => s.speakerOrganizationId),
+    ...figures.map((f) => f.sourceOrganizationId),
+    ...participants.map((p) => p.organizationId),
+  ]);
+
+  await tx.article.delete({ where: { id: articleId } }); // blocks and facts cascade
+  const events = await tx.event.deleteMany({
+    where: { id: { in: eventIds }, provenance: 'EXTRACTED', reports: { none: {} } },
+  });
+  const unreferenced = {
+    provenance: 'EXTRACTED' as const,
+    mentions: { none: {} },
+    statements: { none: {} },
+    tradeFigures: { none: {} },
+    eventsAttended: { none: {} },
+  };
+  const people = await tx.person.deleteMany({
+    where: { id: { in: personIds }, ...unreferenced },
+  });
+  const organizations = await tx.organization.deleteMany({
+    where: { id: { in: organizationIds }, ...unreferenced, roles: { none: {} } },
+  });
+  return {
+    id: article.id,
+    slug: article.slug,
+    people: people.count,
+    organizations: organizations.count,
+    events: events.count,
+  };
 }

@@ -40,7 +40,12 @@ function monthNumber(name: string): number {
   return found[1];
 }
 
+/** The years a news date can have; others (a typo such as 0021, a page number) are no date. */
+export const yearRange = { from: 1900, to: 2100 };
+
 function utcDate(year: number, month: number, day: number): Date | null {
+  // Without this, Date.UTC would also read the years 0 to 99 as 1900 to 1999.
+  if (year < yearRange.from || year > yearRange.to) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }

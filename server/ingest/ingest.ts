@@ -1,9 +1,16 @@
 // Ingesting a text: run the pure pipeline, then resolve its new people and governments to
-// rows and store the article with its machine facts, all in one transaction. The same text
-// again changes nothing; a changed text for the same slug or URL replaces only the
-// article's EXTRACTED facts (curated ones stay).
+// rows and store the article with its machine facts, all in one transaction.
+//
+// Identity: a text is stored once. The same text again, under any URL or none, is
+// UNCHANGED and answers with the stored article (curated seeds included). A changed text
+// replaces an article's EXTRACTED facts (curated ones stay) only when it comes with the
+// article's URL, normalized; otherwise it is a new article. Unique constraints (content
+// hash, URL, slugs) settle concurrent ingests: the loser of a race is run again and then
+// finds the winner's rows.
 import {
   type ArticleFacts,
+  type DeletedArticle,
+  deleteArticle,
   type EntityRef,
   type SpeakerRef as StoredSpeaker,
   saveArticle,
@@ -12,14 +19,17 @@ import type { PrismaClient, Transaction } from '../db/client.js';
 import { loadGazetteer } from '../db/gazetteerStore.js';
 import type { SpeakerRef } from './extract/statements.js';
 import { addEntity, type Gazetteer, type KnownEntity } from './gazetteer.js';
+import { prepareText } from './input.js';
 import { normalizeForMatching } from './normalize.js';
 import {
+  checkText,
+  contentHash,
   type ExtractedArticle,
   extractArticle,
   IngestError,
   type IngestOptions,
 } from './pipeline.js';
-import { latinSlug } from './slug.js';
+import { latinSlug, slugWithHash } from './slug.js';
 
 export interface IngestResult {
   articleId: number;
@@ -30,6 +40,54 @@ export interface IngestResult {
   figures: number;
   warnings: string[];
 }
+
+/** How often an ingest that lost a race to a concurrent one is run again. */
+const maxAttempts = 6;
+/** A transaction waits this long for the database (SQLite: for the other writers). */
+const transactionOptions = { maxWait: 30_000, timeout: 30_000 };
+
+/**
+ * True for the errors a concurrent writer causes, after which running the ingest again
+ * succeeds: a unique constraint another transaction won (content hash, URL, slug), a
+ * serialization failure or deadlock (PostgreSQL), a busy database (SQLite), and a foreign
+ * key to a row another process deleted (the cached gazetteer is then reread).
+ */
+export function isWriteConflict(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const codes: string[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (!value || typeof value !== 'object' || seen.has(value) || depth > 6) return;
+    seen.add(value);
+    for (const key of ['code', 'kind', 'originalCode'] as const) {
+      const found = (value as Record<string, unknown>)[key];
+      if (typeof found === 'string') codes.push(found);
+    }
+    for (const key of ['meta', 'cause', 'driverAdapterError'])
+      visit((value as Record<string, unknown>)[key], depth + 1);
+  };
+  visit(error, 0);
+  const message = error instanceof Error ? error.message : '';
+  return (
+    codes.some((code) =>
+      [
+        'P2002', // unique constraint
+        'P2003', // foreign key
+        'P2034', // write conflict or deadlock
+        'UniqueConstraintViolation',
+        'ForeignKeyConstraintViolation',
+        'TransactionWriteConflict',
+        '23505',
+        '23503',
+        '40001',
+        '40P01',
+        'SQLITE_BUSY',
+        'SQLITE_BUSY_SNAPSHOT',
+      ].includes(code),
+    ) || /SQLITE_BUSY|database is locked/.test(message)
+  );
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function uniqueSlug(
   tx: Transaction,
@@ -46,6 +104,16 @@ async function uniqueSlug(
   }
 }
 
+/** The base if free, else the base with a hash of what identifies the article. */
+async function freeArticleSlug(tx: Transaction, base: string, identity: string): Promise<string> {
+  const candidates = [base, slugWithHash(base, identity, 6), slugWithHash(base, identity, 12)];
+  for (let n = 2; ; n++) {
+    const slug = candidates.shift() ?? `${slugWithHash(base, identity, 12)}-${n}`;
+    const taken = await tx.article.findUnique({ where: { slug }, select: { id: true } });
+    if (!taken) return slug;
+  }
+}
+
 export class Ingestor {
   private gazetteer: Gazetteer | undefined;
 
@@ -57,13 +125,81 @@ export class Ingestor {
   }
 
   async ingest(raw: string, options: IngestOptions = {}): Promise<IngestResult> {
+    const { text, warnings } = prepareText(raw);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.ingestOnce(text, options);
+        return { ...result, warnings: [...warnings, ...result.warnings] };
+      } catch (error) {
+        if (error instanceof IngestError || attempt >= maxAttempts || !isWriteConflict(error))
+          throw error;
+        // Another ingest won a race, or deleted an entity the cache still knew: read again.
+        this.reset();
+        await pause(Math.random() * 20 * attempt);
+      }
+    }
+  }
+
+  /** Deletes an article and the machine-made entities only it referred to; null if none. */
+  async deleteArticle(articleId: number): Promise<DeletedArticle | null> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const deleted = await this.prisma.$transaction(
+          async (tx) => {
+            const article = await tx.article.findUnique({
+              where: { id: articleId },
+              select: { slug: true, provenance: true },
+            });
+            if (article?.provenance === 'CURATED')
+              throw new IngestError(
+                `article "${article.slug}" is curated: remove it from seeds/ and its annotation instead`,
+              );
+            return deleteArticle(tx, articleId);
+          },
+          // Serializable: an ingest that starts mentioning one of its people meanwhile wins.
+          { ...transactionOptions, isolationLevel: 'Serializable' },
+        );
+        this.reset(); // its people may be gone: the cached gazetteer must not name them
+        return deleted;
+      } catch (error) {
+        if (error instanceof IngestError || attempt >= maxAttempts || !isWriteConflict(error))
+          throw error;
+        await pause(Math.random() * 20 * attempt);
+      }
+    }
+  }
+
+  private async unchanged(
+    article: { id: number; slug: string },
+    warnings: string[],
+  ): Promise<IngestResult> {
+    const where = { articleId: article.id };
+    const people = await this.prisma.mention.findMany({
+      where: { ...where, personId: { not: null } },
+      distinct: ['personId'],
+      select: { personId: true },
+    });
+    return {
+      articleId: article.id,
+      slug: article.slug,
+      status: 'unchanged',
+      people: people.length,
+      statements: await this.prisma.statement.count({ where }),
+      figures: await this.prisma.tradeFigure.count({ where }),
+      warnings,
+    };
+  }
+
+  private async ingestOnce(text: string, options: IngestOptions): Promise<IngestResult> {
+    checkText(text);
+    const hash = contentHash(text);
+    const select = { id: true, slug: true } as const;
+    const stored = await this.prisma.article.findUnique({ where: { contentHash: hash }, select });
+    if (stored) return this.unchanged(stored, []);
+
     this.gazetteer ??= await loadGazetteer(this.prisma);
     const gazetteer = this.gazetteer;
-    const extracted = extractArticle(raw, gazetteer, options);
-    const existing = await this.prisma.article.findFirst({
-      where: { OR: [{ slug: extracted.slug }, ...(extracted.url ? [{ url: extracted.url }] : [])] },
-      select: { id: true, slug: true, contentHash: true, provenance: true },
-    });
+    const extracted = extractArticle(text, gazetteer, options);
     const counts = {
       people: new Set(
         extracted.mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity),
@@ -72,35 +208,46 @@ export class Ingestor {
       figures: extracted.figures.length,
       warnings: extracted.warnings,
     };
-    if (existing && existing.contentHash === extracted.contentHash) {
-      return { articleId: existing.id, slug: existing.slug, status: 'unchanged', ...counts };
-    }
-    if (existing?.provenance === 'CURATED') {
-      throw new IngestError(
-        `article "${existing.slug}" is curated: change its text and annotation in seeds/ instead`,
-      );
-    }
-    const slug = existing?.slug ?? extracted.slug;
     const created: { entity: KnownEntity; forms: string[] }[] = [];
-    const articleId = await this.prisma.$transaction(
-      async (tx) => {
-        const facts = await this.resolve(tx, extracted, gazetteer, created);
-        const {
-          newPeople: _people,
-          mentions: _mentions,
-          statements: _statements,
-          figures: _figures,
-          events: _events,
-          warnings: _warnings,
-          ...record
-        } = extracted;
-        return saveArticle(tx, { ...record, slug }, facts, 'EXTRACTED', { isNew: !existing });
-      },
-      { timeout: 30_000 },
-    );
+    const outcome = await this.prisma.$transaction(async (tx) => {
+      // Looked up again inside the transaction: a concurrent ingest may have stored it.
+      const same = await tx.article.findUnique({ where: { contentHash: hash }, select });
+      if (same) return { status: 'unchanged' as const, ...same };
+      const byUrl = extracted.url
+        ? await tx.article.findUnique({
+            where: { url: extracted.url },
+            select: { ...select, provenance: true },
+          })
+        : null;
+      if (byUrl?.provenance === 'CURATED') {
+        throw new IngestError(
+          `article "${byUrl.slug}" is curated: change its text and annotation in seeds/ instead`,
+        );
+      }
+      const slug =
+        byUrl?.slug ?? (await freeArticleSlug(tx, extracted.slug, extracted.url ?? hash));
+      const facts = await this.resolve(tx, extracted, gazetteer, created);
+      const {
+        newPeople: _people,
+        mentions: _mentions,
+        statements: _statements,
+        figures: _figures,
+        events: _events,
+        warnings: _warnings,
+        ...record
+      } = extracted;
+      const id = await saveArticle(tx, { ...record, slug }, facts, 'EXTRACTED', {
+        isNew: !byUrl,
+      });
+      return { status: byUrl ? ('updated' as const) : ('created' as const), id, slug };
+    }, transactionOptions);
+    if (outcome.status === 'unchanged') return this.unchanged(outcome, []);
     // Only now that they are stored may later texts find these people and governments.
-    for (const { entity, forms } of created) addEntity(gazetteer, entity, forms);
-    return { articleId, slug, status: existing ? 'updated' : 'created', ...counts };
+    for (const { entity, forms } of created) {
+      const known = gazetteer.entities.some((e) => e.kind === entity.kind && e.id === entity.id);
+      if (!known) addEntity(gazetteer, entity, forms);
+    }
+    return { articleId: outcome.id, slug: outcome.slug, status: outcome.status, ...counts };
   }
 
   /** Rows for the article's new people and governments; the facts with row ids. */
@@ -119,6 +266,20 @@ export class Ingestor {
     const personIds = new Map<KnownEntity, number>();
     const used = new Set(extracted.mentions.map((m) => m.entity));
     for (const person of extracted.newPeople.filter((p) => used.has(p.entity))) {
+      // Stored meanwhile by another ingest (or process) that found the same new person.
+      const namesake = await tx.alias.findFirst({
+        where: { normalized: normalizeForMatching(person.name), personId: { not: null } },
+        select: { person: { select: { id: true, slug: true } } },
+        orderBy: { id: 'asc' },
+      });
+      if (namesake?.person) {
+        personIds.set(person.entity, namesake.person.id);
+        created.push({
+          entity: { ...person.entity, id: namesake.person.id, slug: namesake.person.slug },
+          forms: person.forms,
+        });
+        continue;
+      }
       const row = await tx.person.create({
         data: {
           slug: await uniqueSlug(tx, latinSlug(person.name), 'person'),

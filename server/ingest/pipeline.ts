@@ -3,7 +3,8 @@
 // references still to be resolved to rows (new people have id 0). No database here.
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../db/articleStore.js';
-import { findDate } from './dates.js';
+import { findDate, yearRange } from './dates.js';
+import { IngestError } from './errors.js';
 import { type ExtractedEvent, extractEvents } from './extract/events.js';
 import { type ExtractedFigure, extractFigures } from './extract/money.js';
 import { findNewPeople, findRoleReferences, type NewPerson } from './extract/people.js';
@@ -20,21 +21,21 @@ import {
   type KnownEntity,
   matchForms,
 } from './gazetteer.js';
+import { checkCharacters, maxTextLength, normalizeArticleUrl } from './input.js';
 import { type Block, parseArticle } from './parse.js';
+import { slugWords, urlSlugBase } from './slug.js';
 import { sentences, tokenize } from './text.js';
 
-/** The largest text accepted, in characters (a long feature is ~30,000). */
-export const maxTextLength = 200_000;
-
-export class IngestError extends Error {
-  override name = 'IngestError';
-}
+export { IngestError, maxTextLength };
 
 export interface IngestOptions {
   publishedAt?: Date | null;
   url?: string | null;
   language?: 'AR' | 'EN' | 'RU' | null;
-  /** A stable slug (e.g. from a file name); otherwise derived from the URL or the date and title. */
+  /**
+   * The words a new article's slug is made of (e.g. a file name, Arabic ones transliterated);
+   * otherwise derived from the URL, or from the date and title.
+   */
   slug?: string | null;
 }
 
@@ -64,29 +65,23 @@ export function checkText(raw: string): void {
   if (raw.trim() === '') throw new IngestError('the text is empty');
   if (raw.length > maxTextLength)
     throw new IngestError(`the text has ${raw.length} characters; the limit is ${maxTextLength}`);
-  const control = (raw.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
-  if (control > 0)
-    throw new IngestError(
-      `the text holds ${control} control or undecodable character(s): binary data is not an article`,
-    );
+  checkCharacters(raw);
   const arabic = (raw.match(/[\u0621-\u064A]/g) ?? []).length;
   if (arabic < 20)
     throw new IngestError('the text has no Arabic: only Arabic articles can be extracted');
 }
 
-const slugPart = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-function deriveSlug(options: IngestOptions, publishedAt: Date, title: string): string {
-  if (options.slug) return slugPart(options.slug);
-  if (options.url) {
-    const last = new URL(options.url).pathname.split('/').filter(Boolean).at(-1);
-    const fromUrl = last ? slugPart(decodeURIComponent(last)) : '';
-    if (fromUrl) return fromUrl;
-  }
+/** A new article's slug, never empty; the ingestor adds a hash suffix when it is taken. */
+function deriveSlug(
+  options: IngestOptions,
+  url: string | null,
+  publishedAt: Date,
+  title: string,
+): string {
+  const fromName = options.slug ? slugWords(options.slug) : '';
+  if (fromName) return fromName;
+  const fromUrl = url ? urlSlugBase(url) : '';
+  if (fromUrl) return fromUrl;
   return `${publishedAt.toISOString().slice(0, 10)}-${contentHash(title).slice(0, 10)}`;
 }
 
@@ -164,6 +159,10 @@ export function extractArticle(
     throw new IngestError(
       `extraction reads Arabic; language ${options.language} is not supported yet`,
     );
+  const year = options.publishedAt?.getUTCFullYear();
+  if (year !== undefined && (year < yearRange.from || year > yearRange.to))
+    throw new IngestError(`publishedAt must lie in the years ${yearRange.from} to ${yearRange.to}`);
+  const url = options.url ? normalizeArticleUrl(options.url) : null;
   const parsed = parseArticle(raw);
   if (parsed.blocks.length === 0) throw new IngestError('the text has a title but no body');
   const warnings: string[] = [];
@@ -221,12 +220,12 @@ export function extractArticle(
     warnings.push('some quotations have no speaker and were not taken as statements');
 
   return {
-    slug: deriveSlug(options, publishedAt, parsed.title),
+    slug: deriveSlug(options, url, publishedAt, parsed.title),
     title: parsed.title,
     titleDerived: parsed.titleDerived,
     language: 'AR',
     publishedAt,
-    url: options.url ?? null,
+    url,
     publisher: parsed.publisher,
     source: parsed.source,
     photoCredit: parsed.photoCredit,

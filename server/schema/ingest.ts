@@ -1,7 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { builder } from '../builder.js';
+import { builder, type Context } from '../builder.js';
+import { maxHtmlLength, maxUrlLength } from '../ingest/input.js';
 import { IngestError, maxTextLength } from '../ingest/pipeline.js';
 import { LanguageEnum } from './enums.js';
+import { decodeGlobalId, encodeGlobalId, invalidInput } from './globalId.js';
 
 const IngestStatus = builder.enumType('IngestStatus', {
   description: 'What ingesting a text did.',
@@ -9,9 +11,12 @@ const IngestStatus = builder.enumType('IngestStatus', {
     CREATED: { description: 'A new article was stored.' },
     UPDATED: {
       description:
-        'The article existed (same slug or URL) with another text; its machine-extracted facts were replaced.',
+        'An article with the same URL (normalized) had another text; its machine-extracted facts were replaced.',
     },
-    UNCHANGED: { description: 'The same text was already stored; nothing was written.' },
+    UNCHANGED: {
+      description:
+        'The same text was already stored, under any URL or none; nothing was written and the stored article is returned.',
+    },
   } as const,
 });
 
@@ -20,10 +25,10 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
   fields: (t) => ({
     text: t.string({
       required: true,
-      description: `The text as written (Arabic; at most ${maxTextLength} characters).`,
+      description: `The text as written (Arabic; at most ${maxTextLength} characters), or the HTML of the page (at most ${maxHtmlLength} characters), which is turned into text.`,
     }),
     url: t.string({
-      description: 'Where it was published; the same URL later replaces this article.',
+      description: `Where it was published: http or https, at most ${maxUrlLength} characters. The article's identity: a changed text with the same URL (normalized) replaces this article's extracted facts.`,
     }),
     publishedAt: t.field({
       type: 'Date',
@@ -71,6 +76,16 @@ const unauthenticated = () =>
     },
   );
 
+async function requireEditor(ctx: Context, action: string): Promise<void> {
+  const scope = await ctx.apiKeyScope();
+  if (scope === null) throw unauthenticated();
+  if (scope !== 'EDITOR') {
+    throw new GraphQLError(`this API key may read but not ${action}: an editor key is needed`, {
+      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+    });
+  }
+}
+
 builder.mutationType({ description: 'Changes to the knowledge graph; each needs an API key.' });
 
 builder.mutationFields((t) => ({
@@ -82,14 +97,12 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }),
     },
     resolve: async (_root, { input }, ctx) => {
-      const scope = await ctx.apiKeyScope();
-      if (scope === null) throw unauthenticated();
-      if (scope !== 'EDITOR') {
-        throw new GraphQLError('this API key may read but not ingest: an editor key is needed', {
-          extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-        });
-      }
+      await requireEditor(ctx, 'ingest');
       try {
+        if (input.url != null && input.url.length > maxUrlLength)
+          throw new IngestError(
+            `url has ${input.url.length} characters; the limit is ${maxUrlLength}`,
+          );
         const result = await ctx.ingestor.ingest(input.text, {
           url: input.url ?? null,
           publishedAt: input.publishedAt ?? null,
@@ -100,6 +113,70 @@ builder.mutationFields((t) => ({
           status: result.status.toUpperCase() as 'CREATED',
           warnings: result.warnings,
         };
+      } catch (error) {
+        if (error instanceof IngestError)
+          throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+        throw error;
+      }
+    },
+  }),
+}));
+
+const DeleteArticlePayload = builder
+  .objectRef<{ id: number; slug: string; people: number; organizations: number; events: number }>(
+    'DeleteArticlePayload',
+  )
+  .implement({
+    description: 'What deleting an article removed.',
+    fields: (t) => ({
+      deletedArticleId: t.id({
+        description: 'The global ID the article had.',
+        resolve: (deleted) => encodeGlobalId('Article', deleted.id),
+      }),
+      slug: t.exposeString('slug', { description: 'The slug the article had.' }),
+      deletedPeople: t.exposeInt('people', {
+        description: 'Machine-extracted people no other article mentions, deleted with it.',
+      }),
+      deletedOrganizations: t.exposeInt('organizations', {
+        description: 'Machine-extracted organizations nothing else refers to, deleted with it.',
+      }),
+      deletedEvents: t.exposeInt('events', {
+        description: 'Machine-extracted events no other article reports, deleted with it.',
+      }),
+    }),
+  });
+
+/** The longest global ID accepted; real ones are ~20 characters. */
+const maxGlobalIdLength = 100;
+
+builder.mutationFields((t) => ({
+  deleteArticle: t.field({
+    type: DeleteArticlePayload,
+    description:
+      'Deletes an extracted article with its facts, and the machine-extracted people, organizations and events no other article refers to; curated entities always stay. Curated (seed) articles cannot be deleted. Needs an editor key.',
+    args: {
+      id: t.arg.id({ required: true, description: 'The global ID of the article.' }),
+    },
+    resolve: async (_root, { id }, ctx) => {
+      await requireEditor(ctx, 'delete');
+      const globalId = String(id);
+      if (globalId.length > maxGlobalIdLength)
+        throw invalidInput(
+          `id has ${globalId.length} characters; a global ID has at most ${maxGlobalIdLength}`,
+        );
+      let decoded: { typename: string; id: string } | null = null;
+      try {
+        decoded = decodeGlobalId(globalId);
+      } catch {
+        decoded = null;
+      }
+      if (!decoded) throw invalidInput('id is not a global ID');
+      if (decoded.typename !== 'Article') throw invalidInput('id is not the ID of an Article');
+      try {
+        const deleted = await ctx.ingestor.deleteArticle(Number(decoded.id));
+        if (!deleted)
+          throw new GraphQLError('no article has this ID', { extensions: { code: 'NOT_FOUND' } });
+        return deleted;
       } catch (error) {
         if (error instanceof IngestError)
           throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });

@@ -78,9 +78,9 @@ export type IngestArticleInput = {
   language?: Language | null | undefined;
   /** The day of publication, when the text has no date line. */
   publishedAt?: string | null | undefined;
-  /** The text as written (Arabic; at most 200000 characters). */
+  /** The text as written (Arabic; at most 200000 characters), or the HTML of the page (at most 1000000 characters), which is turned into text. */
   text: string;
-  /** Where it was published; the same URL later replaces this article. */
+  /** Where it was published: http or https, at most 2048 characters. The article's identity: a changed text with the same URL (normalized) replaces this article's extracted facts. */
   url?: string | null | undefined;
 };
 
@@ -88,9 +88,9 @@ export type IngestArticleInput = {
 export type IngestStatus =
   /** A new article was stored. */
   | 'CREATED'
-  /** The same text was already stored; nothing was written. */
+  /** The same text was already stored, under any URL or none; nothing was written and the stored article is returned. */
   | 'UNCHANGED'
-  /** The article existed (same slug or URL) with another text; its machine-extracted facts were replaced. */
+  /** An article with the same URL (normalized) had another text; its machine-extracted facts were replaced. */
   | 'UPDATED';
 
 /** A language of an article or a name. */

@@ -21,12 +21,19 @@ function articlesPageJson(): unknown {
   const ids = articles.map((a) => a.id);
   const mentions = db
     .prepare(
-      `SELECT m.articleId, p.id AS personId, p.nameAr FROM Mention m JOIN Person p ON p.id = m.personId WHERE m.articleId IN (${placeholders(ids.length)}) ORDER BY m.articleId, m.blockIndex, m.start, m.id`,
+      `SELECT m.articleId, p.id AS personId, p.nameAr
+       FROM Mention m JOIN Person p ON p.id = m.personId
+       WHERE m.articleId IN (${placeholders(ids.length)})
+       ORDER BY m.articleId, m.blockIndex, m.start, m.id`,
     )
     .all(...ids) as { articleId: number; personId: number; nameAr: string }[];
   const statements = db
     .prepare(
-      `SELECT s.articleId, s.text, p.nameAr AS personName, o.nameAr AS orgName FROM Statement s LEFT JOIN Person p ON p.id = s.speakerPersonId LEFT JOIN Organization o ON o.id = s.speakerOrganizationId WHERE s.articleId IN (${placeholders(ids.length)}) ORDER BY s.articleId, s.blockIndex, s.start, s.id`,
+      `SELECT s.articleId, s.text, p.nameAr AS personName, o.nameAr AS orgName FROM Statement s
+       LEFT JOIN Person p ON p.id = s.speakerPersonId
+       LEFT JOIN Organization o ON o.id = s.speakerOrganizationId
+       WHERE s.articleId IN (${placeholders(ids.length)})
+       ORDER BY s.articleId, s.blockIndex, s.start, s.id`,
     )
     .all(...ids) as {
     articleId: number;
@@ -36,7 +43,9 @@ function articlesPageJson(): unknown {
   }[];
   const figures = db
     .prepare(
-      `SELECT articleId, amount, currency, year FROM TradeFigure WHERE articleId IN (${placeholders(ids.length)}) ORDER BY articleId, blockIndex, start, id`,
+      `SELECT articleId, amount, currency, year FROM TradeFigure
+       WHERE articleId IN (${placeholders(ids.length)})
+       ORDER BY articleId, blockIndex, start, id`,
     )
     .all(...ids) as { articleId: number; amount: number; currency: string; year: number | null }[];
   return {
@@ -73,13 +82,17 @@ function articlesPageJson(): unknown {
 
 const personBySlug = db.prepare('SELECT id, nameAr FROM Person WHERE slug = ?');
 const personRoles = db.prepare(
-  'SELECT titleEn, titleAr FROM Role WHERE personId = ? ORDER BY startedOn IS NULL, startedOn DESC, id',
+  `SELECT titleEn, titleAr FROM Role WHERE personId = ?
+   ORDER BY startedOn IS NULL, startedOn DESC, id`,
 );
 const personStatements = db.prepare(
-  'SELECT text, saidOn FROM Statement WHERE speakerPersonId = ? ORDER BY saidOn IS NULL, saidOn DESC, id DESC LIMIT 20',
+  `SELECT text, saidOn FROM Statement WHERE speakerPersonId = ?
+   ORDER BY saidOn IS NULL, saidOn DESC, id DESC LIMIT 20`,
 );
 const personArticles = db.prepare(
-  'SELECT a.title, a.publishedAt FROM Article a WHERE EXISTS (SELECT 1 FROM Mention m WHERE m.articleId = a.id AND m.personId = ?) ORDER BY a.publishedAt DESC, a.id DESC LIMIT 20',
+  `SELECT a.title, a.publishedAt FROM Article a
+   WHERE EXISTS (SELECT 1 FROM Mention m WHERE m.articleId = a.id AND m.personId = ?)
+   ORDER BY a.publishedAt DESC, a.id DESC LIMIT 20`,
 );
 
 function personPageJson(slug: string): unknown {
@@ -108,11 +121,13 @@ function personPageJson(slug: string): unknown {
 }
 
 const speakerIds = db.prepare(
-  'SELECT (SELECT id FROM Person WHERE slug = ?) AS personId, (SELECT id FROM Organization WHERE slug = ?) AS orgId',
+  `SELECT (SELECT id FROM Person WHERE slug = ?) AS personId,
+     (SELECT id FROM Organization WHERE slug = ?) AS orgId`,
 );
 const speakerStatements = db.prepare(
   `SELECT s.text, s.saidOn, p.nameAr AS personName, o.nameAr AS orgName FROM Statement s
-   LEFT JOIN Person p ON p.id = s.speakerPersonId LEFT JOIN Organization o ON o.id = s.speakerOrganizationId
+   LEFT JOIN Person p ON p.id = s.speakerPersonId
+   LEFT JOIN Organization o ON o.id = s.speakerOrganizationId
    WHERE (s.speakerPersonId = ? OR s.speakerOrganizationId = ?) AND s.saidOn >= ? AND s.saidOn <= ?
    ORDER BY s.saidOn IS NULL, s.saidOn DESC, s.id LIMIT 50`,
 );

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/api.js';
 import { providers } from './support/databases.js';
 
-const speakerFields = `speaker { __typename ... on Person { slug name(language: EN) } ... on Organization { slug name(language: EN) } }`;
+const speakerFields = `speaker {
+  __typename
+  ... on Person { slug name(language: EN) }
+  ... on Organization { slug name(language: EN) }
+}`;
 
 describe.each(providers)('GraphQL API on %s', (provider) => {
   let api: TestApi;
@@ -19,7 +23,10 @@ describe.each(providers)('GraphQL API on %s', (provider) => {
       articles(first: 10) {
         totalCount
         pageInfo { hasNextPage }
-        nodes { id slug title titleDerived language publishedAt source photoCredit publisher blocks { kind text } }
+        nodes {
+          id slug title titleDerived language publishedAt source photoCredit publisher
+          blocks { kind text }
+        }
       }
     }`);
     expect(body.errors).toBeUndefined();
@@ -73,7 +80,10 @@ describe.each(providers)('GraphQL API on %s', (provider) => {
 
   it('has the nine direct quotes, each with its speaker', async () => {
     const { body } = await api.query(`{
-      statements(first: 100, filter: { direct: true }) { totalCount nodes { text direct saidOn article { slug } ${speakerFields} } }
+      statements(first: 100, filter: { direct: true }) {
+        totalCount
+        nodes { text direct saidOn article { slug } ${speakerFields} }
+      }
     }`);
     expect(body.errors).toBeUndefined();
     const quotes = body.data.statements.nodes as {
@@ -102,11 +112,16 @@ describe.each(providers)('GraphQL API on %s', (provider) => {
     expect(speakerOf('للمساهمة بكل الطرق')).toMatchObject({ slug: 'sergey-lavrov' });
   });
 
-  it('has the Russia–Azerbaijan trade figures with exact amounts, years, statuses and source', async () => {
+  it('has Russia–Azerbaijan trade figures: exact amounts, years, statuses, source', async () => {
     const { body } = await api.query(`{
       tradeFigures(first: 10, filter: { partners: ["RU", "AZ"], kind: TRADE_VOLUME }) {
         totalCount
-        nodes { kind amount currency year status text partners { iso2 name(language: EN) } source { ... on Person { slug name(language: EN) } } article { slug } }
+        nodes {
+          kind amount currency year status text
+          partners { iso2 name(language: EN) }
+          source { ... on Person { slug name(language: EN) } }
+          article { slug }
+        }
       }
     }`);
     expect(body.errors).toBeUndefined();
@@ -131,7 +146,9 @@ describe.each(providers)('GraphQL API on %s', (provider) => {
       expect(figure.source).toEqual({ slug: 'denis-gonchar', name: 'Denis Gonchar' });
     }
     const forecasts = await api.query(
-      `{ tradeFigures(first: 10, filter: { status: FORECAST, yearFrom: 2022 }) { nodes { year } } }`,
+      `{
+        tradeFigures(first: 10, filter: { status: FORECAST, yearFrom: 2022 }) { nodes { year } }
+      }`,
     );
     expect(forecasts.body.data.tradeFigures.nodes).toEqual([{ year: 2022 }]);
   });
@@ -173,7 +190,10 @@ describe.each(providers)('GraphQL API on %s', (provider) => {
     const { body } = await api.query(`{
       person(slug: "sergey-lavrov") {
         id slug name nameEn: name(language: EN) aliases
-        roles { title titleAr: title(language: AR) organization { slug } country { iso2 } startedOn endedOn }
+        roles {
+          title titleAr: title(language: AR) organization { slug } country { iso2 }
+          startedOn endedOn
+        }
         statements(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { text saidOn } }
         articles(first: 5) { totalCount nodes { slug } }
       }
@@ -192,7 +212,11 @@ describe.each(providers)('GraphQL API on %s', (provider) => {
     expect(lavrov.articles.totalCount).toBe(2);
 
     const next = await api.query(
-      `query($after: String) { person(slug: "sergey-lavrov") { statements(first: 5, after: $after) { nodes { text } pageInfo { hasNextPage } } } }`,
+      `query($after: String) {
+        person(slug: "sergey-lavrov") {
+          statements(first: 5, after: $after) { nodes { text } pageInfo { hasNextPage } }
+        }
+      }`,
       {
         after: lavrov.statements.pageInfo.endCursor,
       },

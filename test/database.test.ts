@@ -28,9 +28,11 @@ describe('a SQLite database file', () => {
     expect(Number(await pragma('foreign_keys'))).toBe(1);
   });
 
-  it('is migrated on open, and can be opened again while in use (a seed run beside a running server)', async () => {
+  it('is migrated on open; reopens while in use (a seed run beside a running server)', async () => {
     const tables = await database.prisma.$queryRawUnsafe<{ name: string }[]>(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('Article', 'Statement', 'TradeFigure', '_prisma_migrations')`,
+      `SELECT name FROM sqlite_master
+       WHERE type = 'table'
+         AND name IN ('Article', 'Statement', 'TradeFigure', '_prisma_migrations')`,
     );
     expect(tables.map((t) => t.name).sort()).toEqual([
       'Article',

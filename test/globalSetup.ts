@@ -14,7 +14,8 @@ export default async function checkPostgres(): Promise<void> {
   } catch (error) {
     throw new Error(
       `PostgreSQL does not answer at ${postgresAdminUrl}: ${(error as Error).message}\n` +
-        'The test suite runs the API on SQLite and on PostgreSQL. Start PostgreSQL, or point POSTGRES_URL at one ' +
+        'The test suite runs the API on SQLite and on PostgreSQL. ' +
+        'Start PostgreSQL, or point POSTGRES_URL at one ' +
         '(a role that may create databases).',
     );
   } finally {

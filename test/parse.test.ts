@@ -23,7 +23,7 @@ describe('parseArticle', () => {
     ]);
   });
 
-  it('drops the language switch, takes the title and the Arabic-Indic date line, skips no-break-space lines', () => {
+  it('takes title and Arabic-Indic date; drops language switch and no-break-space lines', () => {
     const parsed = parseArticle(seed('001_eab261c92f9538c6.txt'));
     expect(parsed.titleDerived).toBe(false);
     expect(parsed.title).toBe('لافروف يجري محادثات مع وزير الخارجية الأذربيجاني في موسكو');
@@ -44,7 +44,8 @@ describe('parseArticle', () => {
 
   it('handles a text without a footer or a title', () => {
     const parsed = parseArticle(
-      'قال الوزير إن المحادثات كانت بناءة، وأكد أهمية الحوار.\nوأضاف أن الجانبين اتفقا على مواصلة الاتصالات.',
+      'قال الوزير إن المحادثات كانت بناءة، وأكد أهمية الحوار.\n' +
+        'وأضاف أن الجانبين اتفقا على مواصلة الاتصالات.',
     );
     expect(parsed.titleDerived).toBe(true);
     expect(parsed.title).toBe('قال الوزير إن المحادثات كانت بناءة');

@@ -168,7 +168,8 @@ describe('loading the seeds', () => {
   it('writes nothing of an article whose transaction fails half-way, and reports it', async () => {
     // A real failure inside the database, after the article row and its mentions were written.
     await database.prisma.$executeRawUnsafe(
-      `CREATE TRIGGER fail_event_reports BEFORE INSERT ON "EventReport" BEGIN SELECT RAISE(ABORT, 'injected failure'); END`,
+      `CREATE TRIGGER fail_event_reports BEFORE INSERT ON "EventReport"
+       BEGIN SELECT RAISE(ABORT, 'injected failure'); END`,
     );
     const report = await loadSeeds(database.prisma, seedsDir);
     expect(report.failed.map((f) => f.file)).toEqual(
@@ -200,7 +201,9 @@ describe('loading the seeds', () => {
     try {
       writeFileSync(
         path.join(dir, '002_new_article.txt'),
-        'موسكو، 14 مارس 2023\nقال وزير الخارجية الروسي سيرغي لافروف إن "المحادثات مع الجانب التركي كانت بناءة ومفيدة للغاية".\n',
+        'موسكو، 14 مارس 2023\n' +
+          'قال وزير الخارجية الروسي سيرغي لافروف إن ' +
+          '"المحادثات مع الجانب التركي كانت بناءة ومفيدة للغاية".\n',
       );
       const report = await loadSeeds(database.prisma, dir);
       expect(report.loaded).toHaveLength(2);

@@ -25,7 +25,8 @@ async function main(argv: string[]): Promise<number> {
           throw new Error('--name <label> is required (who or what the key is for)');
         const { id, key } = await createApiKey(database.prisma, values.name.trim(), scope);
         console.log(
-          `Created ${scope.toLowerCase()} key #${id} "${values.name.trim()}". It is shown only now; send it as "Authorization: Bearer <key>":`,
+          `Created ${scope.toLowerCase()} key #${id} "${values.name.trim()}". ` +
+            'It is shown only now; send it as "Authorization: Bearer <key>":',
         );
         console.log(key);
         return 0;
@@ -47,7 +48,8 @@ async function main(argv: string[]): Promise<number> {
       }
       default:
         throw new Error(
-          'usage: npm run apikey -- create --scope editor|reader --name <label> | list | revoke <id or prefix>',
+          'usage: npm run apikey -- create --scope editor|reader --name <label>' +
+            ' | list | revoke <id or prefix>',
         );
     }
   } finally {

@@ -21,6 +21,10 @@ function written(value: Value, postgres: boolean): string | number | boolean | n
   return value;
 }
 
+function quotedColumns(columns: string[]): string {
+  return columns.map((c) => `"${c}"`).join(', ');
+}
+
 const maxParameters = 30_000; // under SQLite's 32766 and PostgreSQL's 65535
 
 /**
@@ -45,7 +49,9 @@ export async function upsertRowsReturningIds(
   };
   const values = rows.map(() => `(${columns.map(placeholder).join(', ')})`).join(', ');
   const updates = columns.filter((c) => c !== key).map((c) => `"${c}" = excluded."${c}"`);
-  const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values} ON CONFLICT ("${key}") DO UPDATE SET ${updates.join(', ')} RETURNING "id", "${key}" AS "key"`;
+  const sql = `INSERT INTO "${table}" (${quotedColumns(columns)}) VALUES ${values}
+    ON CONFLICT ("${key}") DO UPDATE SET ${updates.join(', ')}
+    RETURNING "id", "${key}" AS "key"`;
   const saved = await tx.$queryRawUnsafe<{ id: number | bigint; key: string }[]>(
     sql,
     ...rows.flat().map((value) => written(value, postgres)),
@@ -66,7 +72,8 @@ export async function insertRowReturningId(
   const placeholders = columns.map((column, i) =>
     !postgres ? '?' : casts[column] ? `CAST($${i + 1} AS ${casts[column]})` : `$${i + 1}`,
   );
-  const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${placeholders.join(', ')}) RETURNING "id"`;
+  const sql = `INSERT INTO "${table}" (${quotedColumns(columns)})
+    VALUES (${placeholders.join(', ')}) RETURNING "id"`;
   const [inserted] = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(
     sql,
     ...row.map((value) => written(value, postgres)),
@@ -94,7 +101,7 @@ export async function insertRows(
       return casts[column] ? `CAST($${n} AS ${casts[column]})` : `$${n}`;
     };
     const values = chunk.map(() => `(${columns.map(placeholder).join(', ')})`).join(', ');
-    const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values}`;
+    const sql = `INSERT INTO "${table}" (${quotedColumns(columns)}) VALUES ${values}`;
     await tx.$executeRawUnsafe(sql, ...chunk.flat().map((value) => written(value, postgres)));
   }
 }

@@ -8,8 +8,9 @@ export function printSeedReport(
   for (const name of report.checked) log(`valid      ${name}`);
   for (const name of report.unchanged) log(`unchanged  ${name}`);
   for (const { name, people, statements, figures, warnings } of report.extracted) {
+    const warned = warnings.length ? ` (${warnings.join('; ')})` : '';
     log(
-      `extracted  ${name}: ${people} people, ${statements} statements, ${figures} figures${warnings.length ? ` (${warnings.join('; ')})` : ''}`,
+      `extracted  ${name}: ${people} people, ${statements} statements, ${figures} figures${warned}`,
     );
   }
   for (const { file, problems } of report.failed) {

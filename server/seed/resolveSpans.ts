@@ -51,7 +51,9 @@ export function locateSpan(
     if (found.length > 1) {
       return {
         field: `${field}.occurrence`,
-        expected: `which of the ${found.length} occurrences of "${span.text}" is meant (1..${found.length})`,
+        expected:
+          `which of the ${found.length} occurrences of "${span.text}" is meant ` +
+          `(1..${found.length})`,
       };
     }
     return found[0]!;

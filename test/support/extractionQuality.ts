@@ -232,7 +232,9 @@ export function formatTotals(title: string, totals: ReturnType<typeof total>): s
         : s.exact !== undefined
           ? `  exact ${s.exact}/${s.expected}`
           : '';
-    return `  ${type.padEnd(16)} precision ${s.precision.toFixed(2)}  recall ${s.recall.toFixed(2)}  (${s.matched}/${s.expected} found, ${s.extracted} extracted)${extra}`;
+    const scores = `precision ${s.precision.toFixed(2)}  recall ${s.recall.toFixed(2)}`;
+    const counts = `(${s.matched}/${s.expected} found, ${s.extracted} extracted)`;
+    return `  ${type.padEnd(16)} ${scores}  ${counts}${extra}`;
   });
   return [`${title}:`, ...rows].join('\n');
 }

@@ -1,4 +1,5 @@
-// The articles page must cost a fixed number of SQL statements, whatever its size.
+// Pages must cost a fixed number of SQL statements, whatever their size: the articles page,
+// and the connections under a list of people.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/api.js';
 import { providers } from './support/databases.js';
@@ -85,5 +86,142 @@ describe.each(providers)('SQL statements per articles page on %s', (provider) =>
     expect(large).toBe(small);
     // A regression guard: 19 statements were measured for this 11-relation query.
     expect(small).toBeLessThanOrEqual(20);
+  });
+});
+
+const peopleWithPages = `query($first: Int!) {
+  people(first: $first) {
+    nodes {
+      slug
+      articles(first: 2) {
+        totalCount
+        nodes { title }
+        pageInfo { endCursor hasNextPage }
+      }
+      statements(first: 1) {
+        totalCount
+        nodes { text }
+        pageInfo { endCursor hasNextPage }
+      }
+    }
+  }
+}`;
+
+const onePersonsPages = `query($slug: String!, $articlesAfter: String, $statementsAfter: String) {
+  person(slug: $slug) {
+    slug
+    articles(first: 2) {
+      totalCount
+      nodes { title }
+      pageInfo { endCursor hasNextPage }
+    }
+    statements(first: 1) {
+      totalCount
+      nodes { text }
+      pageInfo { endCursor hasNextPage }
+    }
+    nextArticles: articles(first: 2, after: $articlesAfter) { nodes { title } }
+    nextStatements: statements(first: 1, after: $statementsAfter) { nodes { text } }
+  }
+}`;
+
+/**
+ * Adds `count` people, each mentioned in a few of the generated articles (one of them twice)
+ * and speaking a few statements, some with an unknown day.
+ */
+async function addPeople(api: TestApi, count: number): Promise<void> {
+  const prisma = api.database.prisma;
+  const articles = await prisma.article.findMany({
+    where: { slug: { startsWith: 'generated-' } },
+    orderBy: { id: 'asc' },
+  });
+  for (let n = 0; n < count; n++) {
+    const mentioned = articles.slice(n, n + 1 + (n % 4));
+    const mention = (articleId: number) => ({
+      articleId,
+      blockIndex: 0,
+      start: 0,
+      end: 4,
+      text: 'اسم',
+      provenance: 'CURATED' as const,
+    });
+    await prisma.person.create({
+      data: {
+        slug: `generated-person-${n}`,
+        nameAr: `شخص ${n}`,
+        nameEn: `Generated Person ${String(n).padStart(2, '0')}`,
+        mentions: {
+          create: [...mentioned.map((article) => mention(article.id)), mention(mentioned[0]!.id)],
+        },
+        statements: {
+          create: mentioned.map((article, index) => ({
+            ...mention(article.id),
+            text: `قال ${n}-${index}`,
+            direct: index % 2 === 0,
+            saidOn: index === 1 ? null : new Date(Date.UTC(2021, n % 12, 1 + index)),
+          })),
+        },
+      },
+    });
+  }
+}
+
+describe.each(providers)('SQL statements per list of people on %s', (provider) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(provider);
+    await addArticles(api, 30);
+    await addPeople(api, 15);
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  async function peoplePage(first: number) {
+    api.statements.length = 0;
+    const { body } = await api.query(peopleWithPages, { first });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.people.nodes).toHaveLength(first);
+    return { people: body.data.people.nodes, sql: [...api.statements] };
+  }
+
+  it('costs the same for 2 and 20 people, articles and statements included', async () => {
+    const small = await peoplePage(2);
+    const large = await peoplePage(20);
+    expect(large.sql.length).toBe(small.sql.length);
+    // people, their count-free page, then per connection: one ranked page, one load, one count.
+    expect(large.sql.length).toBeLessThanOrEqual(7);
+    // Each connection reads its page through one window query (first + 1 rows per person),
+    // never every related row of every person.
+    expect(large.sql.filter((sql) => sql.includes('ROW_NUMBER()'))).toHaveLength(2);
+    const withPages = large.people.filter(
+      (person: { articles: { totalCount: number } }) => person.articles.totalCount > 2,
+    );
+    expect(withPages.length).toBeGreaterThan(1);
+  });
+
+  it('answers under a list as it answers for one person, with cursors that page on', async () => {
+    const { people } = await peoplePage(20);
+    let statementsSeen = 0;
+    for (const person of people) {
+      const { body } = await api.query(onePersonsPages, {
+        slug: person.slug,
+        articlesAfter: person.articles.pageInfo.endCursor,
+        statementsAfter: person.statements.pageInfo.endCursor,
+      });
+      expect(body.errors).toBeUndefined();
+      const alone = body.data.person;
+      expect(person.articles).toEqual(alone.articles);
+      expect(person.statements).toEqual(alone.statements);
+      statementsSeen += person.statements.nodes.length;
+      // The cursor from the batched page continues where the page ended.
+      if (person.articles.pageInfo.hasNextPage) {
+        expect(alone.nextArticles.nodes.length).toBeGreaterThan(0);
+        expect(alone.nextArticles.nodes[0]).not.toEqual(person.articles.nodes[1]);
+      }
+      if (person.statements.pageInfo.hasNextPage)
+        expect(alone.nextStatements.nodes).toHaveLength(1);
+    }
+    expect(statementsSeen).toBeGreaterThan(1);
   });
 });

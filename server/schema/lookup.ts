@@ -1,8 +1,14 @@
 // Shared shapes of the Named entities' API: lookup by global ID or slug, their aliases,
 // and the articles that mention them.
 
-import type { Context } from '../builder.js';
 import type { Prisma } from '../generated/sqlite/client.js';
+import {
+  batchedConnection,
+  type MentionColumn,
+  rankedArticlesMentioning,
+  rankedStatementsOf,
+  type SpeakerColumn,
+} from './batchedConnections.js';
 import { idOfType, invalidInput } from './globalId.js';
 import { pageOptions } from './pagination.js';
 
@@ -22,11 +28,16 @@ export const aliasTexts = {
   resolve: (entity: { aliases: { text: string }[] }) => entity.aliases.map((alias) => alias.text),
 };
 
-/** Options of an `articles` connection: the articles that mention the parent, newest first. */
-export function articlesMentioning(
-  column: 'personId' | 'organizationId' | 'placeId',
-  what: string,
-) {
+const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [
+  { publishedAt: 'desc' },
+  { id: 'desc' },
+];
+
+/**
+ * Options of an `articles` connection: the articles that mention the parent, newest first.
+ * Under a list, pages and counts are batched (see batchedConnections.ts).
+ */
+export function articlesMentioning(column: MentionColumn, what: string) {
   const where = (id: number): Prisma.ArticleWhereInput => ({
     mentions: { some: { [column]: id } },
   });
@@ -35,18 +46,47 @@ export function articlesMentioning(
     cursor: 'id' as const,
     ...pageOptions,
     description: `Articles that mention ${what}, newest first.`,
-    totalCount: (parent: { id: number }, _args: unknown, ctx: Context) =>
-      ctx.prisma.article.count({ where: where(parent.id) }),
-    resolve: (
-      query: { include?: Prisma.ArticleInclude; select?: Prisma.ArticleSelect },
-      parent: { id: number },
-      _args: unknown,
-      ctx: Context,
-    ) =>
-      ctx.prisma.article.findMany({
-        ...query,
-        where: where(parent.id),
-        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      }),
+    ...batchedConnection({
+      name: `articles:${column}`,
+      ...rankedArticlesMentioning(column),
+      loadByIds: (ctx, query, ids) =>
+        ctx.prisma.article.findMany({ ...(query as object), where: { id: { in: ids } } }),
+      loadOne: (ctx, query, parentId) =>
+        ctx.prisma.article.findMany({
+          ...(query as object),
+          where: where(parentId),
+          orderBy: newestFirst,
+        }),
+    }),
+  };
+}
+
+const mostRecentFirst: Prisma.StatementOrderByWithRelationInput[] = [
+  { saidOn: { sort: 'desc', nulls: 'last' } },
+  { id: 'desc' },
+];
+
+/**
+ * Options of a `statements` connection: what the parent said, most recent first.
+ * Under a list, pages and counts are batched (see batchedConnections.ts).
+ */
+export function statementsSpokenBy(column: SpeakerColumn, description: string) {
+  return {
+    type: 'Statement' as const,
+    cursor: 'id' as const,
+    ...pageOptions,
+    description,
+    ...batchedConnection({
+      name: `statements:${column}`,
+      ...rankedStatementsOf(column),
+      loadByIds: (ctx, query, ids) =>
+        ctx.prisma.statement.findMany({ ...(query as object), where: { id: { in: ids } } }),
+      loadOne: (ctx, query, parentId) =>
+        ctx.prisma.statement.findMany({
+          ...(query as object),
+          where: { [column]: parentId },
+          orderBy: mostRecentFirst,
+        }),
+    }),
   };
 }

@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import { ProvenanceEnum } from './enums.js';
-import { aliasTexts, articlesMentioning, idOrSlug } from './lookup.js';
+import { aliasTexts, articlesMentioning, idOrSlug, statementsSpokenBy } from './lookup.js';
 import { Named } from './named.js';
 import { pageOptions } from './pagination.js';
 
@@ -42,13 +42,12 @@ export const Organization = builder.prismaNode('Organization', {
       type: ProvenanceEnum,
       description: 'Curated by hand or found by extraction.',
     }),
-    statements: t.relatedConnection('statements', {
-      cursor: 'id',
-      ...pageOptions,
-      totalCount: true,
-      description: 'Statements made in its name, most recent first.',
-      query: { orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] },
-    }),
+    statements: t.prismaConnection(
+      statementsSpokenBy(
+        'speakerOrganizationId',
+        'Statements made in its name, most recent first.',
+      ),
+    ),
     articles: t.prismaConnection(articlesMentioning('organizationId', 'it')),
   }),
 });

@@ -3,7 +3,7 @@ import type { Prisma } from '../generated/sqlite/client.js';
 import { normalizeForMatching } from '../ingest/normalize.js';
 import { LanguageEnum, ProvenanceEnum } from './enums.js';
 import { invalidInput } from './globalId.js';
-import { aliasTexts, articlesMentioning, idOrSlug } from './lookup.js';
+import { aliasTexts, articlesMentioning, idOrSlug, statementsSpokenBy } from './lookup.js';
 import { Named } from './named.js';
 import { pageOptions } from './pagination.js';
 
@@ -71,13 +71,9 @@ export const Person = builder.prismaNode('Person', {
       type: ProvenanceEnum,
       description: 'Curated by hand or found by extraction.',
     }),
-    statements: t.relatedConnection('statements', {
-      cursor: 'id',
-      ...pageOptions,
-      totalCount: true,
-      description: 'What this person said, most recent first.',
-      query: { orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] },
-    }),
+    statements: t.prismaConnection(
+      statementsSpokenBy('speakerPersonId', 'What this person said, most recent first.'),
+    ),
     articles: t.prismaConnection(articlesMentioning('personId', 'this person')),
   }),
 });

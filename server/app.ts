@@ -7,28 +7,13 @@ import type { Context } from './builder.js';
 import { type ApiKeyScope, scopeOfKey } from './db/apiKeyStore.js';
 import type { PrismaClient } from './db/client.js';
 import { Ingestor } from './ingest/ingest.js';
+import { usePlayground } from './playground/index.js';
 import { useCursorCheck } from './plugins/cursorArguments.js';
 import { useQueryBudget } from './plugins/queryBudget.js';
 import { defaultQueryLimits, type QueryLimits, useDocumentLimits } from './plugins/queryLimits.js';
 import { createRateLimiter, defaultRateLimits, type RateLimits } from './plugins/rateLimiter.js';
 import { useRequestBodyLimit } from './plugins/requestBodyLimit.js';
 import { schema } from './schema/index.js';
-
-const exampleQuery = `# Khabar: Arabic news on Russian diplomacy as a knowledge graph.
-{
-  articles(first: 5) {
-    totalCount
-    nodes {
-      slug
-      title
-      publishedAt
-      people { slug name(language: EN) }
-      statements { text direct speaker { ... on Person { name(language: EN) } ... on Organization { name(language: EN) } } }
-      tradeFigures { kind amount currency year status partners { iso2 } }
-    }
-  }
-}
-`;
 
 /**
  * Errors the caller caused (bad arguments, validation) keep their message, get a code and
@@ -84,11 +69,13 @@ export function createApp(
     },
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: { title: 'Khabar GraphQL', defaultQuery: exampleQuery },
+    // GraphiQL is served by usePlayground, from local files with the SDK's examples.
+    graphiql: false,
     maskedErrors: { maskError, isDev: false },
     // Replaced by useRequestBodyLimit, which checks Content-Length instead of counting bytes.
     maxRequestBodySize: false,
     plugins: [
+      usePlayground(prisma),
       useRequestBodyLimit(),
       ...useDocumentLimits(limits),
       useQueryBudget(limits, rateLimiter),

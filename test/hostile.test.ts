@@ -49,7 +49,8 @@ describe.each(providers)('hostile queries on %s', (provider) => {
 
   it('2: three nested lists of 100 are refused for cost, naming cost and limit', async () => {
     const query =
-      '{articles(first:100){nodes{people{articles(first:100){nodes{people{articles(first:100){nodes{id}}}}}}}}}';
+      '{articles(first:100){nodes{people{articles(first:100){nodes{people{' +
+      'articles(first:100){nodes{id}}}}}}}}}';
     const { response, sql } = await attack(query);
     expectRefused(response, 'QUERY_TOO_COSTLY', /would cost \d+ points; the limit is 50000/);
     expect(response.body.extensions).toMatchObject({ cost: { maximum: 50_000 } });
@@ -57,7 +58,10 @@ describe.each(providers)('hostile queries on %s', (provider) => {
   });
 
   it('3: 10,000 aliases of a field are refused, with no SQL', async () => {
-    const aliases = Array.from({ length: 10_000 }, (_, i) => `a${i}: articles(first: 100) { totalCount }`);
+    const aliases = Array.from(
+      { length: 10_000 },
+      (_, i) => `a${i}: articles(first: 100) { totalCount }`,
+    );
     const { response, sql } = await attack(`{ ${aliases.join(' ')} }`);
     // The token limit fires while parsing, before aliases are even counted.
     expectRefused(response, 'TOO_MANY_TOKENS');
@@ -68,7 +72,7 @@ describe.each(providers)('hostile queries on %s', (provider) => {
     expectRefused(fewer, 'TOO_MANY_ALIASES', /aliases/i);
   });
 
-  it('4: nodes(ids:) takes at most 100 IDs; 200,000 are refused by cost before any work', async () => {
+  it('4: nodes(ids:) takes at most 100 IDs; 200,000 are refused by cost first', async () => {
     const id = encodeGlobalId('Person', 1);
     const many = await attack('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
       ids: Array.from({ length: 200_000 }, () => id),
@@ -87,7 +91,7 @@ describe.each(providers)('hostile queries on %s', (provider) => {
     expect(hundred.body.data.nodes).toHaveLength(100);
   });
 
-  it('5: depth 1,000 and 1,000 directives are refused while parsing; 60 directives by count', async () => {
+  it('5: depth 1,000 and 1,000 directives refused in parsing; 60 directives by count', async () => {
     const deep = await attack(nested(1_000));
     expectRefused(deep.response, 'TOO_MANY_TOKENS');
     const directives = (n: number) =>
@@ -96,16 +100,23 @@ describe.each(providers)('hostile queries on %s', (provider) => {
     expectRefused((await attack(directives(60))).response, 'TOO_MANY_DIRECTIVES', /directives/i);
   });
 
-  it('13: crafted cursors, huge filters and wildcards get BAD_USER_INPUT or literal matches', async () => {
+  it('13: crafted cursors and huge filters are refused; wildcards match literally', async () => {
     const bigCursor = 'Z'.repeat(1_000_000);
-    const cursor = await attack('query($c: String) { articles(first: 1, after: $c) { totalCount } }', {
-      c: bigCursor,
-    });
+    const cursor = await attack(
+      'query($c: String) { articles(first: 1, after: $c) { totalCount } }',
+      {
+        c: bigCursor,
+      },
+    );
     expectRefused(cursor.response, 'BAD_USER_INPUT');
     expect(JSON.stringify(cursor.response.body).length).toBeLessThan(2_000);
     const page = 'query($c: String) { articles(first: 1, after: $c) { nodes { id } } }';
     const crafted = Buffer.from('GPC:N:abc').toString('base64');
-    expectRefused((await attack(page, { c: crafted })).response, 'BAD_USER_INPUT', /not a valid cursor/);
+    expectRefused(
+      (await attack(page, { c: crafted })).response,
+      'BAD_USER_INPUT',
+      /not a valid cursor/,
+    );
     const pastIds = Buffer.from('GPC:N:99999999999999999999999').toString('base64');
     expectRefused((await attack(page, { c: pastIds })).response, 'BAD_USER_INPUT');
     // Well-formed but pointing nowhere: an empty page, not a server error.
@@ -139,7 +150,9 @@ describe.each(providers)('hostile queries on %s', (provider) => {
   it('every answer carries its cost', async () => {
     const { body } = await api.query('{ articles(first: 2) { nodes { title people { slug } } } }');
     expect(body.errors).toBeUndefined();
-    expect(body.extensions).toMatchObject({ cost: { requested: 2 * (1 + 1 + 20), maximum: 50_000 } });
+    expect(body.extensions).toMatchObject({
+      cost: { requested: 2 * (1 + 1 + 20), maximum: 50_000 },
+    });
   });
 });
 
@@ -174,7 +187,8 @@ describe('limits that need their own server settings', () => {
     // On PostgreSQL: its answers come through the event loop, where the deadline's timer fires.
     const api = await start({ app: { limits: { executionTimeoutMs: 1 } } }, 'postgresql');
     const response = await api.query(
-      '{ articles(first: 20) { nodes { blocks { text } people { articles(first: 5) { totalCount } } } } }',
+      `{ articles(first: 20) {
+          nodes { blocks { text } people { articles(first: 5) { totalCount } } } } }`,
     );
     expectRefused(response, 'EXECUTION_TIMEOUT', /longer than 0.001 s/);
   });
@@ -190,7 +204,7 @@ describe('limits that need their own server settings', () => {
     expect(small.body.data.articles.totalCount).toBe(2);
   });
 
-  it('the hourly budget is counted in cost points, shown in the answer, then refused with 429', async () => {
+  it('the hourly budget counts cost points, shows the rest, then refuses with 429', async () => {
     const api = await start({ app: { rateLimits: { anonymousPointsPerHour: 100 } } });
     const query = '{ articles(first: 2) { nodes { title people { slug } } } }'; // costs 44
     const first = await api.query(query);

@@ -113,7 +113,7 @@ const coded =
     Object.assign(error.extensions as Record<string, unknown>, { code });
   };
 
-/** Depth, aliases, tokens, directives and field suggestions, checked while parsing and validating. */
+/** Depth, aliases, tokens, directives and field suggestions, checked in parse and validation. */
 export function useDocumentLimits(limits: QueryLimits): Plugin[] {
   const armor = new EnvelopArmor({
     maxDepth: {

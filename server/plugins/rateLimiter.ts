@@ -31,7 +31,11 @@ const hour = 3600;
 export function createRateLimiter(limits: RateLimits, redisUrl?: string): RateLimiter | null {
   if (limits.keyPointsPerHour <= 0 || limits.anonymousPointsPerHour <= 0) return null;
   const redis = redisUrl
-    ? new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    ? new Redis(redisUrl, {
+        lazyConnect: false,
+        maxRetriesPerRequest: 1,
+        enableOfflineQueue: false,
+      })
     : null;
   // Redis may go away: the memory limiter insures it, so requests are still limited.
   const make = (points: number, keyPrefix: string) =>

@@ -13,6 +13,7 @@ import { useQueryBudget } from './plugins/queryBudget.js';
 import { defaultQueryLimits, type QueryLimits, useDocumentLimits } from './plugins/queryLimits.js';
 import { createRateLimiter, defaultRateLimits, type RateLimits } from './plugins/rateLimiter.js';
 import { useRequestBodyLimit } from './plugins/requestBodyLimit.js';
+import { withoutEchoedVariable } from './plugins/variableErrors.js';
 import { schema } from './schema/index.js';
 
 /**
@@ -21,6 +22,10 @@ import { schema } from './schema/index.js';
  * masked as "Unexpected error." and logged by Yoga, with no stack trace in the response.
  */
 function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  if (error instanceof GraphQLError && withoutEchoedVariable(error)) {
+    Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
+    return error;
+  }
   if (error instanceof GraphQLError) {
     // Pothos reports bad arguments (an invalid cursor, say) as PothosValidationError.
     if (error.originalError instanceof PothosValidationError) {

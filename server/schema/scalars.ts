@@ -10,7 +10,8 @@ builder.scalarType('Date', {
         ? new Date(`${value}T00:00:00Z`)
         : null;
     if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-      throw invalidInput(`expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+      // The value is not repeated: it may be huge or hostile.
+      throw invalidInput('expected a date written YYYY-MM-DD, such as "2022-12-23"');
     }
     return date;
   },
@@ -21,9 +22,7 @@ builder.scalarType('Decimal', {
   serialize: (value) => (typeof value === 'string' ? value : value.toFixed()),
   parseValue: (value) => {
     if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value)) {
-      throw invalidInput(
-        `expected a decimal number as a string such as "3400000000", got ${JSON.stringify(value)}`,
-      );
+      throw invalidInput('expected a decimal number as a string, such as "3400000000"');
     }
     return value;
   },

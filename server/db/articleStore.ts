@@ -2,11 +2,16 @@
 // facts) and by extraction (machine facts): each replaces only facts of its own
 // provenance, so re-extraction never overwrites curated facts. Deleting an article takes
 // the machine-made people, organizations and events only it referred to along.
-import type { Block } from '../ingest/parse.js';
 import { insertRowReturningId, insertRows, upsertRowsReturningIds } from './bulkInsert.js';
 import type { Transaction } from './client.js';
 
 type Provenance = 'CURATED' | 'EXTRACTED';
+
+/** One body block of an article, in reading order. */
+export interface BlockRow {
+  kind: 'PARAGRAPH' | 'HEADING';
+  text: string;
+}
 
 export interface Span {
   blockIndex: number;
@@ -24,13 +29,14 @@ export interface ArticleRecord {
   title: string;
   titleDerived: boolean;
   language: 'AR' | 'EN' | 'RU';
-  publishedAt: Date;
+  /** Null when the day of publication is not known. */
+  publishedAt: Date | null;
   url: string | null;
   publisher: string | null;
   source: string | null;
   photoCredit: string | null;
   contentHash: string;
-  blocks: Block[];
+  blocks: BlockRow[];
 }
 
 export interface ArticleFacts {

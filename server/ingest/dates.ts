@@ -1,43 +1,52 @@
-import { toLatinDigits } from './normalize.js';
+// Dates as Arabic news writes them, and the publication date of an article: from its text
+// (a date line, the lede) or from its URL (the publishedAt stage). Pure.
+import type { Stage } from './document.js';
+import { normalizeForMatching } from './normalize.js';
 
-// Month names as Arabic news writes them: the Egyptian/Gulf names (يناير…) and the
-// Levantine/Iraqi ones (كانون الثاني…), often both together (`نوفمبر/ تشرين الثاني`).
-const monthNames: [RegExp, number][] = [
-  [/كانون الثاني|يناير/, 1],
-  [/شباط|فبراير/, 2],
-  [/آذار|اذار|مارس/, 3],
-  [/نيسان|أبريل|ابريل|إبريل/, 4],
-  [/أيار|ايار|مايو/, 5],
-  [/حزيران|يونيو|يونيه/, 6],
-  [/تموز|يوليو|يوليه/, 7],
-  [/آب|أغسطس|اغسطس/, 8],
-  [/أيلول|ايلول|سبتمبر/, 9],
-  [/تشرين الأول|تشرين الاول|أكتوبر|اكتوبر/, 10],
-  [/تشرين الثاني|نوفمبر/, 11],
-  [/كانون الأول|كانون الاول|ديسمبر/, 12],
+// Month names in their matching form (normalizeForMatching: no hamza on alef, ة → ه,
+// Latin digits): the Egyptian/Gulf names (يناير…), the Levantine/Iraqi ones (كانون
+// الثاني…) and their short forms (ت1، ك2), the Maghreb ones (جانفي، جوان، أوت) and the
+// Moroccan ones (يوليوز، غشت، شتنبر، نونبر، دجنبر). Outlets often give two together
+// ("نوفمبر/ تشرين الثاني", "آذار (مارس)", "ت1 أكتوبر").
+const monthNames: [number, string[]][] = [
+  [1, ['كانون الثاني', 'ك2', 'يناير', 'جانفي']],
+  [2, ['شباط', 'فبراير', 'فيفري']],
+  [3, ['اذار', 'مارس']],
+  [4, ['نيسان', 'ابريل', 'افريل']],
+  [5, ['ايار', 'مايو', 'ماي']],
+  [6, ['حزيران', 'يونيو', 'يونيه', 'جوان']],
+  [7, ['تموز', 'يوليو', 'يوليه', 'يوليوز', 'جويليه']],
+  [8, ['اب', 'اغسطس', 'اوت', 'غشت']],
+  [9, ['ايلول', 'سبتمبر', 'شتنبر']],
+  [10, ['تشرين الاول', 'ت1', 'اكتوبر']],
+  [11, ['تشرين الثاني', 'ت2', 'نوفمبر', 'نونبر']],
+  [12, ['كانون الاول', 'ك1', 'ديسمبر', 'دجنبر']],
 ];
 
-const monthAlternation = monthNames.map(([pattern]) => pattern.source).join('|');
+const monthByName = new Map(monthNames.flatMap(([month, names]) => names.map((n) => [n, month])));
+// Longest first, so that "يوليوز" is not read as "يوليو" and a letter left over.
+const monthAlternation = [...monthByName.keys()].sort((a, b) => b.length - a.length).join('|');
+const month = `(?<![\\p{L}])(${monthAlternation})(?![\\p{L}])`;
+const otherMonth = `(?<![\\p{L}])(?:${monthAlternation})(?![\\p{L}])`;
 
-/** `23 ديسمبر 2022`, `2 نوفمبر/ تشرين الثاني 2021` (the year may be missing). */
+/**
+ * "23 ديسمبر 2022", "2 نوفمبر/ تشرين الثاني 2021", "12 ت1 أكتوبر 2023", "5 آذار (مارس)
+ * 2024", "2 نوفمبر، عام 2021"; the year may be missing.
+ */
 const dayMonthYear = new RegExp(
-  `(\\d{1,2})\\s*(${monthAlternation})(?:\\s*/\\s*(?:${monthAlternation}))?(?:\\s*(\\d{4}))?`,
+  `(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?${month}(?:\\s*[/(-]?\\s*${otherMonth}\\s*\\)?)?` +
+    `(?:\\s*[،,]?\\s*(?:عام|سنه)?\\s*(\\d{4})(?!\\d))?`,
+  'gu',
 );
-/** `7-3-2023`, `07/03/2023`, `7.3.2023` (day first). */
-const numericDate = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/;
-/** `2022/06/29`, `2022-06-29` (year first). */
-const isoLikeDate = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
+/** "7-3-2023", "07/03/2023", "7.3.2023" (day first). */
+const dayFirst = /(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d]|[.,/-]\d)/g;
+/** "2022/06/29", "2022-06-29", "2022.06.29" (year first). */
+const yearFirst = /(?<![\d.,/-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|[.,/-]\d)/g;
 
 export interface DateMatch {
   date: Date;
   /** False when the text gave no year and it was taken from the fallback. */
   yearGiven: boolean;
-}
-
-function monthNumber(name: string): number {
-  const found = monthNames.find(([pattern]) => pattern.test(name));
-  if (!found) throw new Error(`not a month name: ${name}`);
-  return found[1];
 }
 
 /** The years a news date can have; others (a typo such as 0021, a page number) are no date. */
@@ -50,46 +59,171 @@ function utcDate(year: number, month: number, day: number): Date | null {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }
 
-/** The first date written in a text, as midnight UTC; a missing year comes from `fallbackYear`. */
-export function findDate(text: string, fallbackYear?: number): DateMatch | null {
-  const latin = toLatinDigits(text);
-  const isoLike = isoLikeDate.exec(latin);
-  if (isoLike) {
-    const date = utcDate(Number(isoLike[1]), Number(isoLike[2]), Number(isoLike[3]));
-    if (date) return { date, yearGiven: true };
+interface Candidate {
+  index: number;
+  length: number;
+  day: number;
+  month: number;
+  year: number | null;
+}
+
+/** Every date-like span of a normalized text, in reading order. */
+function candidates(norm: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of norm.matchAll(dayMonthYear)) {
+    found.push({
+      index: m.index,
+      length: m[0].length,
+      day: Number(m[1]),
+      month: monthByName.get(m[2]!)!,
+      year: m[3] ? Number(m[3]) : null,
+    });
   }
-  const numeric = numericDate.exec(latin);
-  const named = dayMonthYear.exec(latin);
-  if (numeric && (!named || numeric.index < named.index)) {
-    const date = utcDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
-    if (date) return { date, yearGiven: true };
-  }
-  if (named) {
-    const year = named[3] ? Number(named[3]) : fallbackYear;
-    if (year === undefined) return null;
-    const date = utcDate(year, monthNumber(named[2]!), Number(named[1]));
-    if (date) return { date, yearGiven: Boolean(named[3]) };
+  for (const m of norm.matchAll(dayFirst))
+    found.push({
+      index: m.index,
+      length: m[0].length,
+      day: Number(m[1]),
+      month: Number(m[3]),
+      year: Number(m[4]),
+    });
+  for (const m of norm.matchAll(yearFirst))
+    found.push({
+      index: m.index,
+      length: m[0].length,
+      day: Number(m[4]),
+      month: Number(m[3]),
+      year: Number(m[1]),
+    });
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The first date written in a text, as midnight UTC; a missing year comes from
+ * `fallbackYear` (without one, a date with no year is skipped).
+ */
+export function findDate(text: string, fallbackYear?: number | null): DateMatch | null {
+  for (const c of candidates(normalizeForMatching(text))) {
+    const year = c.year ?? fallbackYear;
+    if (year === undefined || year === null) continue;
+    const date = utcDate(year, c.month, c.day);
+    if (date) return { date, yearGiven: c.year !== null };
   }
   return null;
 }
 
-const weekdays = /(الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)/g;
+const weekdays = /(?<![\p{L}])(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\p{L}])/gu;
+const clockTime = /\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[مص]|am|pm|gmt|utc)(?![\p{L}]))?/gu;
 
 /**
- * True for a line that holds only a date, maybe with a weekday, a time and a section
- * label glued to it: `٢٣ ديسمبر ٢٠٢٢`, `7-3-2023 | 09:05`, `الأحد، 24 يوليو 2022 05:12 م`,
- * `سياسة٢٧ يناير ٢٠٢٣`.
+ * True for a line that holds only a full date, maybe with a weekday, a time and a label
+ * or two: `٢٣ ديسمبر ٢٠٢٢`, `7-3-2023 | 09:05`, `الأحد، 24 يوليو 2022 05:12 م`,
+ * `سياسة٢٧ يناير ٢٠٢٣`, `نشر في: 12.06.2024`.
  */
 export function isDateLine(line: string): boolean {
   if (line.length > 60 || /[.!?؟]$/.test(line.trim())) return false;
-  const match = findDate(line);
-  if (!match?.yearGiven) return false;
-  const rest = toLatinDigits(line)
-    .replace(isoLikeDate, ' ')
-    .replace(dayMonthYear, ' ')
-    .replace(numericDate, ' ')
-    .replace(/\d{1,2}:\d{2}(\s*[مص](?=\s|$))?/, ' ')
+  const norm = normalizeForMatching(line);
+  const full = candidates(norm).filter(
+    (c) => c.year !== null && utcDate(c.year, c.month, c.day) !== null,
+  );
+  if (full.length === 0) return false;
+  let rest = norm;
+  for (const c of [...full].sort((a, b) => b.index - a.index))
+    rest = `${rest.slice(0, c.index)} ${rest.slice(c.index + c.length)}`;
+  rest = rest
+    .replace(clockTime, ' ')
     .replace(weekdays, ' ')
-    .replace(/[|،,\-–/]/g, ' ');
-  return rest.trim().split(/\s+/).filter(Boolean).length <= 2; // a section label at most
+    .replace(/[|،,:\-–/()]/g, ' ');
+  return rest.trim().split(/\s+/).filter(Boolean).length <= 2; // a label at most
 }
+
+/**
+ * A full date in an article URL's path: `/2024/06/12/`, `/2024-06-12/`, `-2021-11-19-`,
+ * `_20240612_`, `/20240612/`; null when there is none or it is no real day.
+ */
+export function findUrlDate(url: string): Date | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null;
+  }
+  const separated = /(?<!\d)((?:19|20)\d\d)([/_-])(\d{1,2})\2(\d{1,2})(?!\d)/.exec(path);
+  if (separated) {
+    const date = utcDate(Number(separated[1]), Number(separated[3]), Number(separated[4]));
+    if (date) return date;
+  }
+  for (const compact of path.matchAll(/(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)/g)) {
+    const date = utcDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+    if (date) return date;
+  }
+  return null;
+}
+
+export interface PublicationDate {
+  date: Date | null;
+  /** Where it came from, for a warning: null when the caller gave it. */
+  warning: string | null;
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The day an article was published: the caller's, else the page's date line, else the
+ * first full date of the title or the first three blocks, else any other line that is
+ * only a date, else the URL's date; null (with a warning) when none gives one.
+ */
+export function publicationDate(input: {
+  publishedAt: Date | null;
+  dateLine: string | null;
+  title: string;
+  blocks: readonly { text: string }[];
+  url: string | null;
+}): PublicationDate {
+  if (input.publishedAt) return { date: input.publishedAt, warning: null };
+  const fromLine = input.dateLine ? findDate(input.dateLine) : null;
+  if (fromLine) return { date: fromLine.date, warning: null };
+  for (const text of [input.title, ...input.blocks.slice(0, 3).map((b) => b.text)]) {
+    const found = findDate(text);
+    if (found)
+      return {
+        date: found.date,
+        warning: `no date line: the publication date ${day(found.date)} was taken from the text`,
+      };
+  }
+  const dateLine = input.blocks.find((b) => isDateLine(b.text));
+  const fromLaterLine = dateLine ? findDate(dateLine.text) : null;
+  if (fromLaterLine)
+    return {
+      date: fromLaterLine.date,
+      warning: `the publication date ${day(fromLaterLine.date)} was taken from a date line below the lede`,
+    };
+  const fromUrl = input.url ? findUrlDate(input.url) : null;
+  if (fromUrl)
+    return {
+      date: fromUrl,
+      warning: `the text names no date: the publication date ${day(fromUrl)} was taken from the URL`,
+    };
+  return {
+    date: null,
+    warning: 'no publication date: neither the text nor the URL gives one (give publishedAt)',
+  };
+}
+
+/** The publication date; an undated article is kept, with a warning. */
+export const dateStage: Stage = {
+  name: 'publishedAt',
+  needs: ['blocks'],
+  adds: 'publishedAt',
+  run(document) {
+    const { date, warning } = publicationDate({
+      publishedAt: document.options.publishedAt ?? null,
+      dateLine: document.dateLine,
+      title: document.title,
+      blocks: document.blocks,
+      url: document.url,
+    });
+    document.publishedAt = date;
+    if (warning) document.warnings.push(warning);
+  },
+};

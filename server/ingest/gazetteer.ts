@@ -1,8 +1,9 @@
 // What extraction knows before reading a text: every known person, organization and
-// place with the normalized forms of its names and aliases. Built from the database by
-// db/gazetteerStore.ts; matched against tokens here. Pure.
+// place with the normalized forms of its names and aliases. Built from the database's
+// rows by loadGazetteer.ts; matched against tokens here (the entities stage). Pure.
+import type { Stage } from './document.js';
 import { normalizeForMatching } from './normalize.js';
-import { type Token, withoutProclitics } from './text.js';
+import type { Token } from './text.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -84,13 +85,6 @@ export interface EntityMatch {
   end: number;
 }
 
-/** A block's text, its tokens and the known entities found in them: what the extraction steps read. */
-export interface BlockWords {
-  text: string;
-  tokens: Token[];
-  matches: EntityMatch[];
-}
-
 /**
  * Every known form in the tokens, longest first and without overlaps; a proclitic glued
  * to the first word is allowed (وبيراموف, للوزير). Where a form names several entities,
@@ -101,7 +95,7 @@ export function matchForms(tokens: Token[], gazetteer: Gazetteer): EntityMatch[]
   let i = 0;
   while (i < tokens.length) {
     let found: EntityMatch | undefined;
-    for (const { form, skip } of withoutProclitics(tokens[i]!.norm)) {
+    for (const { form, skip } of tokens[i]!.forms) {
       const longest = gazetteer.firstWords.get(form);
       if (longest === undefined) continue;
       for (let words = Math.min(longest, tokens.length - i); words >= 1; words--) {
@@ -135,3 +129,14 @@ export function matchForms(tokens: Token[], gazetteer: Gazetteer): EntityMatch[]
 }
 
 const kindRank = (kind: EntityKind) => ({ person: 0, organization: 1, place: 2 })[kind];
+
+/** The known entities of every block (a first pass; the newPeople stage matches again). */
+export const entityStage: Stage = {
+  name: 'entities',
+  needs: ['tokens'],
+  adds: 'entities',
+  run(document) {
+    for (const block of document.blocks)
+      block.matches = matchForms(block.tokens, document.gazetteer);
+  },
+};

@@ -1,6 +1,8 @@
-// Parse step: raw article text as copied from a news page → title, body blocks, footer.
-// Pure: no database, no knowledge of people or places.
+// Parse step: raw article text as copied from a news page → title, body blocks, footer
+// (the blocks stage). Pure: no database, no knowledge of people or places.
 import { isDateLine } from './dates.js';
+import type { Stage } from './document.js';
+import { IngestError } from './errors.js';
 
 export type BlockKind = 'PARAGRAPH' | 'HEADING';
 
@@ -116,3 +118,28 @@ export function parseArticle(raw: string): ParsedArticle {
   }));
   return { title, titleDerived, dateLine, blocks, publisher, source, photoCredit };
 }
+
+/** The title, the date line, the footer and the body blocks, each block still without words. */
+export const parseStage: Stage = {
+  name: 'blocks',
+  needs: [],
+  adds: 'blocks',
+  run(document) {
+    const parsed = parseArticle(document.raw);
+    if (parsed.blocks.length === 0) throw new IngestError('the text has a title but no body');
+    document.title = parsed.title;
+    document.titleDerived = parsed.titleDerived;
+    document.dateLine = parsed.dateLine;
+    document.publisher = parsed.publisher;
+    document.source = parsed.source;
+    document.photoCredit = parsed.photoCredit;
+    document.blocks = parsed.blocks.map((block, index) => ({
+      index,
+      kind: block.kind,
+      text: block.text,
+      tokens: [],
+      sentences: [],
+      matches: [],
+    }));
+  },
+};

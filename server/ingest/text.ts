@@ -1,11 +1,21 @@
-// Words and sentences of a block, with their offsets in the block's text. Pure.
+// Words and sentences of a block, with their offsets in the block's text, computed once
+// by the tokens stage; and the one proclitic rule every later stage reads words with. Pure.
+import type { Stage } from './document.js';
 import { normalizeForMatching } from './normalize.js';
+
+/** A normalized word without a proclitic, and how many letters were taken off. */
+export interface WordForm {
+  form: string;
+  skip: number;
+}
 
 export interface Token {
   /** As written. */
   text: string;
   /** normalizeForMatching(text) */
   norm: string;
+  /** withoutProclitics(norm): the word as it may stand in a word list. */
+  forms: WordForm[];
   start: number;
   end: number;
 }
@@ -15,14 +25,74 @@ export interface Sentence {
   end: number;
 }
 
+/** Arabic proclitics that may be glued to a word: و، ف، ب، ل، ك and their pairs. */
+const proclitics = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/**
+ * The forms a word may stand for once a proclitic is taken off, with how many letters were
+ * taken: "وبيراموف" → [{"وبيراموف",0}, {"بيراموف",1}, {"يراموف",2}…]; "للوزير" →
+ * {"الوزير",1} (ل + ال is written لل); "و3" → {"3",1}. What is left keeps two letters, or
+ * is a number.
+ */
+export function withoutProclitics(word: string): WordForm[] {
+  const forms = [{ form: word, skip: 0 }];
+  for (const clitic of proclitics) {
+    if (!word.startsWith(clitic)) continue;
+    const rest = word.slice(clitic.length);
+    if (rest.length < 2 && !/^\d/.test(rest)) continue;
+    forms.push({ form: rest, skip: clitic.length });
+    if (clitic.endsWith('ل') && rest.startsWith('ل'))
+      forms.push({ form: `ا${rest}`, skip: clitic.length });
+  }
+  return forms;
+}
+
+/** True when the token is one of the (normalized) words, maybe with a proclitic glued on. */
+export const tokenIn = (token: Token | undefined, words: ReadonlySet<string>): boolean =>
+  !!token && token.forms.some((f) => words.has(f.form));
+
+/** The same test for a word list kept as written (see lexicon.ts notNameWords). */
+export const writtenIn = (token: Token, words: ReadonlySet<string>): boolean =>
+  withoutProclitics(token.text).some((f) => words.has(f.form));
+
+/** "والوزير" → "الوزير", "للوزير" → "الوزير": a proclitic glued to the article ال taken off. */
+export function withoutProcliticBeforeArticle(word: string): string {
+  return withoutProclitics(word).find((f) => f.skip > 0 && f.form.startsWith('ال'))?.form ?? word;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A test for whole phrases in a normalized text, the first word maybe carrying a proclitic
+ * (بنحو، وبلغ، للتجاره): one compiled pattern per list.
+ */
+export function phraseMatcher(phrases: readonly string[]): (norm: string) => boolean {
+  const plain = phrases.map(escapeRegExp).join('|');
+  // ل + ال is written لل: "للتجاره" is ل + "التجاره".
+  const afterLam = phrases
+    .filter((p) => p.startsWith('ال'))
+    .map((p) => escapeRegExp(p.slice(1)))
+    .join('|');
+  const clitics = proclitics.join('|');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(?:${clitics})?(?:${plain})${
+      afterLam ? `|(?:و|ف)?ل(?:${afterLam})` : ''
+    })(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  return (norm) => pattern.test(norm);
+}
+
 const wordPattern = /[\p{L}\p{M}\p{N}]+(?:[.,٫٬ر][\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(wordPattern)) {
+    const norm = normalizeForMatching(match[0]);
     tokens.push({
       text: match[0],
-      norm: normalizeForMatching(match[0]),
+      norm,
+      forms: withoutProclitics(norm),
       start: match.index,
       end: match.index + match[0].length,
     });
@@ -46,23 +116,15 @@ export function sentences(text: string): Sentence[] {
   return result;
 }
 
-/** Arabic proclitics that may be glued to a word: و، ف، ب، ل، ك and their pairs. */
-const proclitics = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
-
-/**
- * The forms a normalized word may stand for once a proclitic is taken off, with how many
- * letters were taken: "وبيراموف" → [{"وبيراموف",0}, {"بيراموف",1}, {"يراموف",2}…];
- * "للوزير" → {"الوزير",1} (ل + ال is written لل).
- */
-export function withoutProclitics(norm: string): { form: string; skip: number }[] {
-  const forms = [{ form: norm, skip: 0 }];
-  for (const clitic of proclitics) {
-    if (norm.length > clitic.length + 1 && norm.startsWith(clitic)) {
-      const rest = norm.slice(clitic.length);
-      forms.push({ form: rest, skip: clitic.length });
-      if (clitic.endsWith('ل') && rest.startsWith('ل'))
-        forms.push({ form: `ا${rest}`, skip: clitic.length });
+/** Tokens and sentences of every block, once. */
+export const tokenStage: Stage = {
+  name: 'tokens',
+  needs: ['blocks'],
+  adds: 'tokens',
+  run(document) {
+    for (const block of document.blocks) {
+      block.tokens = tokenize(block.text);
+      block.sentences = sentences(block.text);
     }
-  }
-  return forms;
-}
+  },
+};

@@ -56,7 +56,12 @@ export const Article = builder.prismaNode('Article', {
       type: LanguageEnum,
       description: 'The language the article is written in.',
     }),
-    publishedAt: t.expose('publishedAt', { type: 'Date', description: 'The day of publication.' }),
+    publishedAt: t.expose('publishedAt', {
+      type: 'Date',
+      nullable: true,
+      description:
+        'The day of publication; null when neither the editor, the text nor its URL gave one.',
+    }),
     url: t.exposeString('url', {
       nullable: true,
       description: 'Where the article was published, if known.',
@@ -178,11 +183,13 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
     language: t.field({ type: LanguageEnum, description: 'Only articles in this language.' }),
     publishedFrom: t.field({
       type: 'Date',
-      description: 'Only articles published on or after this day.',
+      description:
+        'Only articles published on or after this day (articles with no known day are left out).',
     }),
     publishedTo: t.field({
       type: 'Date',
-      description: 'Only articles published on or before this day.',
+      description:
+        'Only articles published on or before this day (articles with no known day are left out).',
     }),
     person: t.string({ description: 'Only articles that mention the person with this slug.' }),
     place: t.string({ description: 'Only articles that mention the place with this slug.' }),
@@ -195,7 +202,9 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
 const ArticleOrderField = builder.enumType('ArticleOrderField', {
   description: 'What articles can be ordered by.',
   values: {
-    PUBLISHED_AT: { description: 'Publication day.' },
+    PUBLISHED_AT: {
+      description: 'Publication day; articles with no known day come last either way.',
+    },
     TITLE: { description: 'Title.' },
   } as const,
 });
@@ -221,9 +230,13 @@ function articleWhere(filter: ArticleFilterInput | null | undefined): Prisma.Art
   if (filter.place) mentions.push({ mentions: { some: { place: { slug: filter.place } } } });
   if (filter.organization)
     mentions.push({ mentions: { some: { organization: { slug: filter.organization } } } });
+  const dated = filter.publishedFrom || filter.publishedTo;
   return {
     language: filter.language ?? undefined,
-    publishedAt: { gte: filter.publishedFrom ?? undefined, lte: filter.publishedTo ?? undefined },
+    // A range leaves out undated articles (a null day is in no range).
+    publishedAt: dated
+      ? { gte: filter.publishedFrom ?? undefined, lte: filter.publishedTo ?? undefined }
+      : undefined,
     AND: mentions,
   };
 }
@@ -259,11 +272,14 @@ builder.queryFields((t) => ({
       ctx.prisma.article.count({ where: articleWhere(args.filter) }),
     resolve: (query, _root, args, ctx) => {
       const direction = args.orderBy?.direction === 'ASC' ? 'asc' : 'desc';
-      const field = args.orderBy?.field === 'TITLE' ? 'title' : 'publishedAt';
+      const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
+        args.orderBy?.field === 'TITLE'
+          ? [{ title: direction }, { id: direction }]
+          : [{ publishedAt: { sort: direction, nulls: 'last' } }, { id: direction }];
       return ctx.prisma.article.findMany({
         ...query,
         where: articleWhere(args.filter),
-        orderBy: [{ [field]: direction }, { id: direction }],
+        orderBy,
       });
     },
   }),

@@ -149,13 +149,13 @@ export function batchedConnection<Row extends { id: number }>(spec: BatchedConne
   };
 }
 
-/** The articles that mention a parent, newest first (Article.publishedAt, then id). */
+/** The articles that mention a parent, newest first (Article.publishedAt, undated last; id). */
 export function rankedArticlesMentioning(column: MentionColumn) {
   const parent = Prisma.raw(`"${column}"`);
   return {
     ranked: (parentIds: Prisma.Sql) => Prisma.sql`
       SELECT pairs."parentId", a."id", ROW_NUMBER() OVER (
-        PARTITION BY pairs."parentId" ORDER BY a."publishedAt" DESC, a."id" DESC
+        PARTITION BY pairs."parentId" ORDER BY a."publishedAt" DESC NULLS LAST, a."id" DESC
       ) AS "position"
       FROM (SELECT DISTINCT m.${parent} AS "parentId", m."articleId" FROM "Mention" m
             WHERE m.${parent} IN (${parentIds})) pairs

@@ -29,7 +29,7 @@ export const aliasTexts = {
 };
 
 const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [
-  { publishedAt: 'desc' },
+  { publishedAt: { sort: 'desc', nulls: 'last' } },
   { id: 'desc' },
 ];
 
@@ -45,7 +45,7 @@ export function articlesMentioning(column: MentionColumn, what: string) {
     type: 'Article' as const,
     cursor: 'id' as const,
     ...pageOptions,
-    description: `Articles that mention ${what}, newest first.`,
+    description: `Articles that mention ${what}, newest first (undated ones last).`,
     ...batchedConnection({
       name: `articles:${column}`,
       ...rankedArticlesMentioning(column),

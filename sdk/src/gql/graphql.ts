@@ -14,9 +14,9 @@ export type ArticleFilter = {
   person?: string | null | undefined;
   /** Only articles that mention the place with this slug. */
   place?: string | null | undefined;
-  /** Only articles published on or after this day. */
+  /** Only articles published on or after this day (articles with no known day are left out). */
   publishedFrom?: string | null | undefined;
-  /** Only articles published on or before this day. */
+  /** Only articles published on or before this day (articles with no known day are left out). */
   publishedTo?: string | null | undefined;
 };
 
@@ -30,7 +30,7 @@ export type ArticleOrder = {
 
 /** What articles can be ordered by. */
 export type ArticleOrderField =
-  /** Publication day. */
+  /** Publication day; articles with no known day come last either way. */
   | 'PUBLISHED_AT'
   /** Title. */
   | 'TITLE';
@@ -132,7 +132,7 @@ export type OrganizationKind =
 export type PersonFilter = {
   /** ISO 3166-1 alpha-2 code of a country the person held a role for, e.g. "RU". */
   country?: string | null | undefined;
-  /** Matches any name or alias in any language, ignoring case, diacritics and Arabic spelling variants (أ/ا، ى/ي، ة/ه). */
+  /** Matches any name or alias in any language, ignoring case, diacritics and Arabic spelling variants (أ/ا، ى/ي، ة/ه); at most 200 characters, % and _ taken literally. */
   name?: string | null | undefined;
 };
 
@@ -174,7 +174,7 @@ export type StatementFilter = {
 export type TradeFigureFilter = {
   /** Only figures of this kind. */
   kind?: TradeFigureKind | null | undefined;
-  /** ISO 3166-1 alpha-2 codes that must all be among the partners, e.g. ["RU", "AZ"]. */
+  /** ISO 3166-1 alpha-2 codes that must all be among the partners, e.g. ["RU", "AZ"]; at most 10. */
   partners?: Array<string> | null | undefined;
   /** Only figures with this status. */
   status?: FigureStatus | null | undefined;
@@ -222,27 +222,27 @@ export type SpeakerFieldsFragment =
   | SpeakerFields_Person_Fragment
 ;
 
-export type ArticleSummaryFragment = { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null };
+export type ArticleSummaryFragment = { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string | null, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null };
 
 export type StatementFieldsFragment = { id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
     | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
     | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-  , article: { id: string, slug: string, title: string, publishedAt: string }, span: { blockIndex: number, start: number, end: number } };
+  , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } };
 
 export type TradeFigureFieldsFragment = { id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
     | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
     | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-   | null, article: { id: string, slug: string, title: string, publishedAt: string } };
+   | null, article: { id: string, slug: string, title: string, publishedAt: string | null } };
 
 export type EventSummaryFragment = { id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null };
 
-export type ArticleFieldsFragment = { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
+export type ArticleFieldsFragment = { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string | null, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
       | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
       | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-    , article: { id: string, slug: string, title: string, publishedAt: string }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
+    , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
       | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
       | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-     | null, article: { id: string, slug: string, title: string, publishedAt: string } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> };
+     | null, article: { id: string, slug: string, title: string, publishedAt: string | null } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> };
 
 export type RoleFieldsFragment = { title: string, startedOn: string | null, endedOn: string | null, titleAr: string, organization: { id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } } | null, country: { id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } } | null };
 
@@ -253,39 +253,39 @@ export type IngestArticleMutationVariables = Exact<{
 }>;
 
 
-export type IngestArticleMutation = { ingestArticle: { status: IngestStatus, warnings: Array<string>, article: { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
+export type IngestArticleMutation = { ingestArticle: { status: IngestStatus, warnings: Array<string>, article: { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string | null, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
           | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
           | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-        , article: { id: string, slug: string, title: string, publishedAt: string }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
+        , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
           | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
           | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-         | null, article: { id: string, slug: string, title: string, publishedAt: string } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> } } };
+         | null, article: { id: string, slug: string, title: string, publishedAt: string | null } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> } } };
 
 export type ArticleBySlugQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ArticleBySlugQuery = { article: { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
+export type ArticleBySlugQuery = { article: { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string | null, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
         | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-      , article: { id: string, slug: string, title: string, publishedAt: string }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
+      , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
         | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-       | null, article: { id: string, slug: string, title: string, publishedAt: string } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> } | null };
+       | null, article: { id: string, slug: string, title: string, publishedAt: string | null } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> } | null };
 
 export type ArticleByIdQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ArticleByIdQuery = { article: { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
+export type ArticleByIdQuery = { article: { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string | null, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
         | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-      , article: { id: string, slug: string, title: string, publishedAt: string }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
+      , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
         | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-       | null, article: { id: string, slug: string, title: string, publishedAt: string } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> } | null };
+       | null, article: { id: string, slug: string, title: string, publishedAt: string | null } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> } | null };
 
 export type ArticlesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -295,7 +295,7 @@ export type ArticlesQueryVariables = Exact<{
 }>;
 
 
-export type ArticlesQuery = { articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }> }> } };
+export type ArticlesQuery = { articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string | null, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }> }> } };
 
 export type PersonQueryVariables = Exact<{
   slug: string;
@@ -308,7 +308,7 @@ export type PersonQueryVariables = Exact<{
 export type PersonQuery = { person: { aliases: Array<string>, id: string, slug: string, statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
           | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
           | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-        , article: { id: string, slug: string, title: string, publishedAt: string }, span: { blockIndex: number, start: number, end: number } }> }, articles: { totalCount: number, nodes: Array<{ id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null }> }, roles: Array<{ title: string, startedOn: string | null, endedOn: string | null, titleAr: string, organization: { id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } } | null, country: { id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } } | null }>, names: { ar: string, en: string | null, ru: string | null } } | null };
+        , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }> }, articles: { totalCount: number, nodes: Array<{ id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string | null, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null }> }, roles: Array<{ title: string, startedOn: string | null, endedOn: string | null, titleAr: string, organization: { id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } } | null, country: { id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } } | null }>, names: { ar: string, en: string | null, ru: string | null } } | null };
 
 export type PeopleQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -329,7 +329,7 @@ export type StatementsQueryVariables = Exact<{
 export type StatementsQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
         | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-      , article: { id: string, slug: string, title: string, publishedAt: string }, span: { blockIndex: number, start: number, end: number } }> } };
+      , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }> } };
 
 export type TradeFiguresQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -341,7 +341,7 @@ export type TradeFiguresQueryVariables = Exact<{
 export type TradeFiguresQuery = { tradeFigures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
         | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-       | null, article: { id: string, slug: string, title: string, publishedAt: string } }> } };
+       | null, article: { id: string, slug: string, title: string, publishedAt: string | null } }> } };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -349,7 +349,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
-    | { __typename: 'Article', slug: string, title: string, language: Language, publishedAt: string, id: string }
+    | { __typename: 'Article', slug: string, title: string, language: Language, publishedAt: string | null, id: string }
     | { __typename: 'Event', slug: string, title: string, occurredOn: string | null, id: string, eventKind: EventKind }
     | { __typename: 'Organization', slug: string, id: string, organizationKind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
     | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
@@ -357,11 +357,11 @@ export type NodeQuery = { node:
     | { __typename: 'Statement', id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
         | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-      , article: { id: string, slug: string, title: string, publishedAt: string }, span: { blockIndex: number, start: number, end: number } }
+      , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }
     | { __typename: 'TradeFigure', id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
         | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
-       | null, article: { id: string, slug: string, title: string, publishedAt: string } }
+       | null, article: { id: string, slug: string, title: string, publishedAt: string | null } }
    | null };
 
 export class TypedDocumentString<TResult, TVariables>

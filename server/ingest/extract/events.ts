@@ -1,10 +1,12 @@
 // Events the text dates: a call, talks, a meeting, a summit, a signing, an appeal or an
 // incident, found by its noun and a day in the same sentence (the year from the article
-// when the text gives none). Participants are the people of that sentence. Pure.
+// when the text gives none). Participants are the people of that sentence: the events
+// stage. Pure.
 import { findDate } from '../dates.js';
-import type { BlockWords, KnownEntity } from '../gazetteer.js';
+import { articleYear, type DocumentBlock, type Stage } from '../document.js';
+import type { KnownEntity } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
-import { sentences } from '../text.js';
+import { phraseMatcher } from '../text.js';
 
 export type EventKind =
   | 'CALL'
@@ -38,19 +40,20 @@ const kinds: [EventKind, string[]][] = [
   ['INCIDENT', ['اغلاق', 'هجوم', 'قصف']],
 ];
 
+const kindMatchers = kinds.map(([kind, words]) => [kind, phraseMatcher(words)] as const);
+
 const kindOf = (sentence: string): EventKind | null => {
-  const norm = ` ${normalizeForMatching(sentence)} `;
-  return (
-    kinds.find(([, words]) =>
-      words.some((w) => new RegExp(`\\s[وفبل]{0,2}${w}(?=[\\s،.,:؛]|$)`).test(norm)),
-    )?.[0] ?? null
-  );
+  const norm = normalizeForMatching(sentence);
+  return kindMatchers.find(([, matches]) => matches(norm))?.[0] ?? null;
 };
 
-export function extractEvents(blocks: BlockWords[], articleYear: number): ExtractedEvent[] {
+export function extractEvents(
+  blocks: readonly DocumentBlock[],
+  articleYear: number | null,
+): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   blocks.forEach((block, blockIndex) => {
-    for (const sentence of sentences(block.text)) {
+    for (const sentence of block.sentences) {
       const start =
         sentence.start +
         (block.text.slice(sentence.start).length -
@@ -82,3 +85,12 @@ export function extractEvents(blocks: BlockWords[], articleYear: number): Extrac
   });
   return events;
 }
+
+export const eventStage: Stage = {
+  name: 'events',
+  needs: ['mentions'],
+  adds: 'events',
+  run(document) {
+    document.events = extractEvents(document.blocks, articleYear(document));
+  },
+};

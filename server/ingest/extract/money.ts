@@ -1,10 +1,17 @@
 // Money figures: digits in both systems, decimal marks . ٫ and the agency style 2ر7
 // (= 7.2), scale words, spelled-out numbers, compound amounts, ranges, currencies (or the
 // currency of the same sentence), the year each figure is for, its status, and for trade
-// volumes the two partner countries. Percentages are not money. Pure.
-import type { BlockWords, EntityMatch } from '../gazetteer.js';
+// volumes the two partner countries. Percentages are not money: the figures stage. Pure.
+import {
+  articleYear,
+  type DocumentBlock,
+  type SourcedFigure,
+  type Stage,
+  sentenceAt,
+} from '../document.js';
+import type { EntityMatch } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
-import { type Sentence, sentences, type Token } from '../text.js';
+import { phraseMatcher, type Sentence, type Token } from '../text.js';
 
 export interface ExtractedFigure {
   blockIndex: number;
@@ -117,83 +124,86 @@ const currencies: { words: string[]; code: string; refine?: Record<string, strin
   refine: c.refine && Object.fromEntries(Object.entries(c.refine).map(([k, v]) => [n(k), v])),
 }));
 
-const forecastCues = [
-  'قد يصل',
-  'قد تصل',
-  'من المتوقع',
-  'يتوقع',
-  'تتوقع',
-  'متوقع',
-  'سيصل',
-  'ستصل',
-  'سيبلغ',
-  'ستبلغ',
-  'يمكن أن',
-  'من المنتظر',
-  'توقعات',
-  'يرتقب',
-  'من المقرر',
-  'يطمح',
-  'الوصول إلى',
-  'رفع',
-  'هدف',
-  'الهدف',
-  'يهدف',
-  'تهدف',
-  'تسعى',
-  'يسعى',
-  'طموح',
-  'خطة',
-].map(n);
-const estimateCues = [
-  'حوالي',
-  'حوالى',
-  'نحو',
-  'قرابة',
-  'أكثر من',
-  'ما يقارب',
-  'ما يزيد على',
-  'ما يزيد عن',
-  'أقل من',
-  'زهاء',
-  'تقريبا',
-  'تقريباً',
-  'ما لا يقل عن',
-].map(n);
-const actualCues = [
-  'بلغ',
-  'بلغت',
-  'وصل',
-  'وصلت',
-  'سجل',
-  'سجلت',
-  'ارتفع',
-  'ارتفعت',
-  'انخفض',
-  'انخفضت',
-  'تجاوز',
-  'تجاوزت',
-].map(n);
-const tradeCues = [
-  'التبادل التجاري',
-  'حجم التجاره',
-  'التجاره بين',
-  'حجم التبادل',
-  'الميزان التجاري',
-  'التجاره الثنائيه',
-  'التبادلات التجاريه',
-  'التجاره مع',
-  'المبادلات التجاريه',
-  'حجم التداول التجاري',
-].map(n);
-const investmentCues = [
-  'استثمار',
-  'الاستثمار',
-  'استثمارات',
-  'الاستثمارات',
-  'استثماري',
-  'الاستثماريه',
-].map(n);
+const forecastCues = phraseMatcher(
+  [
+    'قد يصل',
+    'قد تصل',
+    'من المتوقع',
+    'يتوقع',
+    'تتوقع',
+    'متوقع',
+    'سيصل',
+    'ستصل',
+    'سيبلغ',
+    'ستبلغ',
+    'يمكن أن',
+    'من المنتظر',
+    'توقعات',
+    'يرتقب',
+    'من المقرر',
+    'يطمح',
+    'الوصول إلى',
+    'رفع',
+    'هدف',
+    'الهدف',
+    'يهدف',
+    'تهدف',
+    'تسعى',
+    'يسعى',
+    'طموح',
+    'خطة',
+  ].map(n),
+);
+const estimateCues = phraseMatcher(
+  [
+    'حوالي',
+    'حوالى',
+    'نحو',
+    'قرابة',
+    'أكثر من',
+    'ما يقارب',
+    'ما يزيد على',
+    'ما يزيد عن',
+    'أقل من',
+    'زهاء',
+    'تقريبا',
+    'تقريباً',
+    'ما لا يقل عن',
+  ].map(n),
+);
+const actualCues = phraseMatcher(
+  [
+    'بلغ',
+    'بلغت',
+    'وصل',
+    'وصلت',
+    'سجل',
+    'سجلت',
+    'ارتفع',
+    'ارتفعت',
+    'انخفض',
+    'انخفضت',
+    'تجاوز',
+    'تجاوزت',
+  ].map(n),
+);
+const tradeCues = phraseMatcher(
+  [
+    'التبادل التجاري',
+    'حجم التجاره',
+    'التجاره بين',
+    'حجم التبادل',
+    'الميزان التجاري',
+    'التجاره الثنائيه',
+    'التبادلات التجاريه',
+    'التجاره مع',
+    'المبادلات التجاريه',
+    'حجم التداول التجاري',
+  ].map(n),
+);
+const investmentCues = phraseMatcher(
+  ['استثمار', 'الاستثمار', 'استثمارات', 'الاستثمارات', 'استثماري', 'الاستثماريه'].map(n),
+);
 
 interface RawAmount {
   from: number;
@@ -204,25 +214,35 @@ interface RawAmount {
   currency: string | null;
 }
 
-/** "و200", "بـ20" (ـ is gone after normalization): a clitic glued to a number. */
-const stripAnd = (norm: string) => norm.replace(/^[وبل]{1,2}(?=\d)/, '');
-
 /** "3.4" "1,500" "2ر7" (7.2) → a decimal string; null when not a number. */
-function numberOf(token: Token): string | null {
-  const norm = stripAnd(token.norm);
+function numeral(norm: string): string | null {
   const agency = /^(\d+)ر(\d+)$/.exec(norm);
   if (agency) return `${agency[2]}.${agency[1]}`;
   if (/^\d{1,3}(,\d{3})+$/.test(norm)) return norm.replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(norm)) return norm;
-  const word = spelled[norm.replace(/^و/, '')];
+  const word = spelled[norm];
   return word === undefined ? null : String(word);
 }
 
-function scaleOf(token: Token | undefined): number | null {
-  if (!token) return null;
-  const norm = token.norm.replace(/^و/, '');
-  return scales.find(([words]) => words.includes(norm))?.[1] ?? null;
+/** The number a token writes, maybe with a proclitic glued on ("و200", "بـ20", "وثلاثة"). */
+function numberOf(token: Token): string | null {
+  for (const { form } of token.forms) {
+    const value = numeral(form);
+    if (value !== null) return value;
+  }
+  return null;
 }
+
+/** The scale word of a token ("مليار", "وملايين") and whether it is a dual ("ملياري"). */
+function scaleWord(token: Token | undefined): { power: number; dual: boolean } | null {
+  for (const { form } of token?.forms ?? []) {
+    const power = scales.find(([words]) => words.includes(form))?.[1];
+    if (power !== undefined) return { power, dual: dualScales.has(form) };
+  }
+  return null;
+}
+
+const scaleOf = (token: Token | undefined) => scaleWord(token)?.power ?? null;
 
 function currencyAt(tokens: Token[], i: number): { code: string; to: number } | null {
   const token = tokens[i];
@@ -262,7 +282,7 @@ const isYearToken = (tokens: Token[], i: number) => {
   );
 };
 
-function isPercentage(block: BlockWords, tokens: Token[], i: number): boolean {
+function isPercentage(block: DocumentBlock, tokens: Token[], i: number): boolean {
   const after = block.text.slice(tokens[i]!.end, tokens[i]!.end + 2);
   const next = tokens[i + 1]?.norm ?? '';
   return (
@@ -272,7 +292,7 @@ function isPercentage(block: BlockWords, tokens: Token[], i: number): boolean {
   );
 }
 
-function rawAmounts(block: BlockWords): RawAmount[] {
+function rawAmounts(block: DocumentBlock): RawAmount[] {
   const { tokens } = block;
   const amounts: RawAmount[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -286,7 +306,7 @@ function rawAmounts(block: BlockWords): RawAmount[] {
     } else {
       scale = scaleOf(tokens[i]);
       if (scale === null) continue;
-      value = dualScales.has(tokens[i]!.norm) ? '2' : '1'; // "مليار" alone is one, "ملياري" two
+      value = scaleWord(tokens[i])!.dual ? '2' : '1'; // "مليار" alone is one, "ملياري" two
     }
     // "مليار و200 مليون": a smaller part joined by و
     let total = scaleDecimal(value, scale ?? 0);
@@ -311,18 +331,15 @@ function rawAmounts(block: BlockWords): RawAmount[] {
 }
 
 /** A cue word or phrase, maybe with a clitic glued on (بنحو، وبلغ). */
-function cueIn(text: string, cues: string[]): boolean {
-  const norm = ` ${n(text)} `;
-  return cues.some((cue) => new RegExp(`\\s[وفبل]{0,2}${cue}(\\s|$)`).test(norm));
-}
+const cueIn = (text: string, cues: (norm: string) => boolean) => cues(n(text));
 
 function yearNear(
-  block: BlockWords,
+  block: DocumentBlock,
   sentence: Sentence,
   start: number,
   end: number,
-  articleYear: number,
-): { year: number; certain: boolean } {
+  articleYear: number | null,
+): { year: number | null; certain: boolean } {
   const text = block.text;
   // A parenthesis around the figure that names a year: "(في عام 2021 - 3.4 مليار دولار)".
   const open = text.lastIndexOf('(', start);
@@ -340,9 +357,9 @@ function yearNear(
   let best: { at: number; year: number } | null = null;
   for (const match of before.matchAll(/(?:^|\D)((?:19|20)\d\d)(?!\d)/g))
     best = { at: match.index, year: Number(match[1]) };
-  for (const [pattern, offset] of relative) {
+  for (const [pattern, offset] of articleYear === null ? [] : relative) {
     for (const match of before.matchAll(pattern)) {
-      if (!best || match.index > best.at) best = { at: match.index, year: articleYear + offset };
+      if (!best || match.index > best.at) best = { at: match.index, year: articleYear! + offset };
     }
   }
   if (best) return { year: best.year, certain: true };
@@ -352,7 +369,7 @@ function yearNear(
 }
 
 /** The countries an article is about: its most mentioned ones, Russia first when present. */
-export function mainCountries(blocks: BlockWords[]): string[] {
+export function mainCountries(blocks: readonly DocumentBlock[]): string[] {
   const counts = new Map<string, number>();
   for (const block of blocks) {
     for (const match of block.matches) {
@@ -389,16 +406,15 @@ function partnersIn(
 }
 
 export function extractFigures(
-  blocks: BlockWords[],
-  articleYear: number,
+  blocks: readonly DocumentBlock[],
+  articleYear: number | null,
   articleMentionsRussia: boolean,
 ): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
   const articleCountries = mainCountries(blocks).slice(0, 2);
   blocks.forEach((block, blockIndex) => {
     const amounts = rawAmounts(block);
-    const blockSentences = sentences(block.text);
-    for (const sentence of blockSentences) {
+    for (const sentence of block.sentences) {
       const here = amounts.filter(
         (a) =>
           block.tokens[a.from]!.start >= sentence.start &&
@@ -449,7 +465,10 @@ export function extractFigures(
             ? 'FORECAST'
             : cueIn(window, estimateCues)
               ? 'ESTIMATE'
-              : cueIn(window, actualCues) || year <= articleYear
+              : cueIn(window, actualCues) ||
+                  year === null ||
+                  articleYear === null ||
+                  year <= articleYear
                 ? 'ACTUAL'
                 : 'FORECAST';
         let kind: ExtractedFigure['kind'] = isTrade
@@ -484,3 +503,28 @@ export function extractFigures(
   });
   return figures;
 }
+
+/** The figures, each with the speaker of the statement in its sentence as its source. */
+export const figureStage: Stage = {
+  name: 'figures',
+  needs: ['statements'],
+  adds: 'figures',
+  run(document) {
+    const mentionsRussia = document.mentions.some((m) => m.entity.iso2 === 'RU');
+    document.figures = extractFigures(document.blocks, articleYear(document), mentionsRussia).map(
+      (figure): SourcedFigure => {
+        const block = document.blocks[figure.blockIndex]!;
+        const sentence = sentenceAt(block, figure.start);
+        const statement =
+          sentence &&
+          document.statements.find(
+            (s) =>
+              s.blockIndex === figure.blockIndex &&
+              s.start < sentence.end &&
+              s.end > sentence.start,
+          );
+        return { ...figure, source: statement?.speaker ?? null };
+      },
+    );
+  },
+};

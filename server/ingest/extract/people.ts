@@ -1,8 +1,21 @@
 // People the gazetteer does not know yet, found after a role phrase ("نائب رئيس الوزراء
 // الروسي ألكسندر نوفاك"), and role references ("الوزير الروسي", "نظيره الأذربيجاني")
-// resolved to people the article names. Pure.
-import type { BlockWords, EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
-import { type Token, withoutProclitics } from '../text.js';
+// resolved to people the article names: the newPeople and roleReferences stages. Pure.
+import type { DocumentBlock, Stage } from '../document.js';
+import {
+  addEntity,
+  type EntityMatch,
+  type Gazetteer,
+  type KnownEntity,
+  matchForms,
+} from '../gazetteer.js';
+import {
+  type Token,
+  tokenIn,
+  withoutProcliticBeforeArticle,
+  withoutProclitics,
+  writtenIn,
+} from '../text.js';
 import {
   honorifics,
   notNameWords,
@@ -22,12 +35,9 @@ export interface NewPerson {
 
 const isArabicWord = (token: Token) =>
   /^[\u0621-\u064A\u0660-\u0669\u064B-\u065F\u0640]+$/u.test(token.text);
-const stripped = (token: Token) => withoutProclitics(token.norm).map((f) => f.form);
-const inSet = (token: Token, words: Set<string>) =>
-  words.has(token.norm) || stripped(token).some((form) => words.has(form));
-/** For word lists kept as written (see notNameWords): the word, or the word without a proclitic. */
-const asWritten = (token: Token, words: Set<string>) =>
-  words.has(token.text) || words.has(token.text.replace(/^(و|ف|ب|ل|ك)/, ''));
+/** A proclitic glued to the article ال: "للوزير", "بالروسي", "والد". */
+const procliticBeforeArticle = (token: Token) =>
+  withoutProclitics(token.text).some((f) => f.skip > 0 && f.form.startsWith('ال'));
 
 /** The match covering token i, if any. */
 const matchAt = (matches: EntityMatch[], i: number) => matches.find((m) => i >= m.from && i < m.to);
@@ -43,7 +53,7 @@ function countryOf(match: EntityMatch | undefined): string | null {
 }
 
 /** A run of 2–5 name-like words starting at `i`, or null. */
-function nameAt(block: BlockWords, i: number): { from: number; to: number } | null {
+function nameAt(block: DocumentBlock, i: number): { from: number; to: number } | null {
   const { tokens, text } = block;
   let to = i;
   while (to < tokens.length && to - i < 5) {
@@ -53,8 +63,8 @@ function nameAt(block: BlockWords, i: number): { from: number; to: number } | nu
     if (to > i && !joined) break; // a comma or other mark ends the name
     const connector = previous && ['عبد', 'ابو', 'بن', 'ابن'].includes(previous.norm);
     if (!isArabicWord(token) || token.norm.length < 2) break;
-    if (asWritten(token, notNameWords) || inSet(token, reportingVerbs)) break;
-    if (inSet(token, roleHeads) && !(to > i && token.norm === 'امير')) break; // "حسين أمير عبد اللهيان"
+    if (writtenIn(token, notNameWords) || tokenIn(token, reportingVerbs)) break;
+    if (tokenIn(token, roleHeads) && !(to > i && token.norm === 'امير')) break; // "حسين أمير عبد اللهيان"
     if (to - i >= 2 && token.text.startsWith('و')) break; // "سيرغي شويغو ورؤساء…"
     // The article ال (bare alef, unlike the hamza of ألكسندر) starts no name, but may end one
     // ("بشار الأسد") when a boundary follows.
@@ -63,15 +73,15 @@ function nameAt(block: BlockWords, i: number): { from: number; to: number } | nu
       const boundary =
         !next ||
         !/^\s+$/.test(text.slice(token.end, next.start)) ||
-        asWritten(next, notNameWords) ||
-        inSet(next, reportingVerbs);
+        writtenIn(next, notNameWords) ||
+        tokenIn(next, reportingVerbs);
       if (to > i && boundary && !matchAt(block.matches, to)) {
         to++;
         break;
       }
       break;
     }
-    if (/^(لل|بال|وال|كال|فال)/.test(token.text)) break;
+    if (procliticBeforeArticle(token)) break;
     if (matchAt(block.matches, to)) break;
     to++;
   }
@@ -79,10 +89,10 @@ function nameAt(block: BlockWords, i: number): { from: number; to: number } | nu
 }
 
 /** New people introduced by a role phrase, with their role and country. */
-export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPerson[] {
+export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): NewPerson[] {
   const found = new Map<string, NewPerson>();
   const add = (
-    block: BlockWords,
+    block: DocumentBlock,
     name: { from: number; to: number },
     titleAr: string | null,
     country: string | null,
@@ -109,9 +119,9 @@ export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPe
     const { tokens } = block;
     // "الشيخ عبدالله بن زايد آل نهيان", "السيد …": an honorific announces a name.
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!inSet(tokens[i]!, honorifics) || matchAt(block.matches, i + 1)) continue;
+      if (!tokenIn(tokens[i], honorifics) || matchAt(block.matches, i + 1)) continue;
       let j = i + 1;
-      while (j < tokens.length && inSet(tokens[j]!, honorifics)) j++;
+      while (j < tokens.length && tokenIn(tokens[j], honorifics)) j++;
       const name = matchAt(block.matches, j) ? null : nameAt(block, j);
       if (name) add(block, name, null, null);
     }
@@ -120,11 +130,10 @@ export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPe
     // "الروسي بلغ حجم…" is not taken for one.
     for (const [k, match] of block.matches.entries()) {
       const written = tokens[match.from]!.text;
-      const word = written.replace(/^(و|ف|ب|ل)/, '');
       const nisba =
         match.to - match.from === 1 &&
         match.entity.placeKind === 'COUNTRY' &&
-        /^ال.+(ي|ية)$/.test(word);
+        withoutProclitics(written).some((f) => /^ال.+(ي|ية)$/.test(f.form));
       if (!nisba || matchAt(block.matches, match.to)) continue;
       const previous = block.matches[k - 1];
       const afterPerson =
@@ -133,13 +142,13 @@ export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPe
         match.from - previous.to <= 1;
       const afterRole = tokens
         .slice(Math.max(0, match.from - 3), match.from)
-        .some((t) => inSet(t, roleHeads));
+        .some((t) => tokenIn(t, roleHeads));
       if (!afterPerson && !afterRole) continue;
       const name = nameAt(block, match.to);
       if (name) add(block, name, null, match.entity.iso2);
     }
     for (let i = 0; i < tokens.length; i++) {
-      if (!inSet(tokens[i]!, roleHeads) || matchAt(block.matches, i)) continue;
+      if (!tokenIn(tokens[i], roleHeads) || matchAt(block.matches, i)) continue;
       // The role: its head, qualifiers and the places or organizations it names.
       let j = i + 1;
       let country: string | null = null;
@@ -148,19 +157,19 @@ export function findNewPeople(blocks: BlockWords[], gazetteer: Gazetteer): NewPe
         if (match && match.entity.kind !== 'person') {
           country ??= countryOf(match);
           j = match.to;
-        } else if (inSet(tokens[j]!, roleQualifiers) || inSet(tokens[j]!, roleHeads)) j++;
+        } else if (tokenIn(tokens[j], roleQualifiers) || tokenIn(tokens[j], roleHeads)) j++;
         else break;
       }
       // A bare weak head ("مساعدة ممكنة") is a common noun, not a role.
-      if (j === i + 1 && inSet(tokens[i]!, weakRoleHeads)) continue;
-      while (j < tokens.length && inSet(tokens[j]!, honorifics)) j++;
+      if (j === i + 1 && tokenIn(tokens[i], weakRoleHeads)) continue;
+      while (j < tokens.length && tokenIn(tokens[j], honorifics)) j++;
       if (j >= tokens.length || matchAt(block.matches, j)) continue; // a known person follows
       const name = nameAt(block, j);
       if (!name) continue;
       add(
         block,
         name,
-        block.text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/^[وفبل](?=ال)/, ''),
+        withoutProcliticBeforeArticle(block.text.slice(tokens[i]!.start, tokens[j - 1]!.end)),
         country,
       );
     }
@@ -187,11 +196,11 @@ const roleClasses: { words: string[]; pattern: RegExp }[] = [
  * "الوزير الروسي", "نظيره الأذربيجاني", "الرئيس التركي": a role word and a nisba, resolved
  * to the person of that country the article mentions whose role fits (or the only one).
  */
-export function findRoleReferences(block: BlockWords, mentioned: KnownEntity[]): EntityMatch[] {
+export function findRoleReferences(block: DocumentBlock, mentioned: KnownEntity[]): EntityMatch[] {
   const references: EntityMatch[] = [];
   const { tokens } = block;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const forms = stripped(tokens[i]!);
+    const forms = tokens[i]!.forms.map((f) => f.form);
     const roleClass = roleClasses.find((c) => forms.some((f) => c.words.includes(f)));
     if (!roleClass || matchAt(block.matches, i)) continue;
     const nisba = block.matches.find(
@@ -217,3 +226,58 @@ export function findRoleReferences(block: BlockWords, mentioned: KnownEntity[]):
   }
   return references;
 }
+
+/**
+ * People the gazetteer does not know become entities of this article; then every block is
+ * matched again so that their later mentions (the surname) are found too.
+ */
+export const newPeopleStage: Stage = {
+  name: 'newPeople',
+  needs: ['entities'],
+  adds: 'newPeople',
+  run(document) {
+    const base = document.gazetteer;
+    const newPeople = findNewPeople(document.blocks, base);
+    document.newPeople = newPeople;
+    if (newPeople.length === 0) return;
+    const gazetteer: Gazetteer = {
+      ...base,
+      entities: [...base.entities],
+      forms: new Map(base.forms),
+      firstWords: new Map(base.firstWords),
+    };
+    for (const person of newPeople) addEntity(gazetteer, person.entity, person.forms);
+    document.gazetteer = gazetteer;
+    for (const block of document.blocks) block.matches = matchForms(block.tokens, gazetteer);
+  },
+};
+
+/**
+ * Role references replace the matches they cover: "الوزير الروسي" is Lavrov, not Russia
+ * (the nisba's place match inside the reference goes).
+ */
+export const roleReferenceStage: Stage = {
+  name: 'roleReferences',
+  needs: ['newPeople'],
+  adds: 'roleReferences',
+  run(document) {
+    const mentioned = [
+      ...new Set(
+        document.blocks
+          .flatMap((b) => b.matches.map((m) => m.entity))
+          .filter((e) => e.kind === 'person'),
+      ),
+    ];
+    for (const block of document.blocks) {
+      const references = findRoleReferences(block, mentioned);
+      const free = references.filter(
+        (r) =>
+          !block.matches.some((m) => m.from < r.to && r.from < m.to && m.entity.kind !== 'place'),
+      );
+      block.matches = [
+        ...block.matches.filter((m) => !free.some((r) => m.from >= r.from && m.to <= r.to)),
+        ...free,
+      ].sort((a, b) => a.from - b.from);
+    }
+  },
+};

@@ -1,8 +1,10 @@
 // Statements: quotations that are speech, with the speaker found in the reporting
-// construction around them, and reported speech ("أعلن X أن …") without marks. Pure.
+// construction around them, and reported speech ("أعلن X أن …") without marks: the
+// statements stage. Pure.
 import { findDate } from '../dates.js';
-import type { BlockWords, EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
-import { type Sentence, sentences, type Token, withoutProclitics } from '../text.js';
+import { articleYear, type DocumentBlock, type Stage } from '../document.js';
+import type { EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
+import { type Sentence, tokenIn } from '../text.js';
 import {
   accordingTo,
   clauseEnders,
@@ -27,13 +29,9 @@ export interface ExtractedStatement {
   confidence: number;
 }
 
-const forms = (token: Token) => withoutProclitics(token.norm).map((f) => f.form);
-const is = (token: Token | undefined, words: Set<string>) =>
-  !!token && forms(token).some((f) => words.has(f));
-
 interface Context {
   gazetteer: Gazetteer;
-  articleYear: number;
+  articleYear: number | null;
   /** The organization whose statement "البيان" refers to, as the article goes on. */
   statementOrg: KnownEntity | null;
   lastSpeaker: SpeakerRef | null;
@@ -50,7 +48,7 @@ function asSpeaker(match: EntityMatch, context: Context): SpeakerRef | null {
   return null;
 }
 
-function tokensIn(block: BlockWords, from: number, to: number): number[] {
+function tokensIn(block: DocumentBlock, from: number, to: number): number[] {
   const indexes: number[] = [];
   block.tokens.forEach((token, i) => {
     if (token.start >= from && token.end <= to) indexes.push(i);
@@ -65,7 +63,7 @@ function tokensIn(block: BlockWords, from: number, to: number): number[] {
  * سيرغي لافروف") thus never hides the person.
  */
 function speakerBetween(
-  block: BlockWords,
+  block: DocumentBlock,
   from: number,
   to: number,
   context: Context,
@@ -74,7 +72,7 @@ function speakerBetween(
   const person = inside.find((m) => m.entity.kind === 'person');
   if (person) return { entity: person.entity };
   const statementNoun =
-    context.statementOrg && block.tokens.slice(from, to).some((t) => is(t, statementNouns));
+    context.statementOrg && block.tokens.slice(from, to).some((t) => tokenIn(t, statementNouns));
   const organization = inside.find((m) => m.entity.kind === 'organization');
   if (organization && (!statementNoun || organization.from < from + 2))
     return { entity: organization.entity };
@@ -88,7 +86,7 @@ function speakerBetween(
 
 /** The last speaker between two token indexes (subject before the verb: "لافروف قال"). */
 function lastSpeakerBetween(
-  block: BlockWords,
+  block: DocumentBlock,
   from: number,
   to: number,
   context: Context,
@@ -101,9 +99,13 @@ function lastSpeakerBetween(
 }
 
 /** Remembers the organization an article quotes a statement of: "بيان وزارة الخارجية الروسية", "X في بيان". */
-function trackStatementOrg(block: BlockWords, context: Context, sentence: Sentence): void {
+function trackStatementOrg(block: DocumentBlock, context: Context, sentence: Sentence): void {
   block.tokens.forEach((token, i) => {
-    if (token.start < sentence.start || token.start >= sentence.end || !is(token, statementNouns))
+    if (
+      token.start < sentence.start ||
+      token.start >= sentence.end ||
+      !tokenIn(token, statementNouns)
+    )
       return;
     const after = block.matches.find((m) => m.from === i + 1 && m.entity.kind === 'organization');
     const before = [...block.matches]
@@ -114,20 +116,20 @@ function trackStatementOrg(block: BlockWords, context: Context, sentence: Senten
   });
 }
 
-function isName(block: BlockWords, quote: Quote): boolean {
+function isName(block: DocumentBlock, quote: Quote): boolean {
   const words = block.text.slice(quote.start, quote.end).split(/\s+/).length;
   const previous = [...block.tokens].reverse().find((t) => t.end <= quote.open);
-  return words <= 5 && (is(previous, namingNouns) || words <= 2);
+  return words <= 5 && (tokenIn(previous, namingNouns) || words <= 2);
 }
 
-function saidOnIn(block: BlockWords, sentence: Sentence, context: Context): Date | null {
+function saidOnIn(block: DocumentBlock, sentence: Sentence, context: Context): Date | null {
   return (
     findDate(block.text.slice(sentence.start, sentence.end), context.articleYear)?.date ?? null
   );
 }
 
 function quoteSpeaker(
-  block: BlockWords,
+  block: DocumentBlock,
   quote: Quote,
   sentence: Sentence,
   context: Context,
@@ -137,7 +139,7 @@ function quoteSpeaker(
   // A reporting verb or "according to" before the quote: the speaker follows it, or precedes it.
   const verbAt = [...before]
     .reverse()
-    .find((i) => is(block.tokens[i], reportingVerbs) || is(block.tokens[i], accordingTo));
+    .find((i) => tokenIn(block.tokens[i], reportingVerbs) || tokenIn(block.tokens[i], accordingTo));
   if (verbAt !== undefined) {
     const quoteStart = before.length ? before.at(-1)! + 1 : verbAt + 1;
     const speaker =
@@ -146,7 +148,7 @@ function quoteSpeaker(
     return { speaker, verbFound: true };
   }
   // "…"، قال لافروف / "…" - أضاف الوزير
-  const verbAfter = after.find((i) => is(block.tokens[i], reportingVerbs));
+  const verbAfter = after.find((i) => tokenIn(block.tokens[i], reportingVerbs));
   if (verbAfter !== undefined && verbAfter - (after[0] ?? verbAfter) <= 2) {
     const speaker = speakerBetween(block, verbAfter + 1, (after.at(-1) ?? verbAfter) + 1, context);
     return { speaker, verbFound: true };
@@ -155,7 +157,7 @@ function quoteSpeaker(
 }
 
 /** The end of a reported clause: the sentence end, or a comma before "مشيراً", or a bracket. */
-function clauseEnd(block: BlockWords, from: number, sentence: Sentence): number {
+function clauseEnd(block: DocumentBlock, from: number, sentence: Sentence): number {
   let end = sentence.end;
   const text = block.text;
   const bracket = text.indexOf('(', from);
@@ -163,7 +165,7 @@ function clauseEnd(block: BlockWords, from: number, sentence: Sentence): number 
   for (const token of block.tokens) {
     if (token.start <= from || token.start >= end) continue;
     const gap = text.slice(0, token.start).trimEnd();
-    if (is(token, clauseEnders) && /[،,]$/.test(gap)) {
+    if (tokenIn(token, clauseEnders) && /[،,]$/.test(gap)) {
       end = gap.length - 1;
       break;
     }
@@ -173,16 +175,15 @@ function clauseEnd(block: BlockWords, from: number, sentence: Sentence): number 
 }
 
 export function extractStatements(
-  blocks: BlockWords[],
+  blocks: readonly DocumentBlock[],
   gazetteer: Gazetteer,
-  articleYear: number,
+  articleYear: number | null,
 ): ExtractedStatement[] {
   const context: Context = { gazetteer, articleYear, statementOrg: null, lastSpeaker: null };
   const statements: ExtractedStatement[] = [];
   blocks.forEach((block, blockIndex) => {
     const quotes = findQuotes(block.text);
-    const blockSentences = sentences(block.text);
-    for (const sentence of blockSentences) {
+    for (const sentence of block.sentences) {
       const inSentence = quotes.filter(
         (q) => q.open >= sentence.start && q.open < sentence.end && !isName(block, q),
       );
@@ -205,10 +206,10 @@ export function extractStatements(
       // Reported speech: verb, speaker, then أن/إن and a clause with no quotation in it.
       const indexes = tokensIn(block, sentence.start, sentence.end);
       for (const verbAt of indexes.filter(
-        (i) => is(block.tokens[i], reportingVerbs) && block.tokens[i]!.norm !== 'جاء',
+        (i) => tokenIn(block.tokens[i], reportingVerbs) && block.tokens[i]!.norm !== 'جاء',
       )) {
         const thatAt = indexes.find(
-          (i) => i > verbAt && i - verbAt <= 25 && is(block.tokens[i], complementizers),
+          (i) => i > verbAt && i - verbAt <= 25 && tokenIn(block.tokens[i], complementizers),
         );
         if (thatAt === undefined) continue;
         const speaker =
@@ -239,3 +240,16 @@ export function extractStatements(
   });
   return statements;
 }
+
+export const statementStage: Stage = {
+  name: 'statements',
+  needs: ['mentions'],
+  adds: 'statements',
+  run(document) {
+    document.statements = extractStatements(
+      document.blocks,
+      document.gazetteer,
+      articleYear(document),
+    );
+  },
+};

@@ -142,7 +142,7 @@ describe.each(providers)('article identity on %s', (provider) => {
     expect(await articleCount()).toBe(before);
   });
 
-  it('answers UNCHANGED with the stored article for the same text under another URL or none', async () => {
+  it('answers UNCHANGED with the stored article for its text at another URL or none', async () => {
     const text = sampleArticle('نص واحد تحت عناوين كثيرة');
     const created = await editor.ingest({ text, url: 'https://first.example/a/1' });
     const stored = created.body.data.ingestArticle.article;

@@ -105,7 +105,7 @@ describe.each(providers)('deleting articles on %s', (provider) => {
     expect(node.body.data.node).toBeNull();
   });
 
-  it('keeps a new person while another article mentions them, then removes them with the last', async () => {
+  it('keeps a new person while another article names them, then goes with the last', async () => {
     const first = await ingest(trutnevArticle('المحادثات جرت في أجواء ودية'));
     const second = await ingest(trutnevArticle('التعاون سيتعزز في العام المقبل'));
     expect((await remove(first.id)).body.data.deleteArticle.deletedPeople).toBe(0);
@@ -181,7 +181,7 @@ describe.each(providers)('deleting articles on %s', (provider) => {
         }),
       );
 
-    it('deletes by slug; the running server then ingests a text naming the deleted person', async () => {
+    it('deletes by slug; the server then ingests a text naming the deleted person', async () => {
       const article = await ingest(
         trutnevArticle('الحذف من سطر الأوامر'),
         'https://cli.example/news/trutnev',

@@ -36,7 +36,7 @@ describe.each(providers)('concurrent ingests on %s', (provider) => {
     await api?.close();
   });
 
-  it('stores all of 10 articles naming the same new person at once, sharing one person', async () => {
+  it('stores all of 10 articles naming the same new person at once, sharing them', async () => {
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, n) =>
         ingestOn(n, { text: sampleArticle(`التصريح المتزامن رقم ${n}`) }),

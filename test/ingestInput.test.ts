@@ -17,7 +17,8 @@ const webPage = `<!DOCTYPE html>
 <h1>روسيا وتركيا تبحثان التعاون في مجال الطاقة</h1>
 <p>14-3-2023 | 11:40</p>
 <div class="article">
-<p>موسكو - سبوتنيك. قال وزير الخارجية الروسي <b>سيرغي لافروف</b> إن &quot;الحوار مع أنقرة مستمر بلا انقطاع&quot;.</p>
+<p>موسكو - سبوتنيك. قال وزير الخارجية الروسي <b>سيرغي لافروف</b>
+إن &quot;الحوار مع أنقرة مستمر بلا انقطاع&quot;.</p>
 <script>alert("SECRET-INLINE")</script>
 <p>وكان <a href="https://example.com/lavrov">لافروف</a> قد أجرى اتصالاً هاتفياً مع نظيره التركي.</p>
 <img src="photo.jpg" alt="SECRET-ALT">
@@ -167,7 +168,8 @@ describe.each(providers)('ingest input on %s', (provider) => {
     );
     expect(texts).toEqual([
       'روسيا وتركيا تبحثان التعاون في مجال الطاقة',
-      'موسكو - سبوتنيك. قال وزير الخارجية الروسي سيرغي لافروف إن "الحوار مع أنقرة مستمر بلا انقطاع".',
+      'موسكو - سبوتنيك. قال وزير الخارجية الروسي سيرغي لافروف إن ' +
+        '"الحوار مع أنقرة مستمر بلا انقطاع".',
       'وكان لافروف قد أجرى اتصالاً هاتفياً مع نظيره التركي.',
     ]);
     expect(payload.article.people.map((p: { slug: string }) => p.slug)).toEqual(['sergey-lavrov']);
@@ -219,7 +221,7 @@ describe.each(providers)('ingest input on %s', (provider) => {
     await refused({ text: sampleArticle('تاريخ خارج المدى'), publishedAt }, message, 'SECRET');
   });
 
-  it('refuses a malformed publishedAt or a text of the wrong type without repeating it', async () => {
+  it('refuses a malformed publishedAt or a text of the wrong type, repeating neither', async () => {
     const { body } = await editor.ingest({
       text: sampleArticle('تاريخ مشوه'),
       publishedAt: `SECRETDAY${'x'.repeat(50_000)}`,

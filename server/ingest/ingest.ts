@@ -152,7 +152,8 @@ export class Ingestor {
             });
             if (article?.provenance === 'CURATED')
               throw new IngestError(
-                `article "${article.slug}" is curated: remove it from seeds/ and its annotation instead`,
+                `article "${article.slug}" is curated: ` +
+                  'remove it from seeds/ and its annotation instead',
               );
             return deleteArticle(tx, articleId);
           },
@@ -361,10 +362,11 @@ export class Ingestor {
           .map((p) => p.personId)
           .sort((a, b) => a - b)
           .join('-') || 'none';
+      const kindName = event.kind.replace('_', ' ');
       facts.events.push({
         slug: `${event.kind.toLowerCase().replace('_', '-')}-${day}-${who}`,
         kind: event.kind,
-        titleEn: `${event.kind.charAt(0)}${event.kind.slice(1).toLowerCase().replace('_', ' ')}, ${day}`,
+        titleEn: `${kindName.charAt(0)}${kindName.slice(1).toLowerCase()}, ${day}`,
         titleAr: event.text.length > 120 ? `${event.text.slice(0, 117)}…` : event.text,
         occurredOn: event.occurredOn,
         participants,

@@ -12,8 +12,13 @@ export const maxTextLength = 200_000;
 export const maxHtmlLength = 1_000_000;
 
 // Query parameters that track a visit instead of naming a page.
-const trackingParameter =
-  /^(utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl|ref|ref_src|ref_url|cmpid|ocid|spm|at_medium|at_campaign|share|amp)$/i;
+const trackingParameters = [
+  ...['fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'igshid'],
+  ...['mc_cid', 'mc_eid', '_ga', '_gl', 'ref', 'ref_src', 'ref_url', 'cmpid', 'ocid', 'spm'],
+  ...['at_medium', 'at_campaign', 'share', 'amp'],
+];
+const isTrackingParameter = (key: string) =>
+  /^utm_/i.test(key) || trackingParameters.includes(key.toLowerCase());
 
 const percentEscape = /%[0-9a-f]{2}/gi;
 const unreservedAscii = /[A-Za-z0-9\-._~]/;
@@ -52,7 +57,7 @@ export function normalizeArticleUrl(raw: string): string {
   if (!url.hostname) throw new IngestError('url has no host');
   url.pathname = normalizeEscapes(url.pathname).replace(/(.)\/+$/, '$1');
   for (const key of [...url.searchParams.keys()])
-    if (trackingParameter.test(key)) url.searchParams.delete(key);
+    if (isTrackingParameter(key)) url.searchParams.delete(key);
   url.searchParams.sort();
   const normalized = url.href.replace(/\?$/, '');
   if (normalized.length > maxUrlLength)
@@ -75,13 +80,22 @@ export function checkCharacters(text: string): void {
   const controls = (text.match(controlCharacter) ?? []).length;
   if (controls > 0)
     throw new IngestError(
-      `the text holds ${controls} control or undecodable character(s): binary data is not an article`,
+      `the text holds ${controls} control or undecodable character(s): ` +
+        'binary data is not an article',
     );
 }
 
 // An opening or closing tag of an element a web page is made of, or a doctype or comment.
-const htmlMarkup =
-  /<!doctype\s+html|<!--|<\/?(html|head|body|p|div|span|br|script|style|article|section|header|footer|main|nav|aside|h[1-6]|a|b|i|em|strong|ul|ol|li|table|tr|td|th|img|figure|figcaption|blockquote|meta|link|iframe|noscript|title|time)(\s[^<>]*)?\/?>/i;
+const pageElements = [
+  ...['html', 'head', 'body', 'p', 'div', 'span', 'br', 'script', 'style', 'article'],
+  ...['section', 'header', 'footer', 'main', 'nav', 'aside', 'h[1-6]', 'a', 'b', 'i', 'em'],
+  ...['strong', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'img', 'figure', 'figcaption'],
+  ...['blockquote', 'meta', 'link', 'iframe', 'noscript', 'title', 'time'],
+];
+const htmlMarkup = new RegExp(
+  `<!doctype\\s+html|<!--|<\\/?(${pageElements.join('|')})(\\s[^<>]*)?\\/?>`,
+  'i',
+);
 
 export function looksLikeHtml(text: string): boolean {
   return htmlMarkup.test(text);

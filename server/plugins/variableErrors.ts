@@ -24,6 +24,7 @@ export function withoutEchoedVariable(error: GraphQLError): boolean {
   // "String cannot represent a non string value: 123" quotes the value too.
   reason = reason.replace(/^(\w+ cannot represent [^:]*):[\s\S]*$/, '$1.');
   const path = pathAtEnd.exec(head)?.[1];
-  error.message = `Variable "$${variable}" has an invalid value${path ? ` at "${path}"` : ''}: ${reason}`;
+  const place = path ? ` at "${path}"` : '';
+  error.message = `Variable "$${variable}" has an invalid value${place}: ${reason}`;
   return true;
 }

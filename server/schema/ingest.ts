@@ -11,11 +11,13 @@ const IngestStatus = builder.enumType('IngestStatus', {
     CREATED: { description: 'A new article was stored.' },
     UPDATED: {
       description:
-        'An article with the same URL (normalized) had another text; its machine-extracted facts were replaced.',
+        'An article with the same URL (normalized) had another text; its machine-extracted ' +
+        'facts were replaced.',
     },
     UNCHANGED: {
       description:
-        'The same text was already stored, under any URL or none; nothing was written and the stored article is returned.',
+        'The same text was already stored, under any URL or none; nothing was written and ' +
+        'the stored article is returned.',
     },
   } as const,
 });
@@ -25,10 +27,15 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
   fields: (t) => ({
     text: t.string({
       required: true,
-      description: `The text as written (Arabic; at most ${maxTextLength} characters), or the HTML of the page (at most ${maxHtmlLength} characters), which is turned into text.`,
+      description:
+        `The text as written (Arabic; at most ${maxTextLength} characters), or the HTML of ` +
+        `the page (at most ${maxHtmlLength} characters), which is turned into text.`,
     }),
     url: t.string({
-      description: `Where it was published: http or https, at most ${maxUrlLength} characters. The article's identity: a changed text with the same URL (normalized) replaces this article's extracted facts.`,
+      description:
+        `Where it was published: http or https, at most ${maxUrlLength} characters. The ` +
+        "article's identity: a changed text with the same URL (normalized) replaces this " +
+        "article's extracted facts.",
     }),
     publishedAt: t.field({
       type: 'Date',
@@ -92,7 +99,8 @@ builder.mutationFields((t) => ({
   ingestArticle: t.field({
     type: IngestArticlePayload,
     description:
-      'Stores a raw article and the facts extracted from it (people, statements, figures). Needs an editor key.',
+      'Stores a raw article and the facts extracted from it (people, statements, figures). ' +
+      'Needs an editor key.',
     args: {
       input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }),
     },
@@ -153,7 +161,9 @@ builder.mutationFields((t) => ({
   deleteArticle: t.field({
     type: DeleteArticlePayload,
     description:
-      'Deletes an extracted article with its facts, and the machine-extracted people, organizations and events no other article refers to; curated entities always stay. Curated (seed) articles cannot be deleted. Needs an editor key.',
+      'Deletes an extracted article with its facts, and the machine-extracted people, ' +
+      'organizations and events no other article refers to; curated entities always stay. ' +
+      'Curated (seed) articles cannot be deleted. Needs an editor key.',
     args: {
       id: t.arg.id({ required: true, description: 'The global ID of the article.' }),
     },

@@ -2,28 +2,35 @@
 import { createApiKey } from '../../server/db/apiKeyStore.js';
 import type { TestApi } from './api.js';
 
+const novakParagraph =
+  'وأعلن نائب رئيس الوزراء الروسي ألكسندر نوفاك أن حجم التبادل التجاري بين روسيا وتركيا ' +
+  'بلغ 62 مليار دولار في عام 2022.';
+
 /**
  * A short article that extraction takes whole: a date line, Lavrov (known to the seeds),
  * Novak (a new person, found after his role), a call, a trade figure. `quote` makes it unique.
  */
-export const sampleArticle = (
-  quote: string,
-  dateLine = '14-3-2023 | 11:40',
-) => `روسيا وتركيا تبحثان التعاون الاقتصادي
-${dateLine}
-
-موسكو - سبوتنيك. قال وزير الخارجية الروسي سيرغي لافروف إن "${quote}".
-
-وكان لافروف قد أجرى في 10 مارس اتصالاً هاتفياً مع نظيره التركي.
-
-وأعلن نائب رئيس الوزراء الروسي ألكسندر نوفاك أن حجم التبادل التجاري بين روسيا وتركيا بلغ 62 مليار دولار في عام 2022.
-
-وأكد نوفاك أن البلدين يعملان على زيادة الاستثمارات المشتركة في قطاع الطاقة خلال العام الجاري.`;
+export const sampleArticle = (quote: string, dateLine = '14-3-2023 | 11:40') =>
+  [
+    'روسيا وتركيا تبحثان التعاون الاقتصادي',
+    dateLine,
+    '',
+    `موسكو - سبوتنيك. قال وزير الخارجية الروسي سيرغي لافروف إن "${quote}".`,
+    '',
+    'وكان لافروف قد أجرى في 10 مارس اتصالاً هاتفياً مع نظيره التركي.',
+    '',
+    novakParagraph,
+    '',
+    'وأكد نوفاك أن البلدين يعملان على زيادة الاستثمارات المشتركة في قطاع الطاقة خلال العام الجاري.',
+  ].join('\n');
 
 export const ingestMutation = `mutation($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
     status warnings
-    article { id slug url contentHash provenance publishedAt blocks { text } people { slug name provenance } }
+    article {
+      id slug url contentHash provenance publishedAt
+      blocks { text } people { slug name provenance }
+    }
   }
 }`;
 

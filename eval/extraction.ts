@@ -3,16 +3,15 @@
 // a fresh SQLite database holding only the gazetteer; the text and its URL, no date), reads
 // back what was stored, and scores it against the annotation: precision, recall and F1 per
 // fact kind, overall and per outlet; --misses lists every miss and false hit.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/db/client.js';
-import { saveGazetteer } from '../server/db/gazetteerStore.js';
 import { repoRoot } from '../server/db/provider.js';
 import { Ingestor } from '../server/ingest/ingest.js';
 import { IngestError } from '../server/ingest/pipeline.js';
-import { gazetteerFormat } from '../server/seed/format.js';
+import { loadSeedGazetteer } from '../server/seed/loadSeeds.js';
 import { readCorpus, readSplit, type SplitName, selectSplit } from './extraction/corpus.js';
 import { missesList, outletTable, overallTable } from './extraction/report.js';
 import {
@@ -50,10 +49,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'khabar-eval-'));
 const database = await openDatabase({ provider: 'sqlite', url: path.join(dir, 'eval.db') });
 const scores: ArticleScore[] = [];
 try {
-  const gazetteer = gazetteerFormat.parse(
-    JSON.parse(readFileSync(path.join(repoRoot, 'seeds/gazetteer.json'), 'utf8')),
-  );
-  await database.prisma.$transaction((tx) => saveGazetteer(tx, gazetteer), { timeout: 120_000 });
+  // The curated gazetteer (seeds/gazetteer.json, seeds/officials.json); no seed article.
+  await loadSeedGazetteer(database.prisma, path.join(repoRoot, 'seeds'));
   const ingestor = new Ingestor(database.prisma);
   for (const article of articles) {
     let found: Found;

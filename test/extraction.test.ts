@@ -5,11 +5,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../server/db/client.js';
-import { loadGazetteer, saveGazetteer } from '../server/db/gazetteerStore.js';
 import { repoRoot } from '../server/db/provider.js';
 import type { Gazetteer } from '../server/ingest/gazetteer.js';
+import { loadGazetteer } from '../server/ingest/loadGazetteer.js';
 import { extractArticle } from '../server/ingest/pipeline.js';
 import { annotationFormat, gazetteerFormat } from '../server/seed/format.js';
+import { loadSeedGazetteer } from '../server/seed/loadSeeds.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 import {
   type ArticleScore,
@@ -34,9 +35,7 @@ beforeAll(async () => {
   // Only the gazetteer is loaded: the curated annotations stay hidden from the extractor.
   testDatabase = await createTestDatabase('sqlite');
   database = await openDatabase(testDatabase.target);
-  await database.prisma.$transaction((tx) => saveGazetteer(tx, gazetteerFile), {
-    timeout: 120_000,
-  });
+  await loadSeedGazetteer(database.prisma, seedsDir);
   gazetteer = await loadGazetteer(database.prisma);
   countryNames = new Map(
     gazetteer.entities

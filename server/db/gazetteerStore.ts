@@ -1,71 +1,98 @@
 // Data access for the known entities: people, organizations, places, their names,
-// aliases and roles.
-import { libraryCapitals, libraryCountries } from '../ingest/data/countries.js';
-import {
-  createGazetteer,
-  type Gazetteer as ExtractionGazetteer,
-  type KnownEntity,
-} from '../ingest/gazetteer.js';
-import { normalizeForMatching } from '../ingest/normalize.js';
-import type { Gazetteer } from '../seed/format.js';
+// aliases and roles. Rows in, rows out: what the rows mean to extraction is ingest's
+// business (ingest/loadGazetteer.ts), which curated rows to write is the seed loader's.
 import type { PrismaClient, Transaction } from './client.js';
 
 type Language = 'AR' | 'EN' | 'RU';
-type Names = { ar: string; en: string; ru?: string | undefined };
-type Aliases = { ar?: string[] | undefined; en?: string[] | undefined; ru?: string[] | undefined };
 
-/** Every name and alias of an entity as Alias rows: the one place name matching looks. */
-function aliasRows(names: Names, aliases: Aliases) {
-  const rows = new Map<string, { text: string; normalized: string; language: Language }>();
-  const add = (language: Language, texts: (string | undefined)[] = []) => {
-    for (const text of texts) {
-      if (text)
-        rows.set(`${language}:${text}`, { text, normalized: normalizeForMatching(text), language });
-    }
-  };
-  add('AR', [names.ar, ...(aliases.ar ?? [])]);
-  add('EN', [names.en, ...(aliases.en ?? [])]);
-  add('RU', [names.ru, ...(aliases.ru ?? [])]);
-  return [...rows.values()];
+/** A name or alias as stored, with its matching form (computed by the caller). */
+export interface AliasRow {
+  text: string;
+  normalized: string;
+  language: Language;
 }
 
-/** Replaces an entity's curated aliases with its current names and aliases. */
-async function replaceCuratedAliases(
-  tx: Transaction,
-  owner: { personId: number } | { organizationId: number } | { placeId: number },
-  names: Names,
-  aliases: Aliases,
-): Promise<void> {
+export interface NameColumns {
+  nameAr: string;
+  nameEn: string;
+  nameRu: string | null;
+}
+
+export interface CuratedPlace extends NameColumns {
+  slug: string;
+  kind: 'COUNTRY' | 'CITY' | 'REGION' | 'TERRITORY' | 'CORRIDOR';
+  iso2: string | null;
+  /** Slug of the containing place, or for a capital the iso2 of its country. */
+  parent: { slug: string } | { iso2: string } | null;
+  aliases: AliasRow[];
+}
+
+export interface CuratedOrganization extends NameColumns {
+  slug: string;
+  kind:
+    | 'GOVERNMENT'
+    | 'MINISTRY'
+    | 'AGENCY'
+    | 'MEDIA'
+    | 'COURT'
+    | 'MILITARY'
+    | 'INTERNATIONAL'
+    | 'OTHER';
+  countryIso2: string | null;
+  aliases: AliasRow[];
+}
+
+export interface CuratedPerson extends NameColumns {
+  slug: string;
+  aliases: AliasRow[];
+  roles: {
+    titleEn: string;
+    titleAr: string | null;
+    organizationSlug: string | null;
+    countryIso2: string | null;
+    startedOn: Date | null;
+    endedOn: Date | null;
+  }[];
+}
+
+/** The curated gazetteer as rows, in the order they are written (places first). */
+export interface CuratedGazetteer {
+  places: CuratedPlace[];
+  organizations: CuratedOrganization[];
+  people: CuratedPerson[];
+}
+
+type Owner = { personId: number } | { organizationId: number } | { placeId: number };
+
+/** Replaces an entity's curated aliases; extracted ones stay. */
+async function replaceCuratedAliases(tx: Transaction, owner: Owner, aliases: AliasRow[]) {
   await tx.alias.deleteMany({ where: { ...owner, provenance: 'CURATED' } });
-  await tx.alias.createMany({
-    data: aliasRows(names, aliases).map((row) => ({ ...row, ...owner })),
-  });
+  await tx.alias.createMany({ data: aliases.map((row) => ({ ...row, ...owner })) });
 }
 
-const nameColumns = (names: Names) => ({
-  nameAr: names.ar,
-  nameEn: names.en,
-  nameRu: names.ru ?? null,
+const names = (row: NameColumns) => ({
+  nameAr: row.nameAr,
+  nameEn: row.nameEn,
+  nameRu: row.nameRu,
 });
 const curated = { provenance: 'CURATED' as const, confidence: 1 };
 
-const date = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
-
-/** Upserts the curated gazetteer. Curated aliases and roles are replaced; extracted ones stay. */
-export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Promise<void> {
+/** Upserts the curated gazetteer by slug. Curated aliases and roles are replaced; extracted ones stay. */
+export async function saveGazetteer(tx: Transaction, gazetteer: CuratedGazetteer): Promise<void> {
   const placeIds = new Map<string, number>();
   const countryIds = new Map<string, number>();
-  // Countries the curated file does not list come from the ISO library.
-  const curatedCountries = new Set(gazetteer.places.flatMap((p) => (p.iso2 ? [p.iso2] : [])));
-  const curatedSlugs = new Set(gazetteer.places.map((p) => p.slug));
-  const fromLibrary = libraryCountries()
-    .filter((c) => !curatedCountries.has(c.iso2) && !curatedSlugs.has(c.slug))
-    .map((c) => ({ ...c, kind: 'COUNTRY' as const, parent: undefined }));
-  for (const place of [...fromLibrary, ...gazetteer.places]) {
+  const parentIdOf = (parent: CuratedPlace['parent']) =>
+    !parent ? null : 'slug' in parent ? placeIds.get(parent.slug) : countryIds.get(parent.iso2);
+  const later: CuratedPlace[] = [];
+  for (const place of gazetteer.places) {
+    // A parent listed further down is set once every place exists.
+    const parentId = parentIdOf(place.parent);
+    if (parentId === undefined) later.push(place);
     const data = {
       kind: place.kind,
-      ...nameColumns(place.names),
-      iso2: place.iso2 ?? null,
+      ...names(place),
+      iso2: place.iso2,
+      parentId: parentId ?? null,
       ...curated,
     };
     const saved = await tx.place.upsert({
@@ -75,28 +102,12 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
     });
     placeIds.set(place.slug, saved.id);
     if (place.iso2) countryIds.set(place.iso2, saved.id);
-    await replaceCuratedAliases(tx, { placeId: saved.id }, place.names, place.aliases);
+    await replaceCuratedAliases(tx, { placeId: saved.id }, place.aliases);
   }
-  // Capitals the curated file does not list, as cities of their country.
-  for (const capital of libraryCapitals().filter((c) => !curatedSlugs.has(c.slug))) {
-    const data = {
-      kind: 'CITY' as const,
-      ...nameColumns(capital.names),
-      parentId: countryIds.get(capital.iso2) ?? null,
-      ...curated,
-    };
-    const saved = await tx.place.upsert({
-      where: { slug: capital.slug },
-      create: { slug: capital.slug, ...data },
-      update: data,
-    });
-    await replaceCuratedAliases(tx, { placeId: saved.id }, capital.names, capital.aliases);
-  }
-  // Parents once every place exists, so that the order of the file does not matter.
-  for (const place of gazetteer.places) {
+  for (const place of later) {
     await tx.place.update({
-      where: { slug: place.slug },
-      data: { parentId: place.parent ? (placeIds.get(place.parent) ?? null) : null },
+      where: { id: placeIds.get(place.slug)! },
+      data: { parentId: parentIdOf(place.parent) ?? null },
     });
   }
 
@@ -104,8 +115,10 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
   for (const organization of gazetteer.organizations) {
     const data = {
       kind: organization.kind,
-      ...nameColumns(organization.names),
-      countryId: organization.country ? (countryIds.get(organization.country) ?? null) : null,
+      ...names(organization),
+      countryId: organization.countryIso2
+        ? (countryIds.get(organization.countryIso2) ?? null)
+        : null,
       ...curated,
     };
     const saved = await tx.organization.upsert({
@@ -114,69 +127,33 @@ export async function saveGazetteer(tx: Transaction, gazetteer: Gazetteer): Prom
       update: data,
     });
     organizationIds.set(organization.slug, saved.id);
-    await replaceCuratedAliases(
-      tx,
-      { organizationId: saved.id },
-      organization.names,
-      organization.aliases,
-    );
+    await replaceCuratedAliases(tx, { organizationId: saved.id }, organization.aliases);
   }
 
   for (const person of gazetteer.people) {
-    const data = {
-      ...nameColumns(person.names),
-      ...curated,
-    };
+    const data = { ...names(person), ...curated };
     const saved = await tx.person.upsert({
       where: { slug: person.slug },
       create: { slug: person.slug, ...data },
       update: data,
     });
-    await replaceCuratedAliases(tx, { personId: saved.id }, person.names, person.aliases);
+    await replaceCuratedAliases(tx, { personId: saved.id }, person.aliases);
     await tx.role.deleteMany({ where: { personId: saved.id, provenance: 'CURATED' } });
     await tx.role.createMany({
       data: person.roles.map((role) => ({
         personId: saved.id,
-        titleEn: role.title.en,
-        titleAr: role.title.ar ?? null,
-        organizationId: role.organization ? (organizationIds.get(role.organization) ?? null) : null,
-        countryId: role.country ? (countryIds.get(role.country) ?? null) : null,
-        startedOn: date(role.from),
-        endedOn: date(role.to),
+        titleEn: role.titleEn,
+        titleAr: role.titleAr,
+        organizationId: role.organizationSlug
+          ? (organizationIds.get(role.organizationSlug) ?? null)
+          : null,
+        countryId: role.countryIso2 ? (countryIds.get(role.countryIso2) ?? null) : null,
+        startedOn: role.startedOn,
+        endedOn: role.endedOn,
         provenance: 'CURATED' as const,
       })),
     });
   }
-}
-
-/** Every reference inside the gazetteer that points at nothing, as problems to report. */
-export function gazetteerProblems(gazetteer: Gazetteer): { field: string; expected: string }[] {
-  const places = new Set(gazetteer.places.map((p) => p.slug));
-  const countries = new Set(gazetteer.places.flatMap((p) => (p.iso2 ? [p.iso2] : [])));
-  const organizations = new Set(gazetteer.organizations.map((o) => o.slug));
-  const problems: { field: string; expected: string }[] = [];
-  const check = (known: Set<string>, value: string | undefined, field: string, what: string) => {
-    if (value !== undefined && !known.has(value))
-      problems.push({ field, expected: `${what}; "${value}" is not in the gazetteer` });
-  };
-  for (const [i, place] of gazetteer.places.entries()) {
-    check(places, place.parent, `places[${i}].parent`, 'the slug of a place');
-  }
-  for (const [i, org] of gazetteer.organizations.entries()) {
-    check(countries, org.country, `organizations[${i}].country`, 'the iso2 of a country');
-  }
-  for (const [i, person] of gazetteer.people.entries()) {
-    for (const [j, role] of person.roles.entries()) {
-      check(
-        organizations,
-        role.organization,
-        `people[${i}].roles[${j}].organization`,
-        'the slug of an organization',
-      );
-      check(countries, role.country, `people[${i}].roles[${j}].country`, 'the iso2 of a country');
-    }
-  }
-  return problems;
 }
 
 /** Slug (and ISO code) → id lookups of every known entity, for resolving references. */
@@ -201,10 +178,9 @@ export async function loadEntityIndex(prisma: PrismaClient | Transaction): Promi
   };
 }
 
-/** Everything extraction knows: every entity with its names, aliases and roles. */
-export async function loadGazetteer(
-  prisma: PrismaClient | Transaction,
-): Promise<ExtractionGazetteer> {
+/** Every known entity with the texts of its names and aliases and its roles: the rows
+ * extraction builds its gazetteer from. */
+export async function loadKnownEntities(prisma: PrismaClient | Transaction) {
   const aliasText = { select: { text: true } } as const;
   const [people, organizations, places] = await Promise.all([
     prisma.person.findMany({
@@ -238,52 +214,6 @@ export async function loadGazetteer(
       },
     }),
   ]);
-  const entries: { entity: KnownEntity; forms: string[] }[] = [];
-  for (const p of people) {
-    entries.push({
-      entity: {
-        kind: 'person',
-        id: p.id,
-        slug: p.slug,
-        nameAr: p.nameAr,
-        iso2: null,
-        roles: p.roles.map((r) => ({
-          titleAr: r.titleAr,
-          titleEn: r.titleEn ?? '',
-          countryIso2: r.country?.iso2 ?? null,
-        })),
-      },
-      forms: [p.nameAr, ...p.aliases.map((a) => a.text)],
-    });
-  }
-  for (const o of organizations) {
-    entries.push({
-      entity: {
-        kind: 'organization',
-        id: o.id,
-        slug: o.slug,
-        nameAr: o.nameAr,
-        iso2: null,
-        roles: [],
-        countryIso2: o.country?.iso2 ?? null,
-        organizationKind: o.kind,
-      },
-      forms: [o.nameAr, ...o.aliases.map((a) => a.text)],
-    });
-  }
-  for (const p of places) {
-    entries.push({
-      entity: {
-        kind: 'place',
-        id: p.id,
-        slug: p.slug,
-        nameAr: p.nameAr,
-        iso2: p.iso2 ?? p.parent?.iso2 ?? null,
-        placeKind: p.kind,
-        roles: [],
-      },
-      forms: [p.nameAr, ...p.aliases.map((a) => a.text)],
-    });
-  }
-  return createGazetteer(entries);
+  return { people, organizations, places };
 }
+export type KnownEntityRows = Awaited<ReturnType<typeof loadKnownEntities>>;

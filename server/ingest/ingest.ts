@@ -16,9 +16,9 @@ import {
   saveArticle,
 } from '../db/articleStore.js';
 import type { PrismaClient, Transaction } from '../db/client.js';
-import { loadGazetteer } from '../db/gazetteerStore.js';
 import type { SpeakerRef } from './extract/statements.js';
 import { addEntity, type Gazetteer, type KnownEntity } from './gazetteer.js';
+import { loadGazetteer } from './loadGazetteer.js';
 import { prepareText } from './input.js';
 import { normalizeForMatching } from './normalize.js';
 import {

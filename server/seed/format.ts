@@ -32,6 +32,21 @@ export const organizationKinds = [
   'OTHER',
 ] as const;
 
+const personFormat = z.strictObject({
+  slug,
+  names,
+  aliases,
+  roles: z.array(
+    z.strictObject({
+      title: z.strictObject({ en: z.string().min(1), ar: z.string().min(1).optional() }),
+      organization: slug.optional(),
+      country: iso2.optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+    }),
+  ),
+});
+
 export const gazetteerFormat = z.strictObject({
   places: z.array(
     z.strictObject({
@@ -53,24 +68,23 @@ export const gazetteerFormat = z.strictObject({
       aliases,
     }),
   ),
+  people: z.array(personFormat),
+});
+export type Gazetteer = z.infer<typeof gazetteerFormat>;
+
+/**
+ * seeds/officials.json: officeholders the coverage keeps naming, in the gazetteer's person
+ * format, each with the public references (URLs) its names and offices were taken from.
+ */
+export const officialsFormat = z.strictObject({
+  about: z.string().optional(),
   people: z.array(
-    z.strictObject({
-      slug,
-      names,
-      aliases,
-      roles: z.array(
-        z.strictObject({
-          title: z.strictObject({ en: z.string().min(1), ar: z.string().min(1).optional() }),
-          organization: slug.optional(),
-          country: iso2.optional(),
-          from: isoDate.optional(),
-          to: isoDate.optional(),
-        }),
-      ),
+    personFormat.extend({
+      sources: z.array(z.url()).min(1, 'at least one public reference (a URL)'),
     }),
   ),
 });
-export type Gazetteer = z.infer<typeof gazetteerFormat>;
+export type Officials = z.infer<typeof officialsFormat>;
 
 /** A passage of the article, copied exactly; `occurrence` (1-based) picks one when it recurs. */
 const span = z.strictObject({

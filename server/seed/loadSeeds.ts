@@ -7,24 +7,24 @@ import type { z } from 'zod';
 import type { ArticleFacts, ArticleRecord, SpeakerRef } from '../db/articleStore.js';
 import { saveArticle } from '../db/articleStore.js';
 import type { PrismaClient } from '../db/client.js';
-import {
-  type EntityIndex,
-  gazetteerProblems,
-  loadEntityIndex,
-  saveGazetteer,
-} from '../db/gazetteerStore.js';
+import { type EntityIndex, loadEntityIndex, saveGazetteer } from '../db/gazetteerStore.js';
 import { Ingestor } from '../ingest/ingest.js';
 import { parseArticle } from '../ingest/parse.js';
 import { checkText, contentHash, IngestError } from '../ingest/pipeline.js';
 import {
   type Annotation,
   annotationFormat,
+  type Gazetteer,
   gazetteerFormat,
+  officialsFormat,
   type SpeakerRef as SpeakerSlug,
 } from './format.js';
+import { curatedGazetteer, gazetteerProblems } from './gazetteerRows.js';
 import { type AnnotationProblem, isProblem, locateForms, locateSpan } from './resolveSpans.js';
 
 export const gazetteerFile = 'gazetteer.json';
+/** Optional: officeholders with their sources, added to the gazetteer's people. */
+export const officialsFile = 'officials.json';
 export const annotationSuffix = '.annotations.json';
 
 export interface SeedReport {
@@ -226,6 +226,48 @@ async function isUnchanged(prisma: PrismaClient, name: string, hash: string): Pr
   return loaded?.hash === hash;
 }
 
+/** The gazetteer file with the officials file's people; a broken one stops everything. */
+export function readSeedGazetteer(dir: string): { gazetteer: Gazetteer; hash: string } {
+  const gazetteerPath = path.join(dir, gazetteerFile);
+  const officialsPath = path.join(dir, officialsFile);
+  const gazetteerText = readFileSync(gazetteerPath, 'utf8');
+  const gazetteer = readJson(gazetteerPath, gazetteerFormat);
+  const officialsText = existsSync(officialsPath) ? readFileSync(officialsPath, 'utf8') : '';
+  if (officialsText) {
+    const officials = readJson(officialsPath, officialsFormat);
+    gazetteer.people.push(...officials.people.map(({ sources: _sources, ...person }) => person));
+  }
+  const brokenReferences = gazetteerProblems(gazetteer);
+  if (brokenReferences.length)
+    throw new SeedFileError(officialsText ? officialsPath : gazetteerPath, brokenReferences);
+  return { gazetteer, hash: sha256(gazetteerText, officialsText) };
+}
+
+/**
+ * Writes the curated gazetteer (gazetteer.json and officials.json) unless it is unchanged
+ * since the last load; with `prisma` null only reads and checks it.
+ */
+export async function loadSeedGazetteer(
+  prisma: PrismaClient | null,
+  dir: string,
+): Promise<{ gazetteer: Gazetteer; hash: string }> {
+  const read = readSeedGazetteer(dir);
+  if (prisma && !(await isUnchanged(prisma, gazetteerFile, read.hash))) {
+    await prisma.$transaction(
+      async (tx) => {
+        await saveGazetteer(tx, curatedGazetteer(read.gazetteer));
+        await tx.loadedSource.upsert({
+          where: { name: gazetteerFile },
+          create: { name: gazetteerFile, hash: read.hash },
+          update: { hash: read.hash, loadedAt: new Date() },
+        });
+      },
+      { timeout: 120_000 }, // the first load also writes every ISO country
+    );
+  }
+  return read;
+}
+
 /**
  * Loads every seed in `dir` into the database, or with `prisma` null only checks them.
  * Never throws for a bad article (see the report); throws SeedFileError for a bad gazetteer.
@@ -233,25 +275,7 @@ async function isUnchanged(prisma: PrismaClient, name: string, hash: string): Pr
 export async function loadSeeds(prisma: PrismaClient | null, dir: string): Promise<SeedReport> {
   const report: SeedReport = { loaded: [], checked: [], unchanged: [], extracted: [], failed: [] };
 
-  const gazetteerPath = path.join(dir, gazetteerFile);
-  const gazetteerText = readFileSync(gazetteerPath, 'utf8');
-  const gazetteer = readJson(gazetteerPath, gazetteerFormat); // a broken gazetteer stops everything
-  const brokenReferences = gazetteerProblems(gazetteer);
-  if (brokenReferences.length) throw new SeedFileError(gazetteerPath, brokenReferences);
-  const gazetteerHash = sha256(gazetteerText);
-  if (prisma && !(await isUnchanged(prisma, gazetteerFile, gazetteerHash))) {
-    await prisma.$transaction(
-      async (tx) => {
-        await saveGazetteer(tx, gazetteer);
-        await tx.loadedSource.upsert({
-          where: { name: gazetteerFile },
-          create: { name: gazetteerFile, hash: gazetteerHash },
-          update: { hash: gazetteerHash, loadedAt: new Date() },
-        });
-      },
-      { timeout: 120_000 }, // the first load also writes every ISO country
-    );
-  }
+  const { gazetteer, hash: gazetteerHash } = await loadSeedGazetteer(prisma, dir);
   const entities = prisma ? await loadEntityIndex(prisma) : indexFromGazetteer(gazetteer);
 
   const articles = readdirSync(dir)
@@ -345,7 +369,7 @@ async function extractSeed(
 }
 
 /** Slug lookups straight from the gazetteer file, for checking annotations without a database. */
-function indexFromGazetteer(gazetteer: ReturnType<typeof gazetteerFormat.parse>): EntityIndex {
+function indexFromGazetteer(gazetteer: Gazetteer): EntityIndex {
   const ids = (slugs: string[]) => new Map(slugs.map((slug, index) => [slug, index + 1]));
   return {
     people: ids(gazetteer.people.map((p) => p.slug)),

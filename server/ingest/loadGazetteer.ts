@@ -1,0 +1,61 @@
+// The gazetteer extraction reads, built from the known entities the database stores:
+// every person, organization and place with the texts of its names and aliases.
+import type { PrismaClient, Transaction } from '../db/client.js';
+import { type KnownEntityRows, loadKnownEntities } from '../db/gazetteerStore.js';
+import { createGazetteer, type Gazetteer, type KnownEntity } from './gazetteer.js';
+
+export function buildGazetteer(rows: KnownEntityRows): Gazetteer {
+  const entries: { entity: KnownEntity; forms: string[] }[] = [];
+  for (const p of rows.people) {
+    entries.push({
+      entity: {
+        kind: 'person',
+        id: p.id,
+        slug: p.slug,
+        nameAr: p.nameAr,
+        iso2: null,
+        roles: p.roles.map((r) => ({
+          titleAr: r.titleAr,
+          titleEn: r.titleEn ?? '',
+          countryIso2: r.country?.iso2 ?? null,
+        })),
+      },
+      forms: [p.nameAr, ...p.aliases.map((a) => a.text)],
+    });
+  }
+  for (const o of rows.organizations) {
+    entries.push({
+      entity: {
+        kind: 'organization',
+        id: o.id,
+        slug: o.slug,
+        nameAr: o.nameAr,
+        iso2: null,
+        roles: [],
+        countryIso2: o.country?.iso2 ?? null,
+        organizationKind: o.kind,
+      },
+      forms: [o.nameAr, ...o.aliases.map((a) => a.text)],
+    });
+  }
+  for (const p of rows.places) {
+    entries.push({
+      entity: {
+        kind: 'place',
+        id: p.id,
+        slug: p.slug,
+        nameAr: p.nameAr,
+        iso2: p.iso2 ?? p.parent?.iso2 ?? null,
+        placeKind: p.kind,
+        roles: [],
+      },
+      forms: [p.nameAr, ...p.aliases.map((a) => a.text)],
+    });
+  }
+  return createGazetteer(entries);
+}
+
+/** Everything extraction knows, read from the database. */
+export async function loadGazetteer(prisma: PrismaClient | Transaction): Promise<Gazetteer> {
+  return buildGazetteer(await loadKnownEntities(prisma));
+}

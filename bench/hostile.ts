@@ -55,7 +55,8 @@ function attacks(personId: string): Attack[] {
       row: '2',
       name: 'three nested lists of 100',
       body: request(
-        '{articles(first:100){nodes{people{articles(first:100){nodes{people{articles(first:100){nodes{id}}}}}}}}}',
+        '{articles(first:100){nodes{people{articles(first:100){nodes{people{' +
+          'articles(first:100){nodes{id}}}}}}}}}',
       ),
     },
     { row: '3', name: '10,000 aliases', body: request(`{ ${aliases.join(' ')} }`) },
@@ -211,7 +212,9 @@ try {
   const report = {
     date: new Date().toISOString(),
     quick,
-    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    machine:
+      `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
+      `${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     corpus,
     stream: { query: streamQuery, connections, seconds },
     goals,

@@ -143,7 +143,8 @@ const articleText = fc
       `روسيا وتركيا ${title.slice(0, 200)}`,
       `${day} | 11:40`,
       `موسكو - سبوتنيك. قال وزير الخارجية الروسي سيرغي لافروف إن "${quote.slice(0, 2_000)}".`,
-      `وأعلن نائب رئيس الوزراء الروسي ألكسندر نوفاك أن حجم التبادل التجاري بين روسيا وتركيا بلغ ${amount} مليار دولار في عام ${year}.`,
+      'وأعلن نائب رئيس الوزراء الروسي ألكسندر نوفاك أن حجم التبادل التجاري بين روسيا وتركيا ' +
+        `بلغ ${amount} مليار دولار في عام ${year}.`,
       ...extra.map((piece) => piece.slice(0, 2_000)),
     ];
     return html
@@ -277,7 +278,8 @@ const readRequest: fc.Arbitrary<ReadRequest> = fc.oneof(
     .map((variables) => ({
       query: `query(${pagingVariables}, $filter: PersonFilter) {
         people(${pagingArguments}, filter: $filter) {
-          totalCount pageInfo { startCursor endCursor } nodes { id name statements(first: 2) { nodes { text } } }
+          totalCount pageInfo { startCursor endCursor }
+          nodes { id name statements(first: 2) { nodes { text } } }
         } }`,
       variables,
     })),
@@ -388,7 +390,8 @@ async function assertProperty<T>(
   const details = await fc.check(property, { ...options, endOnFailure: true });
   if (!details.failed) return;
   throw new Error(
-    `property failed; replay with { seed: ${details.seed}, path: "${details.counterexamplePath}" }\n` +
+    `property failed; replay with { seed: ${details.seed}, ` +
+      `path: "${details.counterexamplePath}" }\n` +
       `input: ${fc.stringify(details.counterexample).slice(0, 1_500)}\n` +
       `error: ${String(details.errorInstance).slice(0, 1_500)}`,
   );
@@ -409,7 +412,7 @@ const ingestMutation = `mutation($input: IngestArticleInput!) {
 }`;
 
 function fuzzReads(getApi: () => TestApi, seed: number) {
-  it(`${readRuns} generated argument sets through the read API all get a coded GraphQL answer`, async () => {
+  it(`${readRuns} generated read-API argument sets get coded GraphQL answers`, async () => {
     let answered = 0;
     await assertProperty(
       fc.asyncProperty(readRequest, async ({ query, variables }) => {
@@ -440,7 +443,7 @@ describe('fuzzing ingest and the read API on sqlite', () => {
     await api?.close();
   });
 
-  it(`${ingestRuns} generated texts through ingestArticle all get a coded GraphQL answer`, async () => {
+  it(`${ingestRuns} generated texts through ingestArticle get coded GraphQL answers`, async () => {
     await assertProperty(
       fc.asyncProperty(ingestInput, async (input) => {
         const response = await api.query(
@@ -465,7 +468,7 @@ describe('fuzzing ingest and the read API on sqlite', () => {
     expect(statuses.get('CREATED') ?? 0).toBeGreaterThanOrEqual(20);
   });
 
-  it('leaves no partial rows: every fact points to an article, every article is as reported', async () => {
+  it('no partial rows: every fact has its article, every article is as reported', async () => {
     const prisma = api.database.prisma;
     const articles = await prisma.article.findMany({
       select: {

@@ -4,15 +4,22 @@ import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import type { Context } from './builder.js';
-import { type ApiKeyScope, scopeOfKey } from './db/apiKeyStore.js';
+import type { CorsOrigins } from './config.js';
+import { ApiKeyRefusedError, type ApiKeyScope, scopeOfAuthorization } from './db/apiKeyStore.js';
 import type { PrismaClient } from './db/client.js';
+import { databaseFaultOf } from './db/faults.js';
 import { Ingestor } from './ingest/ingest.js';
+import { type Logger, yogaLogger } from './logger.js';
 import { usePlayground } from './playground/index.js';
+import { yogaCors } from './plugins/cors.js';
 import { useCursorCheck } from './plugins/cursorArguments.js';
+import { type ReadinessCheck, useHealthEndpoints, yogaHealthCheckOff } from './plugins/health.js';
 import { useQueryBudget } from './plugins/queryBudget.js';
 import { defaultQueryLimits, type QueryLimits, useDocumentLimits } from './plugins/queryLimits.js';
+import { useQueryParameterCheck } from './plugins/queryParameters.js';
 import { createRateLimiter, defaultRateLimits, type RateLimits } from './plugins/rateLimiter.js';
 import { useRequestBodyLimit } from './plugins/requestBodyLimit.js';
+import { useRequestLog } from './plugins/requestLog.js';
 import { withoutEchoedVariable } from './plugins/variableErrors.js';
 import { schema } from './schema/index.js';
 
@@ -22,6 +29,28 @@ import { schema } from './schema/index.js';
  * masked as "Unexpected error." and logged by Yoga, with no stack trace in the response.
  */
 function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  // The database is gone, read-only, full or silent: the client may try again later.
+  const fault = databaseFaultOf(error);
+  if (fault) {
+    return new GraphQLError(`The service is unavailable: ${fault}. Try again later.`, {
+      path: error instanceof GraphQLError ? error.path : undefined,
+      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+    });
+  }
+  // The client's own mistakes below are mended in place: Yoga logs only the errors that
+  // masking replaced, as failures inside the server.
+  if (error instanceof GraphQLError && error.originalError instanceof ApiKeyRefusedError) {
+    Object.assign(error.extensions, { code: 'UNAUTHENTICATED', http: { status: 401 } });
+    return error;
+  }
+  // Yoga quotes JSON.parse's message, and with it the start of the body, variables included.
+  if (error instanceof GraphQLError && error.extensions.originalError !== undefined) {
+    delete (error.extensions as Record<string, unknown>).originalError;
+    if (error.message === 'POST body sent invalid JSON.') {
+      error.message = 'The request body is not valid JSON.';
+    }
+    return error;
+  }
   if (error instanceof GraphQLError && withoutEchoedVariable(error)) {
     Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
     return error;
@@ -49,6 +78,12 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimits>;
   /** Redis for the rate-limit budgets shared by several processes; memory when absent. */
   redisUrl?: string;
+  /** Where request lines and masked errors are logged; Yoga's console logger when absent. */
+  logger?: Logger;
+  /** /ready's check; when absent, whether the database answers a query. */
+  readiness?: ReadinessCheck;
+  /** Which browser origins may call the API (CORS_ORIGINS); any, without credentials, by default. */
+  corsOrigins?: CorsOrigins;
 }
 
 export function createApp(
@@ -65,11 +100,12 @@ export function createApp(
     schema,
     context: ({ request }) => {
       let scope: Promise<ApiKeyScope | null> | undefined;
-      const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+      const authorization = request.headers.get('authorization');
       return {
         prisma,
         ingestor,
-        apiKeyScope: () => (scope ??= bearer ? scopeOfKey(prisma, bearer) : Promise.resolve(null)),
+        // Null without a key; an unknown or revoked key rejects (UNAUTHENTICATED, 401).
+        apiKeyScope: () => (scope ??= scopeOfAuthorization(prisma, authorization)),
       };
     },
     graphqlEndpoint: '/graphql',
@@ -77,9 +113,15 @@ export function createApp(
     // GraphiQL is served by usePlayground, from local files with the SDK's examples.
     graphiql: false,
     maskedErrors: { maskError, isDev: false },
+    healthCheckEndpoint: yogaHealthCheckOff,
+    cors: yogaCors(options.corsOrigins),
+    logging: options.logger ? yogaLogger(options.logger) : true,
     // Replaced by useRequestBodyLimit, which checks Content-Length instead of counting bytes.
     maxRequestBodySize: false,
     plugins: [
+      ...(options.logger ? [useRequestLog(options.logger)] : []),
+      useHealthEndpoints(options.readiness ?? databaseAnswers(prisma)),
+      useQueryParameterCheck(),
       usePlayground(prisma),
       useRequestBodyLimit(),
       ...useDocumentLimits(limits),
@@ -87,4 +129,16 @@ export function createApp(
       useCursorCheck(),
     ],
   });
+}
+
+/** The default readiness check: the database answers a query. */
+function databaseAnswers(prisma: PrismaClient): ReadinessCheck {
+  return async () => {
+    try {
+      await prisma.$queryRawUnsafe('SELECT 1');
+      return null;
+    } catch (error) {
+      return { reason: databaseFaultOf(error) ?? 'the database check failed' };
+    }
+  };
 }

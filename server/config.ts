@@ -5,21 +5,44 @@ import { type DatabaseTarget, defaultDatabaseUrl, parseDatabaseUrl } from './db/
 import { defaultQueryLimits } from './plugins/queryLimits.js';
 import { defaultRateLimits } from './plugins/rateLimiter.js';
 
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+/** Which browser origins may call the API: any (without credentials), a list, or none. */
+export type CorsOrigins =
+  | { allow: 'any' }
+  | { allow: 'none' }
+  | { allow: 'list'; origins: string[] };
+
 export interface Config {
   port: number;
+  /** The address to listen on; 127.0.0.1 unless HOST says otherwise. */
+  host: string;
   database: DatabaseTarget;
-  /** Query limits, rate limits and Redis (docs/api.md). */
+  /** Query limits, rate limits, Redis (docs/api.md) and CORS_ORIGINS. */
   app: AppOptions;
+  logLevel: LogLevel;
+  /** JSON lines for collectors, or coloured lines for a person at a terminal. */
+  logFormat: 'json' | 'pretty';
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  stdoutIsTerminal = Boolean(process.stdout.isTTY),
+): Config {
   const rawPort = env.PORT?.trim() || '4000';
   if (!/^\d+$/.test(rawPort) || Number(rawPort) < 1 || Number(rawPort) > 65535) {
     throw new ConfigError(`PORT must be a whole number from 1 to 65535, got "${env.PORT}"`);
+  }
+  const host = env.HOST?.trim() || '127.0.0.1';
+  if (!/^[\w.:-]+$/.test(host)) {
+    throw new ConfigError(
+      `HOST must be an address or host name such as 127.0.0.1, 0.0.0.0 or ::, got "${env.HOST}"`,
+    );
   }
   let database: DatabaseTarget;
   try {
@@ -27,7 +50,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch (error) {
     throw new ConfigError(`DATABASE_URL: ${(error as Error).message}`);
   }
-  return { port: Number(rawPort), database, app: appOptionsOf(env) };
+  const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || 'info') as LogLevel;
+  if (!logLevels.includes(logLevel)) {
+    throw new ConfigError(
+      `LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${env.LOG_LEVEL}"`,
+    );
+  }
+  const logFormat = env.LOG_FORMAT?.trim().toLowerCase() || (stdoutIsTerminal ? 'pretty' : 'json');
+  if (logFormat !== 'json' && logFormat !== 'pretty') {
+    throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${env.LOG_FORMAT}"`);
+  }
+  return {
+    port: Number(rawPort),
+    host,
+    database,
+    app: { ...appOptionsOf(env), corsOrigins: corsOriginsOf(env.CORS_ORIGINS) },
+    logLevel,
+    logFormat,
+  };
+}
+
+function corsOriginsOf(raw: string | undefined): CorsOrigins {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === '*') return { allow: 'any' };
+  if (value.toLowerCase() === 'none') return { allow: 'none' };
+  const origins = value
+    .split(',')
+    .map((entry) => entry.trim().replace(/\/$/, ''))
+    .filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {}
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(
+        'CORS_ORIGINS must be *, none, or origins separated by commas such as ' +
+          `https://news.example.org,http://localhost:3000; "${origin}" is not an origin`,
+      );
+    }
+  }
+  return { allow: 'list', origins };
 }
 
 /** A whole number from the environment, or the default when unset. */

@@ -27,6 +27,20 @@ function withSqliteLimits(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
+/**
+ * PostgreSQL time limits, so that a server that stops answering costs a request seconds,
+ * not the whole outage: connecting (a server that accepts but never answers fails the
+ * start within 5 s), each statement (enforced by the server), each query as the client
+ * waits for it (the server's limit plus a margin, for a server that answers nothing), and
+ * a transaction left idle (which would hold its locks).
+ */
+export const postgresTimeouts = {
+  connectionTimeoutMillis: 5_000,
+  statement_timeout: 15_000,
+  query_timeout: 20_000,
+  idle_in_transaction_session_timeout: 30_000,
+};
+
 /** The driver adapter factory for a database; creates the SQLite file's folder if needed. */
 export function createAdapterFactory(
   target: DatabaseTarget,
@@ -41,5 +55,10 @@ export function createAdapterFactory(
       connectToShadowDb: async () => withSqliteLimits(await factory.connectToShadowDb()),
     };
   }
-  return new PrismaPg({ connectionString: target.url, max: 10 });
+  return new PrismaPg({
+    connectionString: target.url,
+    ...postgresTimeouts,
+    max: 10,
+    keepAlive: true,
+  });
 }

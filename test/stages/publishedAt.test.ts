@@ -1,0 +1,98 @@
+// The publishedAt stage (dates.ts): the caller's date, else the text's, else the URL's,
+// else none, with a warning saying where it came from.
+import { describe, expect, it } from 'vitest';
+import { findDate, findUrlDate, isDateLine } from '../../server/ingest/dates.js';
+import { documentThrough } from './support.js';
+
+const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null;
+
+describe('dates written in a text', () => {
+  it.each([
+    ['a dateline with a weekday', 'الثلاثاء، 2 نوفمبر 2021 - 10:15', '2021-11-02'],
+    ['two month names', 'يوم 2 نوفمبر/ تشرين الثاني 2021، وصل', '2021-11-02'],
+    ['two month names, the other way round', 'في 5 آذار/مارس 2024', '2024-03-05'],
+    ['a month in brackets', 'في 5 آذار (مارس) 2024', '2024-03-05'],
+    ['the short Levantine month with its name', 'الثلاثاء 10 ت1 أكتوبر 2023', '2023-10-10'],
+    ['Arabic-Indic digits', '٢٣ ديسمبر ٢٠٢٢', '2022-12-23'],
+    ['a Maghreb month name', '12 جوان 2021', '2021-06-12'],
+    ['a Moroccan month name', '3 نونبر 2020', '2020-11-03'],
+    ['day first with dots', 'نشر في: 12.06.2024', '2024-06-12'],
+    ['day first with slashes', '١٢/٠٦/٢٠٢٤', '2024-06-12'],
+    ['day first with hyphens', '7-3-2023 | 09:05', '2023-03-07'],
+    ['year first', '2024/06/12 - 14:30', '2024-06-12'],
+    ['the first of two dates', 'في 3 مايو 2020 ثم في 4 يونيو 2021', '2020-05-03'],
+    ['no such day', '31 فبراير 2022', null],
+    ['no year and none to fall back on', 'في 8 أكتوبر الماضي', null],
+    ['a decimal, not a date', 'بلغ 2.35 مليار في 2021', null],
+  ])('%s', (_case, text, expected) => {
+    expect(day(findDate(text)?.date)).toBe(expected);
+  });
+
+  it('takes a missing year from the fallback', () => {
+    expect(findDate('في 12 ديسمبر، قامت', 2022)).toEqual({
+      date: new Date('2022-12-12T00:00:00Z'),
+      yearGiven: false,
+    });
+  });
+
+  it.each([
+    ['٢٣ ديسمبر ٢٠٢٢', true],
+    ['الأحد، 24 يوليو 2022 05:12 م', true],
+    ['سياسة٢٧ يناير ٢٠٢٣', true],
+    ['وفي 14 ديسمبر 2022، استأنفت أرمينيا المحادثات مع الجانب الأذربيجاني', false],
+    ['في 14 ديسمبر الجاري', false],
+  ])('%s is a date line: %s', (line, expected) => {
+    expect(isDateLine(line)).toBe(expected);
+  });
+});
+
+describe('dates in a URL', () => {
+  it.each([
+    ['https://example.com/news/2024/06/12/talks', '2024-06-12'],
+    ['https://example.com/news/2024-06-12/talks', '2024-06-12'],
+    ['https://example.com/lavrov-talks-2021-11-19-moscow', '2021-11-19'],
+    ['https://example.com/20240612/talks.html', '2024-06-12'],
+    ['https://example.com/news/1710161', null],
+    ['https://example.com/news/20231234', null],
+    ['https://example.com/2024/06/talks', null],
+  ])('%s → %s', (url, expected) => {
+    expect(day(findUrlDate(url))).toBe(expected);
+  });
+});
+
+describe('publishedAt stage', () => {
+  const undated = 'عنوان الخبر\n\nقال لافروف إن المحادثات كانت بناءة.';
+  it.each([
+    [
+      "the caller's date first",
+      { publishedAt: new Date('2020-01-02T00:00:00Z') },
+      'https://example.com/2024/06/12/x',
+      `عنوان الخبر\n3 مايو 2021\n\nقال لافروف إن المحادثات كانت بناءة.`,
+      '2020-01-02',
+      null,
+    ],
+    [
+      'the date line',
+      {},
+      'https://example.com/2024/06/12/x',
+      `عنوان الخبر\n3 مايو 2021\n\nقال لافروف إن المحادثات كانت بناءة.`,
+      '2021-05-03',
+      null,
+    ],
+    [
+      'the lede',
+      {},
+      null,
+      'عنوان الخبر\n\nموسكو - الثلاثاء 2 نوفمبر 2021: قال لافروف إن المحادثات كانت بناءة.',
+      '2021-11-02',
+      /taken from the text/,
+    ],
+    ['the URL', {}, 'https://example.com/2024/06/12/x', undated, '2024-06-12', /from the URL/],
+    ['none: null', {}, 'https://example.com/news/123', undated, null, /no publication date/],
+  ])('takes %s', (_case, options, url, text, expected, warning) => {
+    const document = documentThrough(text, 'publishedAt', options, url);
+    expect(day(document.publishedAt)).toBe(expected);
+    if (warning) expect(document.warnings).toContainEqual(expect.stringMatching(warning));
+    else expect(document.warnings).toEqual([]);
+  });
+});

@@ -11,8 +11,8 @@ import { databaseFaultOf } from './db/faults.js';
 import { Ingestor } from './ingest/ingest.js';
 import { type Logger, yogaLogger } from './logger.js';
 import { usePlayground } from './playground/index.js';
+import { useArgumentCheck } from './plugins/argumentCheck.js';
 import { yogaCors } from './plugins/cors.js';
-import { useCursorCheck } from './plugins/cursorArguments.js';
 import { type ReadinessCheck, useHealthEndpoints, yogaHealthCheckOff } from './plugins/health.js';
 import { useQueryBudget } from './plugins/queryBudget.js';
 import { defaultQueryLimits, type QueryLimits, useDocumentLimits } from './plugins/queryLimits.js';
@@ -125,8 +125,8 @@ export function createApp(
       usePlayground(prisma),
       useRequestBodyLimit(),
       ...useDocumentLimits(limits),
+      useArgumentCheck(),
       useQueryBudget(limits, rateLimiter),
-      useCursorCheck(),
     ],
   });
 }

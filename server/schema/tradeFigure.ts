@@ -104,10 +104,9 @@ function tradeFigureWhere(
   }
   for (const code of filter.partners ?? []) {
     if (!/^[A-Za-z]{2}$/.test(code)) {
-      throw invalidInput(
-        `"filter.partners" takes ISO 3166-1 alpha-2 codes such as "RU"; got "${code}"`,
-        { argumentName: 'filter.partners' },
-      );
+      throw invalidInput('"filter.partners" takes ISO 3166-1 alpha-2 codes such as "RU"', {
+        argumentName: 'filter.partners',
+      });
     }
   }
   return {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteBusyTimeoutMs } from '../server/db/adapters.js';
 import { type Database, openDatabase } from '../server/db/client.js';
-import { migrationNames } from '../server/db/migrations.js';
+import { applyMigrations, migrationNames } from '../server/db/migrations.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 
 describe('a SQLite database file', () => {
@@ -50,19 +50,17 @@ describe('a SQLite database file', () => {
 
   it('applies a migration that is missing on open', async () => {
     const scratch = await createTestDatabase('sqlite');
-    const first = await openDatabase(scratch.target);
-    // Undo the latest migration by hand, as if the file predated it.
-    const [latest] = await first.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
-      'SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1',
-    );
-    await first.prisma.$executeRawUnsafe('DROP TABLE "ApiKey"'); // created by the latest migration
-    await first.prisma.$executeRawUnsafe(
-      `DELETE FROM _prisma_migrations WHERE migration_name = '${latest!.migration_name}'`,
-    );
-    await first.close();
+    // A file as the previous release left it: every migration but the latest.
+    const names = migrationNames('sqlite');
+    const latest = names.at(-1)!;
+    expect(await applyMigrations(scratch.target, names.at(-2))).toEqual(names.slice(0, -1));
 
     const reopened = await openDatabase(scratch.target);
-    expect(await reopened.prisma.apiKey.count()).toBe(0); // the table is back
+    const applied = await reopened.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL',
+    );
+    expect(applied.map((row) => row.migration_name)).toContain(latest);
+    expect(await reopened.prisma.article.count()).toBe(0); // the schema is whole
     await reopened.close();
     await scratch.drop();
   });

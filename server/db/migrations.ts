@@ -29,10 +29,10 @@ export function migrationNames(provider: Provider): string[] {
     : [];
 }
 
-function readMigrationList(provider: Provider): MigrationList {
+function readMigrationList(provider: Provider, upTo?: string): MigrationList {
   const baseDir = prismaPaths[provider].migrations;
   const lockPath = path.join(baseDir, 'migration_lock.toml');
-  const folders = migrationNames(provider);
+  const folders = migrationNames(provider).filter((name) => upTo === undefined || name <= upTo);
   return {
     baseDir,
     lockfile: {
@@ -71,11 +71,14 @@ async function withEngine<T>(
   }
 }
 
-/** Applies every pending migration to the database; returns the names it applied. */
-export async function applyMigrations(target: DatabaseTarget): Promise<string[]> {
+/**
+ * Applies every pending migration to the database (or those up to and including `upTo`,
+ * to make a database as an older release left it); returns the names it applied.
+ */
+export async function applyMigrations(target: DatabaseTarget, upTo?: string): Promise<string[]> {
   return withEngine(target, async (engine) => {
     const result = await engine.applyMigrations({
-      migrationsList: readMigrationList(target.provider),
+      migrationsList: readMigrationList(target.provider, upTo),
       filters: noFilters,
     });
     return result.appliedMigrationNames;

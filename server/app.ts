@@ -21,6 +21,12 @@ import { createRateLimiter, defaultRateLimits, type RateLimits } from './plugins
 import { useRequestBodyLimit } from './plugins/requestBodyLimit.js';
 import { useRequestLog } from './plugins/requestLog.js';
 import { withoutEchoedVariable } from './plugins/variableErrors.js';
+import {
+  createResponseCache,
+  defaultResponseCacheTtlMs,
+  type ResponseCacheSettings,
+  withoutResponseCache,
+} from './responseCache/index.js';
 import { schema } from './schema/index.js';
 
 /**
@@ -84,6 +90,8 @@ export interface AppOptions {
   readiness?: ReadinessCheck;
   /** Which browser origins may call the API (CORS_ORIGINS); any, without credentials, by default. */
   corsOrigins?: CorsOrigins;
+  /** Whole answers to queries, in memory or in Redis (redisUrl); on by default (docs/api.md). */
+  responseCache?: boolean | Partial<ResponseCacheSettings>;
 }
 
 export function createApp(
@@ -96,6 +104,17 @@ export function createApp(
     { ...defaultRateLimits, ...options.rateLimits },
     options.redisUrl,
   );
+  const responseCache =
+    options.responseCache === false
+      ? withoutResponseCache()
+      : createResponseCache(
+          schema,
+          {
+            ttlMs: defaultResponseCacheTtlMs,
+            ...(typeof options.responseCache === 'object' ? options.responseCache : {}),
+          },
+          options.redisUrl,
+        );
   return createYoga<Record<string, never>, Context>({
     schema,
     context: ({ request }) => {
@@ -106,6 +125,7 @@ export function createApp(
         ingestor,
         // Null without a key; an unknown or revoked key rejects (UNAUTHENTICATED, 401).
         apiKeyScope: () => (scope ??= scopeOfAuthorization(prisma, authorization)),
+        responseCache: responseCache.invalidation,
       };
     },
     graphqlEndpoint: '/graphql',
@@ -127,6 +147,8 @@ export function createApp(
       ...useDocumentLimits(limits),
       useArgumentCheck(),
       useQueryBudget(limits, rateLimiter),
+      // After the budget: a cached answer still pays its cost and carries extensions.cost.
+      ...responseCache.plugins,
     ],
   });
 }

@@ -8,6 +8,7 @@ import type { PrismaClient } from './db/client.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
 import type { Ingestor } from './ingest/ingest.js';
+import type { ResponseCacheInvalidation } from './responseCache/index.js';
 import { decodeGlobalId, encodeGlobalId, invalidInput } from './schema/globalId.js';
 import { defaultPageSize, maxPageSize } from './schema/pagination.js';
 
@@ -16,6 +17,8 @@ export interface Context {
   ingestor: Ingestor;
   /** The scope of the request's API key (Authorization: Bearer), or null; looked up once, when asked. */
   apiKeyScope: () => Promise<ApiKeyScope | null>;
+  /** What a write must tell the response cache (server/responseCache). */
+  responseCache: ResponseCacheInvalidation;
 }
 
 type DecodedId = { typename: string; id: string };

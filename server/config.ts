@@ -4,6 +4,7 @@ import type { AppOptions } from './app.js';
 import { type DatabaseTarget, defaultDatabaseUrl, parseDatabaseUrl } from './db/provider.js';
 import { defaultQueryLimits } from './plugins/queryLimits.js';
 import { defaultRateLimits } from './plugins/rateLimiter.js';
+import { defaultResponseCacheTtlMs } from './responseCache/index.js';
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -126,5 +127,16 @@ function appOptionsOf(env: NodeJS.ProcessEnv): AppOptions {
       ),
     },
     redisUrl: env.REDIS_URL?.trim() || undefined,
+    responseCache: responseCacheOf(env),
   };
+}
+
+function responseCacheOf(env: NodeJS.ProcessEnv): AppOptions['responseCache'] {
+  const mode = env.RESPONSE_CACHE?.trim().toLowerCase() || 'on';
+  if (mode !== 'on' && mode !== 'off') {
+    throw new ConfigError(`RESPONSE_CACHE must be "on" or "off", got "${env.RESPONSE_CACHE}"`);
+  }
+  const ttlMs = wholeNumber(env, 'RESPONSE_CACHE_TTL_MS', defaultResponseCacheTtlMs);
+  if (ttlMs < 1) throw new ConfigError('RESPONSE_CACHE_TTL_MS must be at least 1');
+  return mode === 'on' && { ttlMs };
 }

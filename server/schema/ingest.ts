@@ -111,11 +111,17 @@ builder.mutationFields((t) => ({
           throw new IngestError(
             `url has ${input.url.length} characters; the limit is ${maxUrlLength}`,
           );
+        // The facts of the article this URL names, which an UPDATE replaces.
+        const change = await ctx.responseCache.articleChange(ctx.prisma, {
+          url: input.url ?? null,
+        });
         const result = await ctx.ingestor.ingest(input.text, {
           url: input.url ?? null,
           publishedAt: input.publishedAt ?? null,
           language: input.language ?? null,
         });
+        // Before the answer: a query sent after it must see the new facts.
+        if (result.status !== 'unchanged') await change.commit(result.articleId);
         return {
           articleId: result.articleId,
           status: result.status.toUpperCase() as 'CREATED',
@@ -183,9 +189,13 @@ builder.mutationFields((t) => ({
       if (!decoded) throw invalidInput('id is not a global ID');
       if (decoded.typename !== 'Article') throw invalidInput('id is not the ID of an Article');
       try {
+        const change = await ctx.responseCache.articleChange(ctx.prisma, {
+          id: Number(decoded.id),
+        });
         const deleted = await ctx.ingestor.deleteArticle(Number(decoded.id));
         if (!deleted)
           throw new GraphQLError('no article has this ID', { extensions: { code: 'NOT_FOUND' } });
+        await change.commit(null);
         return deleted;
       } catch (error) {
         if (error instanceof IngestError)

@@ -1,0 +1,336 @@
+// The response cache (docs/api.md, Caching): whole answers to queries, kept until an ingest or
+// a delete touches one of their entities, or until their TTL. Built on
+// @graphql-yoga/plugin-response-cache with three changes:
+// - Answers are looked up when execution starts, not when the request arrives, so that a
+//   cached answer still passes the document limits and pays its cost against the rate limit
+//   (useQueryBudget runs first and adds `extensions.cost` to hits as to misses).
+// - Lists: an answer is also indexed under `Query.<field>` for each root list it holds (and
+//   each root look-up that found nothing), so that a new article invalidates the lists and
+//   the empty look-ups it could appear in, not every answer that names an article.
+// - Mutations invalidate explicitly and wait for it (ingestArticle, deleteArticle: the
+//   entities before and after the write), rather than from the entities in their payload.
+import { createHash } from 'node:crypto';
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  isAbstractType,
+  isListType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { PrismaClient } from '../db/client.js';
+import { articleIdAtUrl, type CacheEntity, entitiesOfArticle } from './articleEntities.js';
+import { createMemoryStore, createRedisStore } from './stores.js';
+
+export interface ResponseCacheSettings {
+  /** How long an answer is kept at most, when nothing invalidates it before (ms). */
+  ttlMs: number;
+  /** Prefix of the Redis keys (one per deployment, or per test run). */
+  keyPrefix?: string;
+}
+
+export const defaultResponseCacheTtlMs = 60_000;
+
+/** The longest `max-age` an anonymous GET answer gets, whatever the TTL (as GitHub: 60 s). */
+const maxPublicAgeSeconds = 60;
+
+/** An ingest or a delete in progress: what the article touched before it, kept to invalidate. */
+export interface ArticleChange {
+  /** After the write committed: invalidates the entities before and after it, and their lists. */
+  commit(articleIdAfter: number | null): Promise<void>;
+}
+
+export interface ResponseCacheInvalidation {
+  /** Read before a write; `url` finds the article an ingest would update. */
+  articleChange(
+    prisma: PrismaClient,
+    article: { id: number } | { url: string | null },
+  ): Promise<ArticleChange>;
+}
+
+export interface ResponseCache {
+  plugins: Plugin[];
+  invalidation: ResponseCacheInvalidation;
+}
+
+type RootFieldKind = 'list' | 'lookup' | 'nodeList';
+interface RootField {
+  responseKey: string;
+  fieldName: string;
+  kind: RootFieldKind;
+}
+
+const noChange: ArticleChange = { commit: async () => {} };
+
+/** No cache: mutations have nothing to invalidate; answers still get HTTP caching headers. */
+export function withoutResponseCache(): ResponseCache {
+  return {
+    plugins: [useHttpCaching(null)],
+    invalidation: { articleChange: async () => noChange },
+  };
+}
+
+export function createResponseCache(
+  schema: GraphQLSchema,
+  settings: ResponseCacheSettings,
+  redisUrl?: string,
+): ResponseCache {
+  const store = redisUrl ? createRedisStore(redisUrl, settings.keyPrefix) : createMemoryStore();
+  const executingQueries = new WeakSet<object>();
+  const keyByContext = new WeakMap<object, string>();
+  // Both are written when a query starts and read when its answer is stored; bounded, since
+  // an answer that is not stored (errors, a refusal) never reads its entry. A lost entry
+  // means the answer is not stored: never a stale one.
+  const rootFieldsByKey = new BoundedMap<string, RootField[]>(10_000);
+  const epochByKey = new BoundedMap<string, string>(10_000);
+  const listFields = listFieldsByType(schema);
+
+  const cache = {
+    async get(key: string) {
+      const { result, epoch } = await store.get(key);
+      if (result === null && epoch !== null) {
+        // Two identical queries at once: keep the older epoch, so neither stores a stale answer.
+        const known = epochByKey.get(key);
+        if (known === undefined || Number(epoch) < Number(known)) epochByKey.set(key, epoch);
+      }
+      return result;
+    },
+    async set(key: string, result: ExecutionResult, entities: Iterable<CacheEntity>, ttl: number) {
+      const epoch = epochByKey.take(key);
+      const rootFields = rootFieldsByKey.take(key);
+      if (epoch === undefined || rootFields === undefined || !result.data) return;
+      const lists = listEntitiesOf(rootFields, result.data);
+      // Only the data: cost, rate limit and headers belong to each request.
+      await store.setUnlessStale(key, { data: result.data }, [...entities, ...lists], ttl, epoch);
+    },
+    invalidate: (entities: Iterable<CacheEntity>) => store.invalidate([...entities]),
+  };
+
+  // Marks the queries the cache may answer, when execution starts (after the budget).
+  const gate: Plugin = {
+    onExecute({ args }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation !== 'query') return;
+      const context = args.contextValue as object;
+      const key = keyByContext.get(context);
+      if (key === undefined) return;
+      rootFieldsByKey.set(key, rootFieldsOf(operation, args.document, schema));
+      executingQueries.add(context);
+    },
+  };
+
+  const responseCache = useResponseCache<object>({
+    cache,
+    ttl: settings.ttlMs,
+    // Reads do not depend on the API key (it only gates mutations): one answer serves all.
+    session: () => null,
+    // False when Yoga asks at the request's arrival (its early look-up and its 304): those
+    // would skip the rate limit. True once execution of a query starts.
+    enabled: (_request, context) => executingQueries.has(context),
+    invalidateViaMutation: false,
+    includeExtensionMetadata: false,
+    buildResponseCacheKey: ({ documentString, operationName, variableValues, context }) => {
+      const key = createHash('sha256')
+        .update(`${documentString}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`)
+        .digest('base64url');
+      keyByContext.set(context as object, key);
+      return key;
+    },
+  });
+
+  const closeStore: Plugin = { onDispose: () => store.close() };
+
+  return {
+    plugins: [gate, responseCache, useHttpCaching(settings.ttlMs), closeStore],
+    invalidation: {
+      async articleChange(prisma, article) {
+        const idBefore = 'id' in article ? article.id : await articleIdAtUrl(prisma, article.url);
+        const before = idBefore === null ? [] : await entitiesOfArticle(prisma, idBefore);
+        return {
+          async commit(idAfter) {
+            const after = idAfter === null ? [] : await entitiesOfArticle(prisma, idAfter);
+            const touched = [...before, ...after];
+            const types = new Set(touched.map((entity) => entity.typename));
+            const lists = new Set(listFields.always);
+            for (const type of types)
+              for (const field of listFields.byType.get(type) ?? []) lists.add(field);
+            await store.invalidate([...touched, ...[...lists].map((typename) => ({ typename }))]);
+          },
+        };
+      },
+    },
+  };
+}
+
+/**
+ * Cache-Control and a weak ETag (a hash of `data`, since `extensions` differ per caller) on
+ * every query answered over GET, and 304 Not Modified when If-None-Match names it.
+ * `ttlMs` null: no server cache, so no `max-age` either.
+ */
+function useHttpCaching(ttlMs: number | null): Plugin {
+  const queryRequests = new WeakSet<Request>();
+  const maxAge = ttlMs === null ? 0 : Math.min(maxPublicAgeSeconds, Math.floor(ttlMs / 1000));
+  return {
+    onExecute({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      const operation = getOperationAST(args.document, args.operationName);
+      if (request && operation?.operation === 'query') queryRequests.add(request);
+    },
+    onResultProcess({ request, result, setResult, setResultProcessor }) {
+      if (Array.isArray(result) || !('data' in result || 'errors' in result)) return;
+      const single = result as ExecutionResult;
+      const http = { ...(single.extensions?.http as { headers?: Record<string, string> }) };
+      // The plugin's own ETag names the query, not the answer: it would survive a change.
+      const { ETag: _etag, 'Last-Modified': _modified, ...headers } = http.headers ?? {};
+      const cacheable =
+        request.method === 'GET' &&
+        queryRequests.has(request) &&
+        !single.errors?.length &&
+        single.data != null;
+      if (!cacheable) {
+        headers['Cache-Control'] = 'no-store';
+      } else {
+        const etag = `W/"${createHash('sha256').update(JSON.stringify(single.data)).digest('base64url').slice(0, 32)}"`;
+        headers.ETag = etag;
+        headers['Cache-Control'] = request.headers.has('authorization')
+          ? 'private, no-cache'
+          : maxAge > 0
+            ? `public, max-age=${maxAge}`
+            : 'public, no-cache';
+        headers.Vary = 'Accept, Authorization';
+        if (ifNoneMatchNames(request.headers.get('if-none-match'), etag)) {
+          const notModified = { ...headers };
+          setResultProcessor(
+            () => new Response(null, { status: 304, headers: notModified }),
+            '*/*',
+          );
+          return;
+        }
+      }
+      setResult({ ...single, extensions: { ...single.extensions, http: { ...http, headers } } });
+    },
+  };
+}
+
+function ifNoneMatchNames(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  const strip = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || strip(tag) === strip(etag));
+}
+
+/** The root fields of a query, by response key, with what their answer says about lists. */
+function rootFieldsOf(
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  schema: GraphQLSchema,
+): RootField[] {
+  const queryFields = schema.getQueryType()?.getFields() ?? {};
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition.selectionSet);
+  const fields: RootField[] = [];
+  const visited = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (fragment && !visited.has(name)) {
+          visited.add(name);
+          visit(fragment);
+        }
+      } else {
+        const field = queryFields[selection.name.value];
+        if (!field) continue; // __typename, __schema
+        const type = getNullableType(field.type);
+        const entity = hasId(getNamedType(type));
+        fields.push({
+          responseKey: selection.alias?.value ?? selection.name.value,
+          fieldName: selection.name.value,
+          kind: !entity ? 'list' : isListType(type) ? 'nodeList' : 'lookup',
+        });
+      }
+    }
+  };
+  visit(operation.selectionSet);
+  return fields;
+}
+
+/** Connections and other answers without an ID, look-ups that found nothing. */
+function listEntitiesOf(rootFields: RootField[], data: Record<string, unknown>): CacheEntity[] {
+  const lists: CacheEntity[] = [];
+  for (const { responseKey, fieldName, kind } of rootFields) {
+    const value = data[responseKey];
+    const missing =
+      value == null || (kind === 'nodeList' && Array.isArray(value) && value.includes(null));
+    if (kind === 'list' || missing) lists.push({ typename: `Query.${fieldName}` });
+  }
+  return lists;
+}
+
+function hasId(type: GraphQLNamedType): boolean {
+  return (
+    (isObjectType(type) || isAbstractType(type)) &&
+    ('getFields' in type ? 'id' in type.getFields() : true)
+  );
+}
+
+/**
+ * Which `Query.<field>` lists an entity of each type may appear in: a connection by the type
+ * of its `nodes`, a list or look-up by its own type (Node: every type). Root fields of no
+ * entity type (`always`) are invalidated by every change.
+ */
+function listFieldsByType(schema: GraphQLSchema): {
+  byType: Map<string, string[]>;
+  always: string[];
+} {
+  const byType = new Map<string, string[]>();
+  const always: string[] = [];
+  const objectTypes = Object.values(schema.getTypeMap()).filter(isObjectType);
+  for (const [name, field] of Object.entries(schema.getQueryType()?.getFields() ?? {})) {
+    let item = getNamedType(field.type);
+    const nodes = isObjectType(item) ? item.getFields().nodes : undefined;
+    if (nodes && !hasId(item)) item = getNamedType(nodes.type);
+    const types = isAbstractType(item)
+      ? objectTypes.filter((type) => schema.isSubType(item as never, type)).map((type) => type.name)
+      : isObjectType(item) && hasId(item)
+        ? [item.name]
+        : [];
+    if (types.length === 0) always.push(`Query.${name}`);
+    for (const type of types) byType.set(type, [...(byType.get(type) ?? []), `Query.${name}`]);
+  }
+  return { byType, always };
+}
+
+/** A Map that forgets its oldest entries past `max`. */
+class BoundedMap<K, V> {
+  private readonly entries = new Map<K, V>();
+  constructor(private readonly max: number) {}
+  get(key: K): V | undefined {
+    return this.entries.get(key);
+  }
+  set(key: K, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.max) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+  }
+  take(key: K): V | undefined {
+    const value = this.entries.get(key);
+    this.entries.delete(key);
+    return value;
+  }
+}

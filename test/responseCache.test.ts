@@ -1,0 +1,328 @@
+// The response cache: a repeated query runs no SQL, still pays its cost; an ingest, an update
+// or a delete is seen by the very next query (read-your-writes) while unrelated answers stay
+// cached; ETag and 304 on GET; the same in Redis. On SQLite and PostgreSQL.
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppOptions, createApp } from '../server/app.js';
+import { createApiKey } from '../server/db/apiKeyStore.js';
+import { type Database, openDatabase } from '../server/db/client.js';
+import { repoRoot } from '../server/db/provider.js';
+import { createMemoryStore, createRedisStore } from '../server/responseCache/stores.js';
+import { loadSeeds } from '../server/seed/loadSeeds.js';
+import { sampleArticle } from './support/articles.js';
+import { createTestDatabase, providers, type TestDatabase } from './support/databases.js';
+
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: each query's shape, checked field by field.
+  body: any;
+}
+
+/** A seeded app over a fresh database, with the SQL it sends counted. */
+async function startCachedApi(provider: (typeof providers)[number], app: AppOptions = {}) {
+  const testDatabase: TestDatabase = await createTestDatabase(provider);
+  const statements: string[] = [];
+  const database: Database = await openDatabase(testDatabase.target, {
+    onStatement: (sql) => statements.push(sql),
+  });
+  await loadSeeds(database.prisma, path.join(repoRoot, 'seeds'));
+  const yoga = createApp(database.prisma, app);
+  const editorKey = (await createApiKey(database.prisma, 'cache editor', 'EDITOR')).key;
+  const answer = async (response: Response): Promise<Answer> => {
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: text && JSON.parse(text) };
+  };
+  const post = async (
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ) =>
+    answer(
+      await yoga.fetch('http://khabar.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      }),
+    );
+  const get = async (query: string, headers: Record<string, string> = {}) =>
+    answer(
+      await yoga.fetch(`http://khabar.test/graphql?query=${encodeURIComponent(query)}`, {
+        headers: { accept: 'application/json', ...headers },
+      }),
+    );
+  const asEditor = { authorization: `Bearer ${editorKey}` };
+  return {
+    statements,
+    post,
+    get,
+    ingest: (text: string, url: string) => post(ingestMutation, { input: { text, url } }, asEditor),
+    remove: (id: string) => post(deleteMutation, { id }, asEditor),
+    /** The answer, and how many SQL statements it took. */
+    async measured(query: string, headers: Record<string, string> = {}) {
+      statements.length = 0;
+      const result = await post(query, undefined, headers);
+      expect(result.body.errors).toBeUndefined();
+      return { ...result, sql: statements.length };
+    },
+    async close() {
+      await yoga.dispose();
+      await database.close();
+      await testDatabase.drop();
+    },
+  };
+}
+
+const ingestMutation = `mutation($input: IngestArticleInput!) {
+  ingestArticle(input: $input) { status article { id slug } }
+}`;
+const deleteMutation = `mutation($id: ID!) { deleteArticle(id: $id) { slug } }`;
+
+// Lavrov is in the sample article; Novak is a new person it brings; Pashinyan is not in it.
+const lavrovQuery = `{ person(slug: "sergey-lavrov") {
+  name statements(first: 100) { totalCount nodes { text } } } }`;
+const listQuery = `{ articles(first: 100) { totalCount nodes { slug } }
+  people(first: 10, filter: { name: "نوفاك" }) { totalCount nodes { slug } } }`;
+const lookupQuery = (slug: string) => `{ article(slug: "${slug}") { slug title } }`;
+const pashinyanQuery = `{ person(slug: "nikol-pashinyan") {
+  name statements(first: 10) { totalCount } } }`;
+
+const texts = (answer: Answer): string[] =>
+  answer.body.data.person.statements.nodes.map((node: { text: string }) => node.text);
+
+/** Read-your-writes through ingest (create, update) and delete: shared by both stores. */
+function readYourWrites(api: () => Awaited<ReturnType<typeof startCachedApi>>, run: string) {
+  const url = `https://example.com/news/cache-${run}`;
+  const slug = `cache-${run}`;
+  const firstQuote = `التعاون يتقدم خطوة ${run}`;
+  const secondQuote = `الحوار مستمر بلا انقطاع ${run}`;
+
+  it('answers a repeated query from the cache, with no SQL, and sees an ingest at once', async () => {
+    const lavrov = await api().measured(lavrovQuery);
+    const lists = await api().measured(listQuery);
+    const missing = await api().measured(lookupQuery(slug));
+    const pashinyan = await api().measured(pashinyanQuery);
+    expect(missing.body.data.article).toBeNull();
+    expect(lists.body.data.people.totalCount).toBe(0);
+    for (const [query, first] of [
+      [lavrovQuery, lavrov],
+      [listQuery, lists],
+      [lookupQuery(slug), missing],
+      [pashinyanQuery, pashinyan],
+    ] as const) {
+      expect(first.sql).toBeGreaterThan(0);
+      const again = await api().measured(query);
+      expect(again.sql).toBe(0);
+      expect(again.body.data).toEqual(first.body.data);
+    }
+
+    const created = await api().ingest(sampleArticle(firstQuote), url);
+    expect(created.body.errors).toBeUndefined();
+    expect(created.body.data.ingestArticle.status).toBe('CREATED');
+
+    const lavrovAfter = await api().measured(lavrovQuery);
+    expect(lavrovAfter.sql).toBeGreaterThan(0);
+    expect(lavrovAfter.body.data.person.statements.totalCount).toBe(
+      lavrov.body.data.person.statements.totalCount + 1,
+    );
+    expect(texts(lavrovAfter)).toContain(firstQuote);
+    const listsAfter = await api().measured(listQuery);
+    expect(listsAfter.body.data.articles.totalCount).toBe(lists.body.data.articles.totalCount + 1);
+    expect(listsAfter.body.data.articles.nodes.map((n: { slug: string }) => n.slug)).toContain(
+      slug,
+    );
+    expect(listsAfter.body.data.people.totalCount).toBe(1);
+    expect((await api().measured(lookupQuery(slug))).body.data.article).toMatchObject({ slug });
+    // Precise: an answer the article does not touch is still served from the cache.
+    const pashinyanAfter = await api().measured(pashinyanQuery);
+    expect(pashinyanAfter.sql).toBe(0);
+    expect(pashinyanAfter.body.data).toEqual(pashinyan.body.data);
+  });
+
+  it('sees an update replace the old facts, and a delete remove them', async () => {
+    await api().measured(lavrovQuery); // cached again
+    const updated = await api().ingest(sampleArticle(secondQuote), url);
+    expect(updated.body.data.ingestArticle.status).toBe('UPDATED');
+    const afterUpdate = await api().measured(lavrovQuery);
+    expect(texts(afterUpdate)).toContain(secondQuote);
+    expect(texts(afterUpdate)).not.toContain(firstQuote);
+    expect((await api().measured(lavrovQuery)).sql).toBe(0);
+    const lists = await api().measured(listQuery);
+    expect((await api().measured(lookupQuery(slug))).body.data.article).toMatchObject({ slug });
+
+    const removed = await api().remove(updated.body.data.ingestArticle.article.id);
+    expect(removed.body.errors).toBeUndefined();
+    expect(texts(await api().measured(lavrovQuery))).not.toContain(secondQuote);
+    const listsAfter = await api().measured(listQuery);
+    expect(listsAfter.body.data.articles.totalCount).toBe(lists.body.data.articles.totalCount - 1);
+    expect(listsAfter.body.data.people.totalCount).toBe(0); // Novak went with his only article
+    expect((await api().measured(lookupQuery(slug))).body.data.article).toBeNull();
+  });
+}
+
+describe.each(providers)('response cache in memory on %s', (provider) => {
+  let api: Awaited<ReturnType<typeof startCachedApi>>;
+  beforeAll(async () => {
+    api = await startCachedApi(provider);
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  readYourWrites(() => api, `memory-${provider}`);
+
+  it('charges a cached answer its cost against the rate limit, and says so', async () => {
+    const query = '{ places(first: 20) { totalCount nodes { slug } } }';
+    const first = await api.measured(query);
+    const hit = await api.measured(query);
+    expect(hit.sql).toBe(0);
+    expect(hit.body.extensions.cost).toEqual(first.body.extensions.cost);
+    expect(hit.body.extensions.cost.requested).toBeGreaterThan(0);
+    expect(hit.body.extensions.rateLimit.remaining).toBe(
+      first.body.extensions.rateLimit.remaining - first.body.extensions.cost.requested,
+    );
+    expect(hit.headers.get('x-ratelimit-remaining')).toBe(
+      String(hit.body.extensions.rateLimit.remaining),
+    );
+  });
+
+  it('gives anonymous GET answers a public max-age and an ETag, and 304 when it matches', async () => {
+    const query = '{ place(slug: "moscow") { slug name } }';
+    const first = await api.get(query);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"[\w-]{32}"$/);
+    expect(first.headers.get('last-modified')).toBeNull();
+
+    api.statements.length = 0;
+    const notModified = await api.get(query, { 'if-none-match': etag ?? '' });
+    expect(notModified.status).toBe(304);
+    expect(notModified.body).toBe('');
+    expect(notModified.headers.get('etag')).toBe(etag);
+    expect(api.statements).toHaveLength(0);
+
+    const other = await api.get(query, { 'if-none-match': 'W/"something-else"' });
+    expect(other.status).toBe(200);
+    expect(other.headers.get('etag')).toBe(etag);
+
+    const withKey = await api.get(query, { authorization: 'Bearer khb_any-key' });
+    expect(withKey.headers.get('cache-control')).toBe('private, no-cache');
+    const posted = await api.post(query);
+    expect(posted.headers.get('cache-control')).toBe('no-store');
+    expect(posted.headers.get('etag')).toBeNull();
+  });
+
+  it('gives a new ETag, and no 304, once an ingest changes the answer', async () => {
+    const query = '{ articles(first: 3) { totalCount } }';
+    const before = await api.get(query);
+    const etag = before.headers.get('etag') ?? '';
+    expect((await api.get(query, { 'if-none-match': etag })).status).toBe(304);
+    const created = await api.ingest(sampleArticle('etag'), 'https://example.com/news/etag');
+    expect(created.body.data.ingestArticle.status).toBe('CREATED');
+    const after = await api.get(query, { 'if-none-match': etag });
+    expect(after.status).toBe(200);
+    expect(after.body.data.articles.totalCount).toBe(before.body.data.articles.totalCount + 1);
+    expect(after.headers.get('etag')).not.toBe(etag);
+  });
+
+  it('marks a mutation and a refused query no-store', async () => {
+    const refused = await api.post(ingestMutation, { input: { text: 'x' } });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    const invalid = await api.get('{ article(slug: "a", id: "b") { slug } }');
+    expect(invalid.body.errors?.length).toBeGreaterThan(0);
+    expect(invalid.headers.get('cache-control')).toBe('no-store');
+    expect(invalid.headers.get('etag')).toBeNull();
+  });
+});
+
+describe('response cache switched off', () => {
+  let api: Awaited<ReturnType<typeof startCachedApi>>;
+  beforeAll(async () => {
+    api = await startCachedApi('sqlite', { responseCache: false });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('runs the SQL of every query, and still answers GET with an ETag', async () => {
+    const first = await api.measured(pashinyanQuery);
+    const second = await api.measured(pashinyanQuery);
+    expect(second.sql).toBe(first.sql);
+    const got = await api.get(pashinyanQuery);
+    expect(got.headers.get('cache-control')).toBe('public, no-cache');
+    const etag = got.headers.get('etag') ?? '';
+    expect((await api.get(pashinyanQuery, { 'if-none-match': etag })).status).toBe(304);
+  });
+});
+
+describe.each(providers)('response cache in Redis on %s', (provider) => {
+  const keyPrefix = `khabar-test-${Date.now()}-${Math.random().toString(36).slice(2, 8)}:`;
+  let api: Awaited<ReturnType<typeof startCachedApi>>;
+  let redis: Redis;
+  beforeAll(async () => {
+    redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    api = await startCachedApi(provider, {
+      redisUrl,
+      responseCache: { ttlMs: 60_000, keyPrefix },
+    });
+  });
+  afterAll(async () => {
+    await api?.close();
+    const keys = await redis.keys(`${keyPrefix}*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+  });
+
+  readYourWrites(() => api, `redis-${provider}`);
+
+  it('keeps the answers in Redis under the key prefix', async () => {
+    expect(await redis.keys(`${keyPrefix}answer:*`)).not.toHaveLength(0);
+  });
+});
+
+describe('an answer read before an invalidation is not stored after it', () => {
+  const keyPrefix = `khabar-test-${Date.now()}-epoch:`;
+  const stores = {
+    memory: () => createMemoryStore(),
+    redis: () => createRedisStore(redisUrl, keyPrefix),
+  };
+  it.each(Object.keys(stores) as (keyof typeof stores)[])('in %s', async (kind) => {
+    const store = stores[kind]();
+    const person = { typename: 'Person', id: 'UGVyc29uOjE=' };
+    const lookup = await store.get('q1');
+    expect(lookup).toEqual({ result: null, epoch: expect.any(String) });
+    await store.invalidate([person]); // an ingest commits while the query runs
+    await store.setUnlessStale(
+      'q1',
+      { data: { stale: true } },
+      [person],
+      60_000,
+      lookup.epoch ?? '',
+    );
+    expect((await store.get('q1')).result).toBeNull();
+
+    const fresh = await store.get('q1');
+    await store.setUnlessStale(
+      'q1',
+      { data: { fresh: true } },
+      [person],
+      60_000,
+      fresh.epoch ?? '',
+    );
+    expect((await store.get('q1')).result).toEqual({ data: { fresh: true } });
+    await store.invalidate([person]);
+    expect((await store.get('q1')).result).toBeNull();
+    await store.close();
+  });
+  afterAll(async () => {
+    const redis = new Redis(redisUrl);
+    const keys = await redis.keys(`${keyPrefix}*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+  });
+});

@@ -25,7 +25,9 @@ const maxMessageLength = 300;
 export const requestScope = new AsyncLocalStorage<{ reqId: string }>();
 
 /** An error as logged: its kind, code and the start of its message, and a short stack. */
-export function serializeError(error: unknown): Record<string, unknown> {
+export function serializeError(thrown: unknown): Record<string, unknown> {
+  // A resolver's error reaches the log wrapped in a GraphQLError: the inner one says more.
+  const error = (thrown as { originalError?: unknown } | null)?.originalError ?? thrown;
   if (!(error instanceof Error)) return { message: String(error).slice(0, maxMessageLength) };
   const code = (error as { code?: unknown }).code;
   return {

@@ -34,7 +34,9 @@ const variant = (n: number) => `${articleText.trimEnd()}\n\nرمز المرجع 
 const ingestMutation = `mutation Ingest($text: String!) {
   ingestArticle(input: { text: $text }) { status article { slug } }
 }`;
-const countQuery = '{ articles(first: 1) { totalCount } }';
+/** A read no response cache has seen: each call asks for a new alias. */
+let reads = 0;
+const countQuery = () => `{ articles(first: 1) { totalCount } read${++reads}: __typename }`;
 
 function expectUnavailable(response: { status: number; body: GraphQLResponse['body'] }): void {
   expect(response.status).toBe(503);
@@ -88,9 +90,23 @@ describe('the SQLite file deleted under a running server', () => {
     const ingest = await postGraphQL(port, ingestMutation, { text: variant(1) }, auth);
     expectUnavailable(ingest);
     expect(ingest.body.errors[0].message).toContain('the database file was deleted');
+    // The operator's log has the request line and the fault in full, under one request id.
+    const reqId = ingest.headers.get('x-request-id');
+    const logged = server!.logLines().filter((line) => line.reqId === reqId);
+    expect(logged.find((line) => line.msg === 'request')).toMatchObject({
+      status: 503,
+      operation: 'Ingest',
+      errors: ['SERVICE_UNAVAILABLE'],
+    });
+    expect(logged.find((line) => line.level === 50)).toMatchObject({
+      err: {
+        type: 'DatabaseUnavailableError',
+        message: expect.stringMatching(/was deleted or moved/),
+      },
+    });
     // Reads are refused too (the file is checked before reads at most once a second).
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    expectUnavailable(await postGraphQL(port, countQuery));
+    expectUnavailable(await postGraphQL(port, countQuery()));
     const ready = await readiness(port);
     expect(ready).toEqual({
       status: 503,
@@ -184,7 +200,7 @@ describe('a read-only SQLite database', () => {
       );
       expectUnavailable(ingest);
       expect(ingest.body.errors?.[0]?.message).toContain('the database is read-only');
-      expect((await api.query(countQuery)).body.data.articles.totalCount).toBe(2);
+      expect((await api.query(countQuery())).body.data.articles.totalCount).toBe(2);
       const fault = await api.database.readiness();
       expect(fault?.reason).toBe('the database is read-only');
     } finally {
@@ -211,7 +227,7 @@ describe('a full SQLite database', () => {
       );
       expectUnavailable(ingest);
       expect(ingest.body.errors?.[0]?.message).toContain('the disk holding the database is full');
-      expect((await api.query(countQuery)).body.data.articles.totalCount).toBe(2);
+      expect((await api.query(countQuery())).body.data.articles.totalCount).toBe(2);
     } finally {
       await api.close();
     }
@@ -277,10 +293,10 @@ describe('PostgreSQL going away under a running server', () => {
   });
 
   it('down: 503 at once, /ready says so, and service resumes when it is back', async () => {
-    expect((await postGraphQL(port, countQuery)).status).toBe(200);
+    expect((await postGraphQL(port, countQuery())).status).toBe(200);
     await proxy.setMode('refuse');
     const started = Date.now();
-    expectUnavailable(await postGraphQL(port, countQuery));
+    expectUnavailable(await postGraphQL(port, countQuery()));
     expect(Date.now() - started).toBeLessThan(3000);
     const ready = await readiness(port);
     expect(ready.status).toBe(503);
@@ -288,7 +304,7 @@ describe('PostgreSQL going away under a running server', () => {
     expect(ready.body.reason).toMatch(/does not answer|connection/);
 
     await proxy.setMode('forward');
-    const back = await postGraphQL(port, countQuery);
+    const back = await postGraphQL(port, countQuery());
     expect(back.status).toBe(200);
     expect(back.body.data.articles.totalCount).toBe(2);
     expect((await readiness(port)).status).toBe(200);
@@ -297,7 +313,7 @@ describe('PostgreSQL going away under a running server', () => {
   it('silent: 503 within seconds instead of hanging, and /ready within 5 s', async () => {
     await proxy.setMode('silent');
     const started = Date.now();
-    expectUnavailable(await postGraphQL(port, countQuery));
+    expectUnavailable(await postGraphQL(port, countQuery()));
     expect(Date.now() - started).toBeLessThan(8000);
     const readyStarted = Date.now();
     const ready = await readiness(port);
@@ -305,7 +321,7 @@ describe('PostgreSQL going away under a running server', () => {
     expect(Date.now() - readyStarted).toBeLessThan(5000);
 
     await proxy.setMode('forward');
-    expect((await postGraphQL(port, countQuery)).status).toBe(200);
+    expect((await postGraphQL(port, countQuery())).status).toBe(200);
   });
 });
 
@@ -345,7 +361,7 @@ describe('a read-only PostgreSQL database', () => {
   it('answers writes with 503 "read-only" and /ready says so; reads go on', async () => {
     await setReadOnly(true);
     // The first statement on a connection ended by the server may fail as a lost connection.
-    await postGraphQL(port, countQuery);
+    await postGraphQL(port, countQuery());
     const ingest = await postGraphQL(
       port,
       ingestMutation,
@@ -358,7 +374,7 @@ describe('a read-only PostgreSQL database', () => {
       status: 'unavailable',
       reason: 'the database is read-only',
     });
-    const read = await postGraphQL(port, countQuery);
+    const read = await postGraphQL(port, countQuery());
     expect(read.status).toBe(200);
   });
 

@@ -272,6 +272,24 @@ describe('PostgreSQL that does not answer at start', () => {
   });
 });
 
+describe("the PostgreSQL pool's time limits", () => {
+  it('reach the server: statement and idle-in-transaction timeouts', async () => {
+    const database = await createTestDatabase('postgresql');
+    const opened = await openDatabase(database.target);
+    try {
+      const show = async (setting: string) =>
+        (await opened.prisma.$queryRawUnsafe<Record<string, string>[]>(`SHOW ${setting}`))[0]?.[
+          setting
+        ];
+      expect(await show('statement_timeout')).toBe('15s');
+      expect(await show('idle_in_transaction_session_timeout')).toBe('30s');
+    } finally {
+      await opened.close();
+      await database.drop();
+    }
+  });
+});
+
 describe('PostgreSQL going away under a running server', () => {
   let database: TestDatabase;
   let proxy: TcpProxy;

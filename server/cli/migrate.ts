@@ -6,6 +6,7 @@
 import { applyMigrations, createMigration, pendingSchemaChange } from '../db/migrations.js';
 import { syncPostgresSchema } from '../db/prismaSchemas.js';
 import { type DatabaseTarget, defaultDatabaseUrl, parseDatabaseUrl } from '../db/provider.js';
+import { assertMayCreate, markCreated } from '../db/sqliteFile.js';
 
 const shadowTargets: DatabaseTarget[] = [
   { provider: 'sqlite', url: ':memory:' },
@@ -27,7 +28,11 @@ async function main(command: string | undefined, name: string | undefined): Prom
     }
     case 'deploy': {
       const target = parseDatabaseUrl(process.env.DATABASE_URL ?? defaultDatabaseUrl);
+      // The server's rule: no new, empty SQLite database where one has vanished.
+      const sqliteFile = target.provider === 'sqlite' && target.url !== ':memory:';
+      if (sqliteFile) assertMayCreate(target.url);
       const applied = await applyMigrations(target);
+      if (sqliteFile) markCreated(target.url);
       console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
       return 0;
     }

@@ -74,6 +74,7 @@ export function yogaLogger(logger: Logger) {
   const write =
     (level: 'debug' | 'info' | 'warn' | 'error') =>
     (...args: unknown[]) => {
+      if (!logger.isLevelEnabled(level)) return; // Yoga logs debug lines on every request
       const error = args.find((arg) => arg instanceof Error);
       if (error) logger[level]({ err: error }, 'request failed inside the server');
       else logger[level](args.map((arg) => String(arg).slice(0, maxMessageLength)).join(' '));

@@ -30,10 +30,15 @@ export function serializeError(thrown: unknown): Record<string, unknown> {
   const error = (thrown as { originalError?: unknown } | null)?.originalError ?? thrown;
   if (!(error instanceof Error)) return { message: String(error).slice(0, maxMessageLength) };
   const code = (error as { code?: unknown }).code;
+  // Prisma's message shows the failed call with its arguments (an article's text, say)
+  // before its last line, which says what went wrong.
+  const message = error.name.startsWith('PrismaClient')
+    ? (error.message.trim().split('\n').at(-1) ?? '')
+    : error.message.trim();
   return {
     type: error.name,
     ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
-    message: error.message.trim().slice(0, maxMessageLength),
+    message: message.slice(0, maxMessageLength),
     stack: error.stack
       ?.split('\n')
       .filter((line) => /^\s+at /.test(line))

@@ -13,7 +13,7 @@ import { loadConfig } from '../server/config.js';
 import { createApiKey, lastUsedWriteIntervalMs, revokeApiKey } from '../server/db/apiKeyStore.js';
 import { openDatabase } from '../server/db/client.js';
 import { repoRoot } from '../server/db/provider.js';
-import { createLogger } from '../server/logger.js';
+import { createLogger, serializeError } from '../server/logger.js';
 import { startTestApi, type TestApi } from './support/api.js';
 import { createTestDatabase, providers, type TestDatabase } from './support/databases.js';
 import { freePort } from './support/freePort.js';
@@ -121,6 +121,20 @@ describe('the request log', () => {
     expect(logged[0]).toMatchObject({ operationType: 'mutation', operation: 'Ingest' });
     expect(written()).not.toContain(secret);
     expect(written()).not.toContain(key);
+  });
+
+  it("logs a database error by what went wrong, not by the call's arguments", async () => {
+    const secret = 'hunter2-secret-value';
+    const error = await api.database.prisma.apiKey
+      .create({ data: { name: secret, scope: 'NOBODY' as 'READER', hash: secret, prefix: 'p' } })
+      .catch((thrown: unknown) => thrown);
+    expect((error as Error).message).toContain(secret); // Prisma quotes the call
+    const logged = serializeError(error);
+    expect(logged).toMatchObject({
+      type: 'PrismaClientValidationError',
+      message: 'Invalid value for argument `scope`. Expected ApiKeyScope.',
+    });
+    expect(JSON.stringify(logged)).not.toContain(secret);
   });
 
   it('logs nothing below LOG_LEVEL', async () => {

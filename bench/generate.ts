@@ -99,7 +99,14 @@ export async function generateCorpus(
           tx,
           'Person',
           ['slug', 'nameAr', 'nameEn', 'provenance', 'confidence'],
-          [`bench-person-${i}`, name, `Bench Person ${i}`, 'EXTRACTED', 0.8],
+          // Numbered from 0 whatever the seeds hold, so that the workloads' person exists.
+          [
+            `bench-person-${i - existingPeople}`,
+            name,
+            `Bench Person ${i - existingPeople}`,
+            'EXTRACTED',
+            0.8,
+          ],
           { provenance: '"Provenance"' },
         );
         people.push(id);

@@ -3,8 +3,10 @@
 // SQL baseline as their own processes, checks that both give the same JSON, loads each
 // workload over loopback with autocannon (32 connections, bounded in time), counts SQL
 // statements per request in-process, then (without --quick) loads all four workloads for
-// 60 s while sampling Khabar's resident memory, and writes bench/results/<date>.json and
-// latest.json.
+// 60 s while sampling Khabar's resident memory. On PostgreSQL (bench/postgresRun.ts) it then
+// sets Khabar beside the PostGraphile peer and a hand-written `pg` baseline in interleaved
+// rounds, and runs the Zipf mix with ingests, response cache on and off. It writes
+// bench/results/<date>.json and latest.json, and plots the figures into docs/benchmarks.svg.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,10 +20,22 @@ import { repoRoot } from '../server/db/provider.js';
 import { encodeGlobalId } from '../server/schema/globalId.js';
 import { freePort } from '../test/support/freePort.js';
 import { fullSize, generateCorpus } from './generate.js';
+import { plot } from './plot.js';
+import { runPostgresParts } from './postgresRun.js';
 import { type Workload, workloads } from './workloads.js';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    rounds: { type: 'string' },
+    'no-postgres': { type: 'boolean', default: false },
+  },
+});
 const quick = values.quick;
+/** Interleaved rounds of the PostgreSQL parts; ratios are taken within each round. */
+const rounds = Number(values.rounds ?? (quick ? 1 : 3));
+if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20)
+  throw new Error('--rounds must be a whole number from 1 to 20');
 const seconds = quick ? 3 : 15;
 const connections = 32;
 /**
@@ -66,7 +80,9 @@ async function post(url: string, workload: Workload): Promise<string> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: workload.query, variables: workload.variables }),
   });
-  return JSON.stringify(await response.json());
+  // Extensions (the query's cost) are Khabar's own; the data and errors are compared.
+  const { data, errors } = (await response.json()) as { data?: unknown; errors?: unknown };
+  return JSON.stringify(errors === undefined ? { data } : { data, errors });
 }
 
 /** Current resident memory of a process (VmRSS). */
@@ -105,6 +121,14 @@ async function memorySoak(url: string, pid: number, chosen: Workload[]) {
   };
 }
 
+/** Both texts around the first character where they differ. */
+function firstDifference(ours: string, theirs: string): string {
+  let at = 0;
+  while (at < ours.length && ours[at] === theirs[at]) at++;
+  const from = Math.max(0, at - 150);
+  return `Khabar:   …${ours.slice(from, at + 150)}\nbaseline: …${theirs.slice(from, at + 150)}`;
+}
+
 /** One second of warm-up (JIT, caches), not recorded, then the measured run. */
 async function load(url: string, workload: Workload): Promise<autocannon.Result> {
   const options = {
@@ -118,6 +142,7 @@ async function load(url: string, workload: Workload): Promise<autocannon.Result>
   return autocannon({ ...options, duration: seconds });
 }
 
+const startedAt = Date.now();
 const dir = mkdtempSync(path.join(tmpdir(), 'khabar-bench-'));
 const file = path.join(dir, 'bench.db');
 const children: ChildProcess[] = [];
@@ -136,7 +161,8 @@ try {
     { provider: 'sqlite', url: file },
     { onStatement: (sql) => counted.push(sql), migrate: false },
   );
-  const app = createApp(countingDb.prisma);
+  // The cold path: with the response cache on, the second request would run no SQL.
+  const app = createApp(countingDb.prisma, { responseCache: false });
   const sqlPerRequest = new Map<string, number>();
   const ask = async (workload: Workload) => {
     const response = await app.fetch('http://bench/graphql', {
@@ -160,7 +186,8 @@ try {
   const khabar = await start(
     'server/main.ts',
     [],
-    { PORT: String(khabarPort), DATABASE_URL: `file:${file}` },
+    // The cold path, as the baseline has no cache; the mix measures the cache (postgresRun.ts).
+    { PORT: String(khabarPort), DATABASE_URL: `file:${file}`, RESPONSE_CACHE: 'off' },
     'Khabar is serving',
   );
   const baseline = await start(
@@ -178,7 +205,7 @@ try {
     const [ours, theirs] = [await post(khabarUrl, workload), await post(baselineUrl, workload)];
     if (ours !== theirs)
       throw new Error(
-        `${workload.name}: Khabar and the baseline answer differently\n${ours.slice(0, 400)}\n${theirs.slice(0, 400)}`,
+        `${workload.name}: Khabar and the baseline answer differently\n${firstDifference(ours, theirs)}`,
       );
     if (/:null\}|"nodes":\[\]|"errors"/.test(ours))
       throw new Error(
@@ -193,12 +220,20 @@ try {
       ratio: Number((measured.requests.average / limit.requests.average).toFixed(2)),
       p50Ms: measured.latency.p50,
       p99Ms: measured.latency.p99,
+      baselineP99Ms: limit.latency.p99,
       sqlPerRequest: sqlPerRequest.get(workload.name)!,
       peakRssMb: peakRssMb(khabar.pid!),
       errors: measured.errors + measured.non2xx,
     });
   }
   const memory = quick ? null : await memorySoak(khabarUrl, khabar.pid!, chosen);
+  for (const child of children.splice(0)) {
+    child.kill('SIGTERM');
+    if (child.exitCode === null) await once(child, 'exit');
+  }
+  const postgresParts = values['no-postgres']
+    ? null
+    : await runPostgresParts({ quick, seconds, rounds, connections, start, load });
   const report = {
     date: new Date().toISOString(),
     quick,
@@ -206,8 +241,15 @@ try {
     seconds,
     connections,
     corpus: fullSize,
+    rounds,
     workloads: results,
     memorySoak: memory,
+    postgres: postgresParts?.postgres ?? null,
+    peer: postgresParts?.peer ?? null,
+    mix: postgresParts?.mix ?? null,
+    mixSeconds: postgresParts?.mixSeconds ?? null,
+    loadAverage: postgresParts?.loadAverage ?? null,
+    elapsedSeconds: Math.round((Date.now() - startedAt) / 1000),
   };
   const resultsDir = path.join(repoRoot, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
@@ -216,7 +258,18 @@ try {
     `${JSON.stringify(report, null, 2)}\n`,
   );
   writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  if (postgresParts) writeFileSync(path.join(repoRoot, 'docs/benchmarks.svg'), plot(report));
+  console.log('SQLite');
   console.table(results);
+  if (postgresParts) {
+    console.log('PostgreSQL: Khabar against the hand-written pg baseline');
+    console.table(postgresParts.postgres);
+    console.log('PostgreSQL: Khabar against PostGraphile');
+    console.table(postgresParts.peer);
+    console.log('Zipf mix with one ingest per second');
+    console.table(postgresParts.mix);
+  }
+  console.log(`elapsed: ${report.elapsedSeconds} s`);
   if (memory) {
     const sign = memory.floorGrowthPct >= 0 ? '+' : '';
     console.log(

@@ -84,6 +84,7 @@ export function createResponseCache(
   settings: ResponseCacheSettings,
   redisUrl?: string,
 ): ResponseCache {
+  const ttlMs = settings.ttlMs > 0 ? settings.ttlMs : defaultResponseCacheTtlMs;
   const store = redisUrl ? createRedisStore(redisUrl, settings.keyPrefix) : createMemoryStore();
   const executingQueries = new WeakSet<object>();
   const keyByContext = new WeakMap<object, string>();
@@ -130,7 +131,7 @@ export function createResponseCache(
 
   const responseCache = useResponseCache<object>({
     cache,
-    ttl: settings.ttlMs,
+    ttl: ttlMs,
     // Reads do not depend on the API key (it only gates mutations): one answer serves all.
     session: () => null,
     // False when Yoga asks at the request's arrival (its early look-up and its 304): those
@@ -150,7 +151,7 @@ export function createResponseCache(
   const closeStore: Plugin = { onDispose: () => store.close() };
 
   return {
-    plugins: [gate, responseCache, useHttpCaching(settings.ttlMs), closeStore],
+    plugins: [gate, responseCache, useHttpCaching(ttlMs), closeStore],
     invalidation: {
       async articleChange(prisma, article) {
         const idBefore = 'id' in article ? article.id : await articleIdAtUrl(prisma, article.url);

@@ -248,6 +248,7 @@ try {
     peer: postgresParts?.peer ?? null,
     mix: postgresParts?.mix ?? null,
     mixSeconds: postgresParts?.mixSeconds ?? null,
+    mixCatalogue: postgresParts?.mixCatalogue ?? null,
     loadAverage: postgresParts?.loadAverage ?? null,
     elapsedSeconds: Math.round((Date.now() - startedAt) / 1000),
   };

@@ -201,6 +201,13 @@ describe.each(providers)('response cache in memory on %s', (provider) => {
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^W\/"[\w-]{32}"$/);
     expect(first.headers.get('last-modified')).toBeNull();
+    expect(first.headers.get('vary')).toBe('Accept, Authorization');
+    const fromPage = await api.get(query, { origin: 'https://news.example.org' });
+    expect(fromPage.headers.get('vary')?.split(', ').sort()).toEqual([
+      'Accept',
+      'Authorization',
+      'Origin',
+    ]);
 
     api.statements.length = 0;
     const notModified = await api.get(query, { 'if-none-match': etag ?? '' });

@@ -179,6 +179,7 @@ export function createResponseCache(
  */
 function useHttpCaching(ttlMs: number | null): Plugin {
   const queryRequests = new WeakSet<Request>();
+  const varied = new WeakSet<Request>();
   const maxAge = ttlMs === null ? 0 : Math.min(maxPublicAgeSeconds, Math.floor(ttlMs / 1000));
   return {
     onExecute({ args }) {
@@ -207,7 +208,7 @@ function useHttpCaching(ttlMs: number | null): Plugin {
           : maxAge > 0
             ? `public, max-age=${maxAge}`
             : 'public, no-cache';
-        headers.Vary = 'Accept, Authorization';
+        varied.add(request);
         if (ifNoneMatchNames(request.headers.get('if-none-match'), etag)) {
           const notModified = { ...headers };
           setResultProcessor(
@@ -218,6 +219,16 @@ function useHttpCaching(ttlMs: number | null): Plugin {
         }
       }
       setResult({ ...single, extensions: { ...single.extensions, http: { ...http, headers } } });
+    },
+    // Added last, since CORS sets its own Vary (Origin) over whatever the answer had.
+    onResponse({ request, response }) {
+      if (!varied.has(request)) return;
+      const vary = new Set(
+        (response.headers.get('vary') ?? '').split(',').map((name) => name.trim()),
+      );
+      for (const name of ['Accept', 'Authorization']) vary.add(name);
+      vary.delete('');
+      response.headers.set('Vary', [...vary].join(', '));
     },
   };
 }

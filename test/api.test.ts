@@ -58,9 +58,13 @@ describe.each(providers)('GraphQL API on %s', (provider) => {
 
   it('has the ten people of the seed articles with their English names', async () => {
     const { body } = await api.query(
-      `{ people(first: 100) { totalCount nodes { slug name(language: EN) names { ar en ru } } } }`,
+      `{ people(first: 100) { totalCount }
+         articles(first: 10) { nodes { people { slug name(language: EN) names { ar en ru } } } } }`,
     );
-    const names = body.data.people.nodes.map((p: { name: string }) => p.name);
+    // The curated officials (seeds/officials.json) are people too; these are the articles'.
+    const names = body.data.articles.nodes.flatMap((a: { people: { name: string }[] }) =>
+      a.people.map((p) => p.name),
+    );
     expect(names).toEqual(
       expect.arrayContaining([
         'Sergey Lavrov',
@@ -183,7 +187,9 @@ describe.each(providers)('GraphQL API on %s', (provider) => {
     expect(await slugs('{ name: "Захарова" }')).toEqual(['maria-zakharova']);
     // أردوغان without hamza
     expect(await slugs('{ name: "اردوغان" }')).toEqual(['recep-tayyip-erdogan']);
-    expect(await slugs('{ country: "AM" }')).toEqual(['nikol-pashinyan']);
+    const armenians = await slugs('{ country: "AM" }');
+    expect(armenians).toContain('nikol-pashinyan');
+    expect(armenians).not.toContain('sergey-lavrov');
   });
 
   it('serves a person with roles, statements and articles, and pages with cursors', async () => {

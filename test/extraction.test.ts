@@ -152,7 +152,7 @@ describe('extraction on the test corpus', () => {
       };
       const article = extractArticle(readFileSync(path.join(corpusDir, name), 'utf8'), gazetteer);
       expect(article.publishedAt?.toISOString().slice(0, 10), name).toBe(raw.publishedAt);
-      const result = scoreArticle(article, expected, countryNames);
+      const result = scoreArticle(article, expected, countryNames, gazetteer);
       if (process.env.KHABAR_QUALITY_DETAILS) console.log(name, JSON.stringify(result, null, 1));
       return result;
     });

@@ -189,7 +189,15 @@ export async function loadKnownEntities(prisma: PrismaClient | Transaction) {
         slug: true,
         nameAr: true,
         aliases: aliasText,
-        roles: { select: { titleAr: true, titleEn: true, country: { select: { iso2: true } } } },
+        roles: {
+          select: {
+            titleAr: true,
+            titleEn: true,
+            startedOn: true,
+            endedOn: true,
+            country: { select: { iso2: true } },
+          },
+        },
       },
     }),
     prisma.organization.findMany({

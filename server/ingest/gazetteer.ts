@@ -11,6 +11,15 @@ export interface KnownRole {
   titleAr: string | null;
   titleEn: string;
   countryIso2: string | null;
+  /** When the role began and ended, where known: a past office resolves no reference. */
+  startedOn?: Date | null;
+  endedOn?: Date | null;
+}
+
+/** True when the role was held on the day (an undated text: when it has not ended). */
+export function holdsRoleOn(role: KnownRole, day: Date | null): boolean {
+  if (!day) return !role.endedOn;
+  return (!role.startedOn || role.startedOn <= day) && (!role.endedOn || day < role.endedOn);
 }
 
 export interface KnownEntity {

@@ -18,6 +18,8 @@ export function buildGazetteer(rows: KnownEntityRows): Gazetteer {
           titleAr: r.titleAr,
           titleEn: r.titleEn ?? '',
           countryIso2: r.country?.iso2 ?? null,
+          startedOn: r.startedOn,
+          endedOn: r.endedOn,
         })),
       },
       forms: [p.nameAr, ...p.aliases.map((a) => a.text)],

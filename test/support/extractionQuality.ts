@@ -1,6 +1,7 @@
 // Scoring extraction against expected facts: precision and recall per fact type.
 
 import type { SpeakerRef } from '../../server/ingest/extract/statements.js';
+import type { Gazetteer, KnownEntity } from '../../server/ingest/gazetteer.js';
 import { normalizeForMatching } from '../../server/ingest/normalize.js';
 import type { ExtractedArticle } from '../../server/ingest/pipeline.js';
 
@@ -80,16 +81,22 @@ function speakerKeys(speaker: SpeakerRef): string[] {
   return [speaker.entity.slug, speaker.entity.nameAr].filter(Boolean);
 }
 
+/** The name is one the gazetteer knows the entity by (a curated spelling variant). */
+const knownAs = (gazetteer: Gazetteer | undefined, entity: KnownEntity, name: string) =>
+  gazetteer?.forms.get(norm(name))?.includes(entity) ?? false;
+
 /** A speaker matches by slug, or by name (a government matches its country's name). */
 function sameSpeaker(
   expected: string,
   speaker: SpeakerRef,
   countryNames: Map<string, string>,
+  gazetteer?: Gazetteer,
 ): boolean {
   const keys = speakerKeys(speaker);
   if (keys.includes(expected)) return true;
   const e = norm(expected);
   if ('entity' in speaker) {
+    if (knownAs(gazetteer, speaker.entity, expected)) return true;
     const name = norm(speaker.entity.nameAr);
     if (name === e || name.includes(e) || e.includes(name)) return true;
     if (speaker.entity.organizationKind === 'GOVERNMENT' && speaker.entity.countryIso2) {
@@ -104,6 +111,7 @@ export function scoreArticle(
   article: ExtractedArticle,
   expected: ExpectedFacts,
   countryNames: Map<string, string>,
+  gazetteer?: Gazetteer,
 ): ArticleScore {
   // People
   const people = [
@@ -112,6 +120,7 @@ export function scoreArticle(
   const personMatches = (key: { key: string; name: string }, entity: (typeof people)[number]) =>
     entity.slug === key.key ||
     norm(entity.nameAr) === norm(key.name) ||
+    knownAs(gazetteer, entity, key.name) ||
     (entity.id === 0 && sameText(entity.nameAr, key.name));
   const peopleMatchedExpected = expected.people.filter((p) =>
     people.some((e) => personMatches(p, e)),
@@ -125,7 +134,10 @@ export function scoreArticle(
     const got = article.statements.filter((s) => s.direct === direct);
     const matchedExpected = want.filter((w) => got.some((g) => sameText(g.text, w.text)));
     const withSpeaker = want.filter((w) =>
-      got.some((g) => sameText(g.text, w.text) && sameSpeaker(w.speaker, g.speaker, countryNames)),
+      got.some(
+        (g) =>
+          sameText(g.text, w.text) && sameSpeaker(w.speaker, g.speaker, countryNames, gazetteer),
+      ),
     );
     const matchedExtracted = got.filter((g) => want.some((w) => sameText(g.text, w.text)));
     return {

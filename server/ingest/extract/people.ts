@@ -6,6 +6,7 @@ import {
   addEntity,
   type EntityMatch,
   type Gazetteer,
+  holdsRoleOn,
   type KnownEntity,
   matchForms,
 } from '../gazetteer.js';
@@ -186,7 +187,11 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
 }
 
 const roleClasses: { words: string[]; pattern: RegExp }[] = [
-  { words: ['الوزير', 'وزير', 'نظير', 'نظيره', 'نظيرها', 'نظيرته'], pattern: /وزير|minister/i },
+  {
+    words: ['الوزير', 'وزير', 'نظير', 'نظيره', 'نظيرها', 'نظيرته'],
+    // a minister, not a (deputy) prime minister: "رئيس الوزراء" has no وزير
+    pattern: /وزير|(?<!prime )minister/i,
+  },
   { words: ['الرئيس', 'رئيس', 'الرئيسان'], pattern: /رئيس|president|prime minister/i },
   { words: ['المتحدث', 'الناطق', 'المتحدثة'], pattern: /متحدث|ناطق|spokes|press secretary/i },
   { words: ['السفير', 'سفير'], pattern: /سفير|ambassador/i },
@@ -194,9 +199,14 @@ const roleClasses: { words: string[]; pattern: RegExp }[] = [
 
 /**
  * "الوزير الروسي", "نظيره الأذربيجاني", "الرئيس التركي": a role word and a nisba, resolved
- * to the person of that country the article mentions whose role fits (or the only one).
+ * to the person of that country the article mentions whose role, held on the article's
+ * day, fits (or the only one holding a role of that country then).
  */
-export function findRoleReferences(block: DocumentBlock, mentioned: KnownEntity[]): EntityMatch[] {
+export function findRoleReferences(
+  block: DocumentBlock,
+  mentioned: KnownEntity[],
+  day: Date | null = null,
+): EntityMatch[] {
   const references: EntityMatch[] = [];
   const { tokens } = block;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -207,11 +217,11 @@ export function findRoleReferences(block: DocumentBlock, mentioned: KnownEntity[
       (m) => m.from === i + 1 && m.entity.kind === 'place' && m.entity.placeKind === 'COUNTRY',
     );
     if (!nisba?.entity.iso2 || !nisba.entity.iso2) continue;
-    const sameCountry = mentioned.filter(
-      (p) => p.kind === 'person' && p.roles.some((r) => r.countryIso2 === nisba.entity.iso2),
-    );
+    const rolesThen = (p: KnownEntity) =>
+      p.roles.filter((r) => r.countryIso2 === nisba.entity.iso2 && holdsRoleOn(r, day));
+    const sameCountry = mentioned.filter((p) => p.kind === 'person' && rolesThen(p).length > 0);
     const fitting = sameCountry.filter((p) =>
-      p.roles.some((r) => roleClass.pattern.test(`${r.titleAr ?? ''} ${r.titleEn}`)),
+      rolesThen(p).some((r) => roleClass.pattern.test(`${r.titleAr ?? ''} ${r.titleEn}`)),
     );
     const person =
       fitting.length === 1 ? fitting[0] : sameCountry.length === 1 ? sameCountry[0] : undefined;
@@ -258,7 +268,7 @@ export const newPeopleStage: Stage = {
  */
 export const roleReferenceStage: Stage = {
   name: 'roleReferences',
-  needs: ['newPeople'],
+  needs: ['publishedAt', 'newPeople'],
   adds: 'roleReferences',
   run(document) {
     const mentioned = [
@@ -269,7 +279,7 @@ export const roleReferenceStage: Stage = {
       ),
     ];
     for (const block of document.blocks) {
-      const references = findRoleReferences(block, mentioned);
+      const references = findRoleReferences(block, mentioned, document.publishedAt);
       const free = references.filter(
         (r) =>
           !block.matches.some((m) => m.from < r.to && r.from < m.to && m.entity.kind !== 'place'),

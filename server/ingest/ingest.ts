@@ -18,8 +18,8 @@ import {
 import type { PrismaClient, Transaction } from '../db/client.js';
 import type { SpeakerRef } from './extract/statements.js';
 import { addEntity, type Gazetteer, type KnownEntity } from './gazetteer.js';
-import { loadGazetteer } from './loadGazetteer.js';
 import { prepareText } from './input.js';
+import { loadGazetteer } from './loadGazetteer.js';
 import { normalizeForMatching } from './normalize.js';
 import {
   checkText,

@@ -47,6 +47,9 @@ export function withoutProclitics(word: string): WordForm[] {
   return forms;
 }
 
+/** A word carrying the conjunction و: a new member of a list ("ورؤساء", "و200"). */
+export const conjoined = (token: Token): boolean => token.norm.startsWith('و');
+
 /** True when the token is one of the (normalized) words, maybe with a proclitic glued on. */
 export const tokenIn = (token: Token | undefined, words: ReadonlySet<string>): boolean =>
   !!token && token.forms.some((f) => words.has(f.form));

@@ -11,7 +11,7 @@ import {
 } from '../document.js';
 import type { EntityMatch } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
-import { phraseMatcher, type Sentence, type Token } from '../text.js';
+import { conjoined, phraseMatcher, type Sentence, type Token } from '../text.js';
 
 export interface ExtractedFigure {
   blockIndex: number;
@@ -310,7 +310,7 @@ function rawAmounts(block: DocumentBlock): RawAmount[] {
     }
     // "مليار و200 مليون": a smaller part joined by و
     let total = scaleDecimal(value, scale ?? 0);
-    const joined = tokens[to] && /^و/.test(tokens[to]!.norm) ? numberOf(tokens[to]!) : null;
+    const joined = tokens[to] && conjoined(tokens[to]!) ? numberOf(tokens[to]!) : null;
     const joinedScale = joined !== null ? scaleOf(tokens[to + 1]) : null;
     if (scale !== null && joined !== null && joinedScale !== null && joinedScale < scale) {
       total = addDecimals(total, scaleDecimal(joined, joinedScale));

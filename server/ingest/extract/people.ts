@@ -11,6 +11,7 @@ import {
   matchForms,
 } from '../gazetteer.js';
 import {
+  conjoined,
   type Token,
   tokenIn,
   withoutProcliticBeforeArticle,
@@ -66,7 +67,7 @@ function nameAt(block: DocumentBlock, i: number): { from: number; to: number } |
     if (!isArabicWord(token) || token.norm.length < 2) break;
     if (writtenIn(token, notNameWords) || tokenIn(token, reportingVerbs)) break;
     if (tokenIn(token, roleHeads) && !(to > i && token.norm === 'امير')) break; // "حسين أمير عبد اللهيان"
-    if (to - i >= 2 && token.text.startsWith('و')) break; // "سيرغي شويغو ورؤساء…"
+    if (to - i >= 2 && conjoined(token)) break; // "سيرغي شويغو ورؤساء…"
     // The article ال (bare alef, unlike the hamza of ألكسندر) starts no name, but may end one
     // ("بشار الأسد") when a boundary follows.
     if (token.text.startsWith('ال') && !connector) {
@@ -138,7 +139,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       if (!nisba || matchAt(block.matches, match.to)) continue;
       const previous = block.matches[k - 1];
       const afterPerson =
-        written.startsWith('و') &&
+        conjoined(tokens[match.from]!) &&
         previous?.entity.kind === 'person' &&
         match.from - previous.to <= 1;
       const afterRole = tokens

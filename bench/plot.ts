@@ -141,6 +141,7 @@ export function plot(report: Report): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
       `viewBox="0 0 ${width} ${height}" font-family="sans-serif">`,
+    '<title>Khabar benchmark: throughput and p99 per system and workload</title>',
     `<rect width="${width}" height="${height}" fill="white"/>`,
     ...parts,
     '</svg>',

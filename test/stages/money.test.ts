@@ -68,8 +68,42 @@ describe('figures stage', () => {
     expect(found[0]).toMatchObject(expected);
   });
 
-  it('reads a range as two figures sharing scale and currency', () => {
-    expect(figures('وقدرت الخسائر بين 1.5 و3 مليارات دولار.').map((f) => f.amount)).toEqual([
+  it.each([
+    [
+      'بين … و…',
+      'وقدرت الخسائر بين 1.5 و3 مليارات دولار.',
+      'بين 1.5 و3 مليارات دولار',
+      '1500000000',
+    ],
+    [
+      'من … إلى …',
+      'وتتراوح الكلفة من 1.5 إلى 3 مليارات دولار.',
+      'من 1.5 إلى 3 مليارات دولار',
+      '1500000000',
+    ],
+    [
+      'spelled out',
+      'وستقدم روسيا تمويلا بين ثلاثة وأربعة مليارات دولار.',
+      'بين ثلاثة وأربعة مليارات دولار',
+      '3000000000',
+    ],
+    [
+      'both members full',
+      'بلغت قيمتها ما بين 240 مليار دولار و250 مليار دولار.',
+      'بين 240 مليار دولار و250 مليار دولار',
+      '240000000000',
+    ],
+  ])(
+    'reads a range (%s) as one figure, its lower bound, spanning the range',
+    (_case, text, span, amount) => {
+      const found = figures(text);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ text: span, amount, currency: 'USD' });
+    },
+  );
+
+  it('reads a list sharing scale and currency as two figures', () => {
+    expect(figures('وبلغت الصادرات 1.5 و3 مليارات دولار.').map((f) => f.amount)).toEqual([
       '1500000000',
       '3000000000',
     ]);

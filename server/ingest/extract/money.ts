@@ -1,7 +1,10 @@
-// Money figures: digits in both systems, decimal marks . ٫ and the agency style 2ر7
-// (= 7.2), scale words, spelled-out numbers, compound amounts, ranges, currencies (or the
-// currency of the same sentence), the year each figure is for, its status, and for trade
-// volumes the two partner countries. Percentages are not money: the figures stage. Pure.
+// Money figures: the numbers of numbers.ts with their scale (compounds such as "مليار
+// و200 مليون", "مليار ونصف المليار"), their currency (or the currency of the same
+// sentence; a bare دينار/ريال/جنيه is the one of the country the article is about), ranges
+// ("بين 240 و250 مليار دولار": one figure, the lower bound), the year each figure is for,
+// its status, and for trade volumes the two partner countries. One figure per distinct fact:
+// a figure repeated in the article is kept once. Percentages are not money. Pure.
+import { publicationDate } from '../dates.js';
 import {
   articleYear,
   type DocumentBlock,
@@ -11,7 +14,16 @@ import {
 } from '../document.js';
 import type { EntityMatch } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
-import { conjoined, phraseMatcher, type Sentence, type Token } from '../text.js';
+import { phraseMatcher, type Sentence, type Token, tokenIn } from '../text.js';
+import { complementizers, reportingVerbs } from './lexicon.js';
+import {
+  addDecimals,
+  fractionWords,
+  numberOf,
+  scaleDecimal,
+  scaleOf,
+  scaleWord,
+} from './numbers.js';
 
 export interface ExtractedFigure {
   blockIndex: number;
@@ -29,96 +41,102 @@ export interface ExtractedFigure {
 }
 
 const n = normalizeForMatching;
+const words = (list: string[]) => new Set(list.map(n));
 
-const scales: [string[], number][] = [
-  [['الف', 'الاف', 'الفا', 'الفين'], 3],
-  [['مليون', 'ملايين', 'مليونا', 'مليوني', 'مليونين'], 6],
-  [['مليار', 'مليارات', 'مليارا', 'ملياري', 'مليارين'], 9],
-  [['تريليون', 'تريليونات', 'تريليونا'], 12],
-];
-const dualScales = new Set(['مليوني', 'مليونين', 'ملياري', 'مليارين', 'الفين']);
+interface Currency {
+  words: string[];
+  code: string;
+  /** An adjective after the word: "دينار عراقي". */
+  refine?: Record<string, string>;
+  /** The code when the word stands alone, by the country the article is about. */
+  byCountry?: Record<string, string>;
+  /** A subunit: its power of ten in units of `code` ("قرش" = 10^-2 جنيه). */
+  subunit?: number;
+}
 
-const spelled: Record<string, number> = Object.fromEntries(
-  Object.entries({
-    واحد: 1,
-    واحدة: 1,
-    اثنان: 2,
-    اثنين: 2,
-    اثنتان: 2,
-    ثلاث: 3,
-    ثلاثة: 3,
-    أربع: 4,
-    أربعة: 4,
-    خمس: 5,
-    خمسة: 5,
-    ست: 6,
-    ستة: 6,
-    سبع: 7,
-    سبعة: 7,
-    ثماني: 8,
-    ثمانية: 8,
-    ثمان: 8,
-    تسع: 9,
-    تسعة: 9,
-    عشر: 10,
-    عشرة: 10,
-    عشرين: 20,
-    عشرون: 20,
-    ثلاثين: 30,
-    ثلاثون: 30,
-    أربعين: 40,
-    أربعون: 40,
-    خمسين: 50,
-    خمسون: 50,
-    ستين: 60,
-    ستون: 60,
-    سبعين: 70,
-    سبعون: 70,
-    ثمانين: 80,
-    ثمانون: 80,
-    تسعين: 90,
-    تسعون: 90,
-    مئة: 100,
-    مائة: 100,
-    مئتي: 200,
-    مئتا: 200,
-    مائتي: 200,
-    نصف: 0.5,
-  }).map(([word, value]) => [n(word), value]),
-);
-
-/** Currency words → ISO 4217; an adjective after the word may refine it. */
-const currencies: { words: string[]; code: string; refine?: Record<string, string> }[] = [
-  {
-    words: ['دولار', 'دولارا', 'دولارات', 'الدولارات', 'الدولار'],
-    code: 'USD',
-    refine: { كندي: 'CAD', استرالي: 'AUD' },
-  },
-  { words: ['يورو'], code: 'EUR' },
-  { words: ['روبل', 'روبلا', 'روبلات', 'الروبلات'], code: 'RUB' },
-  { words: ['درهم', 'دراهم', 'درهما'], code: 'AED', refine: { مغربي: 'MAD' } },
-  {
-    words: ['ريال', 'ريالا', 'ريالات'],
-    code: 'SAR',
-    refine: { ايراني: 'IRR', قطري: 'QAR', عماني: 'OMR', يمني: 'YER' },
-  },
-  { words: ['ليرة', 'ليرات'], code: 'TRY', refine: { سورية: 'SYP', لبنانية: 'LBP' } },
-  { words: ['جنيه', 'جنيها', 'جنيهات'], code: 'EGP', refine: { استرليني: 'GBP', سوداني: 'SDG' } },
-  { words: ['يوان'], code: 'CNY' },
-  { words: ['تومان'], code: 'IRR' },
-  {
-    words: ['دينار', 'دينارا', 'دنانير'],
-    code: 'KWD',
-    refine: { اردني: 'JOD', عراقي: 'IQD', جزائري: 'DZD', بحريني: 'BHD', ليبي: 'LYD', تونسي: 'TND' },
-  },
-  { words: ['منات'], code: 'AZN' },
-  { words: ['تنغي', 'تينغي'], code: 'KZT' },
-  { words: ['سوموني'], code: 'TJS' },
-  { words: ['درام'], code: 'AMD' },
-  { words: ['لاري'], code: 'GEL' },
-  { words: ['روبية', 'روبيات'], code: 'INR' },
-  { words: ['ين'], code: 'JPY' },
-].map((c) => ({
+/** Currency words → ISO 4217. */
+const currencies: Currency[] = (
+  [
+    {
+      words: ['دولار', 'دولارا', 'دولارات', 'الدولارات', 'الدولار'],
+      code: 'USD',
+      refine: {
+        كندي: 'CAD',
+        استرالي: 'AUD',
+        امريكي: 'USD',
+        اميركي: 'USD',
+        امريكيه: 'USD',
+        اميركيه: 'USD',
+        سنغافوري: 'SGD',
+        هونغ: 'HKD',
+      },
+    },
+    { words: ['يورو', 'اليورو'], code: 'EUR' },
+    { words: ['روبل', 'روبلا', 'روبلات', 'الروبلات', 'الروبل'], code: 'RUB' },
+    {
+      words: ['درهم', 'دراهم', 'درهما', 'الدرهم'],
+      code: 'AED',
+      refine: { مغربي: 'MAD', اماراتي: 'AED' },
+      byCountry: { AE: 'AED', MA: 'MAD' },
+    },
+    {
+      words: ['ريال', 'ريالا', 'ريالات', 'الريال'],
+      code: 'SAR',
+      refine: { سعودي: 'SAR', ايراني: 'IRR', قطري: 'QAR', عماني: 'OMR', يمني: 'YER' },
+      byCountry: { SA: 'SAR', IR: 'IRR', QA: 'QAR', OM: 'OMR', YE: 'YER' },
+    },
+    {
+      words: ['ليره', 'ليرات', 'الليره'],
+      code: 'TRY',
+      refine: { تركيه: 'TRY', سوريه: 'SYP', لبنانيه: 'LBP' },
+      byCountry: { TR: 'TRY', SY: 'SYP', LB: 'LBP' },
+    },
+    {
+      words: ['جنيه', 'جنيها', 'جنيهات', 'الجنيه'],
+      code: 'EGP',
+      refine: { مصري: 'EGP', استرليني: 'GBP', سوداني: 'SDG' },
+      byCountry: { EG: 'EGP', SD: 'SDG', GB: 'GBP', SS: 'SSP' },
+    },
+    { words: ['يوان', 'اليوان'], code: 'CNY' },
+    { words: ['تومان'], code: 'IRR' },
+    {
+      words: ['دينار', 'دينارا', 'دنانير', 'الدينار'],
+      code: 'KWD',
+      refine: {
+        كويتي: 'KWD',
+        اردني: 'JOD',
+        عراقي: 'IQD',
+        جزائري: 'DZD',
+        بحريني: 'BHD',
+        ليبي: 'LYD',
+        تونسي: 'TND',
+        صربي: 'RSD',
+      },
+      byCountry: {
+        KW: 'KWD',
+        JO: 'JOD',
+        IQ: 'IQD',
+        DZ: 'DZD',
+        BH: 'BHD',
+        LY: 'LYD',
+        TN: 'TND',
+        RS: 'RSD',
+      },
+    },
+    { words: ['منات'], code: 'AZN' },
+    { words: ['تنغي', 'تينغي', 'تنغه'], code: 'KZT' },
+    { words: ['سوموني'], code: 'TJS' },
+    { words: ['سوم'], code: 'UZS', refine: { قيرغيزي: 'KGS', اوزبكي: 'UZS' } },
+    { words: ['درام'], code: 'AMD' },
+    { words: ['لاري'], code: 'GEL' },
+    { words: ['روبيه', 'روبيات'], code: 'INR' },
+    { words: ['ين'], code: 'JPY', refine: { ياباني: 'JPY' } },
+    { words: ['قرش', 'قروش', 'قرشا'], code: 'EGP', subunit: -2 },
+    { words: ['سنت', 'سنتا', 'سنتات'], code: 'USD', subunit: -2 },
+    { words: ['كوبيك', 'كوبيكات', 'كوبيكا'], code: 'RUB', subunit: -2 },
+    { words: ['هلله', 'هللات'], code: 'SAR', subunit: -2 },
+  ] as Currency[]
+).map((c) => ({
   ...c,
   words: c.words.map(n),
   refine: c.refine && Object.fromEntries(Object.entries(c.refine).map(([k, v]) => [n(k), v])),
@@ -205,169 +223,224 @@ const investmentCues = phraseMatcher(
   ['استثمار', 'الاستثمار', 'استثمارات', 'الاستثمارات', 'استثماري', 'الاستثماريه'].map(n),
 );
 
+/** A number with its scale and currency, as token indexes [from, to) of its block. */
 interface RawAmount {
   from: number;
   to: number;
-  /** The number without its scale, and the scale's power of ten. */
   value: string;
   scale: number | null;
   currency: string | null;
 }
 
-/** "3.4" "1,500" "2ر7" (7.2) → a decimal string; null when not a number. */
-function numeral(norm: string): string | null {
-  const agency = /^(\d+)ر(\d+)$/.exec(norm);
-  if (agency) return `${agency[2]}.${agency[1]}`;
-  if (/^\d{1,3}(,\d{3})+$/.test(norm)) return norm.replace(/,/g, '');
-  if (/^\d+(\.\d+)?$/.test(norm)) return norm;
-  const word = spelled[norm];
-  return word === undefined ? null : String(word);
-}
-
-/** The number a token writes, maybe with a proclitic glued on ("و200", "بـ20", "وثلاثة"). */
-function numberOf(token: Token): string | null {
-  for (const { form } of token.forms) {
-    const value = numeral(form);
-    if (value !== null) return value;
-  }
-  return null;
-}
-
-/** The scale word of a token ("مليار", "وملايين") and whether it is a dual ("ملياري"). */
-function scaleWord(token: Token | undefined): { power: number; dual: boolean } | null {
-  for (const { form } of token?.forms ?? []) {
-    const power = scales.find(([words]) => words.includes(form))?.[1];
-    if (power !== undefined) return { power, dual: dualScales.has(form) };
-  }
-  return null;
-}
-
-const scaleOf = (token: Token | undefined) => scaleWord(token)?.power ?? null;
-
-function currencyAt(tokens: Token[], i: number): { code: string; to: number } | null {
+function currencyAt(
+  tokens: Token[],
+  i: number,
+  countries: readonly string[],
+): { code: string; to: number; subunit: number } | null {
   const token = tokens[i];
   if (!token) return null;
   const found = currencies.find((c) => c.words.includes(token.norm));
   if (!found) return null;
-  const adjective = tokens[i + 1]?.norm;
-  const refined = adjective && found.refine?.[adjective];
-  if (refined) return { code: refined, to: i + 2 };
-  if (found.code === 'USD' && adjective && /^(امريكي|اميركي)$/.test(adjective))
-    return { code: 'USD', to: i + 2 };
-  return { code: found.code, to: i + 1 };
+  const subunit = found.subunit ?? 0;
+  const adjective = tokens[i + 1]?.norm.replace(/^ال/, '');
+  const refined = adjective ? found.refine?.[adjective] : undefined;
+  if (refined) return { code: refined, to: i + 2, subunit };
+  const local = countries.map((c) => found.byCountry?.[c]).find((code) => code !== undefined);
+  return { code: local ?? found.code, to: i + 1, subunit };
 }
 
-/** Multiplies a decimal string by 10^power, exactly. */
-export function scaleDecimal(value: string, power: number): string {
-  const [whole, fraction = ''] = value.split('.');
-  const digits = `${whole}${fraction.padEnd(power, '0')}`;
-  const point = whole!.length + power;
-  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '');
-  const rest = digits.slice(point).replace(/0+$/, '');
-  return rest ? `${integer}.${rest}` : integer;
-}
+const yearPattern = /^((?:19|20)\d\d)م?$/;
+const yearWords = words(['عام', 'العام', 'سنه', 'السنه', 'في', 'فى', 'حتى', 'منذ', 'خلال']);
 
-function addDecimals(a: string, b: string): string {
-  // Amounts are integers once scaled (fractions of a currency unit do not occur here).
-  return (BigInt(a.split('.')[0]!) + BigInt(b.split('.')[0]!)).toString();
+/** A year such as "2019", "و2019", "2019م"; not "2000 مليون" unless "عام 2000 مليون". */
+function yearOf(tokens: Token[], i: number): number | null {
+  const token = tokens[i]!;
+  const year = token.forms.map((f) => yearPattern.exec(f.form)?.[1]).find(Boolean);
+  if (!year) return null;
+  if (scaleOf(tokens[i + 1]) !== null && !tokenIn(tokens[i - 1], yearWords)) return null;
+  return Number(year);
 }
-
-const isYearToken = (tokens: Token[], i: number) => {
-  const norm = tokens[i]!.norm;
-  if (!/^(19|20)\d\d$/.test(norm)) return false;
-  const previous = tokens[i - 1]?.norm ?? '';
-  return (
-    /^(عام|العام|لعام|سنه|السنه|لسنه|في|وفي|حتي|منذ|خلال|بحلول)$/.test(previous) ||
-    !scaleOf(tokens[i + 1])
-  );
-};
 
 function isPercentage(block: DocumentBlock, tokens: Token[], i: number): boolean {
   const after = block.text.slice(tokens[i]!.end, tokens[i]!.end + 2);
   const next = tokens[i + 1]?.norm ?? '';
   return (
     /^\s?[%٪]/.test(after) ||
-    /^(بالمئه|بالمائه|بالمئة|بالمائة)$/.test(next) ||
-    (next === 'في' && /^(المئه|المائه)$/.test(tokens[i + 2]?.norm ?? ''))
+    /^(بالمئه|بالمائه|بالميه)$/.test(next) ||
+    (/^(في|فى)$/.test(next) && /^(المئه|المائه|الميه)$/.test(tokens[i + 2]?.norm ?? ''))
   );
 }
 
-function rawAmounts(block: DocumentBlock): RawAmount[] {
-  const { tokens } = block;
+/** "ونصف" after a scale: its value. */
+function fractionAfter(token: Token | undefined): string | null {
+  if (!token?.norm.startsWith('و')) return null;
+  return fractionWords[token.norm.slice(1)] ?? null;
+}
+
+function rawAmounts(block: DocumentBlock, countries: readonly string[]): RawAmount[] {
+  const { tokens, text } = block;
   const amounts: RawAmount[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    let value = numberOf(tokens[i]!);
+    const token = tokens[i]!;
+    let value = numberOf(token);
     let scale: number | null = null;
     let to = i + 1;
     if (value !== null) {
-      if (isYearToken(tokens, i) || isPercentage(block, tokens, i)) continue;
+      if (yearOf(tokens, i) !== null || isPercentage(block, tokens, i)) continue;
+      // "4،12 مليار": the Arabic comma as a decimal mark, between digits and before a scale.
+      const next = tokens[i + 1];
+      if (
+        next &&
+        /^\d+$/.test(token.norm) &&
+        /^\d+$/.test(next.norm) &&
+        text.slice(token.end, next.start) === '،' &&
+        scaleOf(tokens[i + 2]) !== null
+      ) {
+        value = `${token.norm}.${next.norm}`;
+        to = i + 2;
+      }
       scale = scaleOf(tokens[to]);
       if (scale !== null) to++;
     } else {
-      scale = scaleOf(tokens[i]);
-      if (scale === null) continue;
-      value = scaleWord(tokens[i])!.dual ? '2' : '1'; // "مليار" alone is one, "ملياري" two
+      const word = scaleWord(token);
+      if (!word || word.definite) continue;
+      scale = word.power;
+      value = word.dual ? '2' : '1'; // "مليار" alone is one, "ملياري" two
     }
-    // "مليار و200 مليون": a smaller part joined by و
-    let total = scaleDecimal(value, scale ?? 0);
-    const joined = tokens[to] && conjoined(tokens[to]!) ? numberOf(tokens[to]!) : null;
-    const joinedScale = joined !== null ? scaleOf(tokens[to + 1]) : null;
-    if (scale !== null && joined !== null && joinedScale !== null && joinedScale < scale) {
-      total = addDecimals(total, scaleDecimal(joined, joinedScale));
-      to += 2;
+    let total = scale === null ? value : scaleDecimal(value, scale);
+    if (scale !== null) {
+      // "مليار ونصف" / "مليار ونصف المليار": 1.5 billion
+      const fraction = fractionAfter(tokens[to]);
+      if (fraction) {
+        total = addDecimals(total, scaleDecimal(fraction, scale));
+        to++;
+        if (scaleOf(tokens[to]) === scale) to++;
+      }
+      // Smaller parts joined by و: "7 مليارات و250 مليون", "2 مليار و 600 مليون".
+      let smallest = scale;
+      for (;;) {
+        const separate = tokens[to]?.norm === 'و';
+        const part = tokens[separate ? to + 1 : to];
+        if (!part || (!separate && !part.norm.startsWith('و'))) break;
+        const partValue = numberOf(part);
+        const partScale = scaleOf(tokens[separate ? to + 2 : to + 1]);
+        if (partValue === null || partScale === null || partScale >= smallest) break;
+        total = addDecimals(total, scaleDecimal(partValue, partScale));
+        smallest = partScale;
+        to += separate ? 3 : 2;
+      }
     }
-    const currency = currencyAt(tokens, to);
-    if (currency) to = currency.to;
-    amounts.push({
-      from: i,
-      to,
-      value: scale === null ? value : total,
-      scale,
-      currency: currency?.code ?? null,
-    });
+    let currency: string | null = null;
+    const unit = currencyAt(tokens, to, countries);
+    if (unit) {
+      currency = unit.code;
+      total = scaleDecimal(total, unit.subunit);
+      to = unit.to;
+      // "5 جنيهات و50 قرشا"
+      const part = tokens[to];
+      const partValue = part?.norm.startsWith('و') ? numberOf(part) : null;
+      const sub = partValue !== null ? currencyAt(tokens, to + 1, countries) : null;
+      if (unit.subunit === 0 && sub && sub.subunit < 0 && sub.code === unit.code) {
+        total = addDecimals(total, scaleDecimal(partValue!, sub.subunit));
+        to = sub.to;
+      }
+    }
+    amounts.push({ from: i, to, value: total, scale, currency });
     i = to - 1;
   }
   return amounts;
 }
 
-/** A cue word or phrase, maybe with a clitic glued on (بنحو، وبلغ). */
-const cueIn = (text: string, cues: (norm: string) => boolean) => cues(n(text));
-
-function yearNear(
-  block: DocumentBlock,
-  sentence: Sentence,
-  start: number,
-  end: number,
-  articleYear: number | null,
-): { year: number | null; certain: boolean } {
-  const text = block.text;
-  // A parenthesis around the figure that names a year: "(في عام 2021 - 3.4 مليار دولار)".
-  const open = text.lastIndexOf('(', start);
-  const close = text.indexOf(')', open);
-  if (open >= sentence.start && close >= end) {
-    const inBracket = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(n(text.slice(open, close)));
-    if (inBracket) return { year: Number(inBracket[1]), certain: true };
-  }
-  const before = n(text.slice(sentence.start, start));
-  const relative: [RegExp, number][] = [
-    [/(هذا العام|العام الجاري|العام الحالي|السنه الجاريه|هذه السنه)/g, 0],
-    [/(العام الماضي|السنه الماضيه)/g, -1],
-    [/(العام المقبل|العام القادم|السنه المقبله)/g, 1],
-  ];
-  let best: { at: number; year: number } | null = null;
-  for (const match of before.matchAll(/(?:^|\D)((?:19|20)\d\d)(?!\d)/g))
-    best = { at: match.index, year: Number(match[1]) };
-  for (const [pattern, offset] of articleYear === null ? [] : relative) {
-    for (const match of before.matchAll(pattern)) {
-      if (!best || match.index > best.at) best = { at: match.index, year: articleYear! + offset };
-    }
-  }
-  if (best) return { year: best.year, certain: true };
-  const after = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(n(text.slice(end, sentence.end)));
-  if (after) return { year: Number(after[1]), certain: true };
-  return { year: articleYear, certain: false };
+/** A year the text names: "2019", "العام الماضي" (relative), "العام السابق" (before another). */
+interface TimeMention {
+  index: number;
+  kind: 'explicit' | 'relative' | 'previous';
+  /** The year; null for a relative year in an article whose text gives no date. */
+  year: number | null;
 }
 
+const yearNouns = words(['العام', 'السنه']);
+const relativeYears = new Map(
+  Object.entries({
+    الماضي: -1,
+    الماضيه: -1,
+    المنصرم: -1,
+    المنصرمه: -1,
+    الفائت: -1,
+    الفائته: -1,
+    الجاري: 0,
+    الجاريه: 0,
+    الحالي: 0,
+    الحاليه: 0,
+    المقبل: 1,
+    المقبله: 1,
+    القادم: 1,
+    القادمه: 1,
+  }).map(([word, offset]) => [n(word), offset]),
+);
+const previousYearWords = words(['السابق', 'السابقه', 'الاسبق']);
+const thisWords = words(['هذا', 'هذه']);
+
+function timeMentions(tokens: Token[], relativeBase: number | null): TimeMention[] {
+  const mentions: TimeMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const year = yearOf(tokens, i);
+    if (year !== null) {
+      mentions.push({ index: i, kind: 'explicit', year });
+      continue;
+    }
+    if (!tokenIn(tokens[i], yearNouns)) continue;
+    const next = tokens[i + 1]?.norm ?? '';
+    const offset = relativeYears.get(next) ?? (tokenIn(tokens[i - 1], thisWords) ? 0 : undefined);
+    if (offset !== undefined) {
+      const year = relativeBase === null ? null : relativeBase + offset;
+      mentions.push({ index: i, kind: 'relative', year });
+    } else if (previousYearWords.has(next) || /^(الذي|التي)$/.test(next)) {
+      // "العام السابق", "العام الذي سبقه": the year before the one named earlier.
+      if (previousYearWords.has(next) || /^(سبقه|سبقها|قبله)$/.test(tokens[i + 2]?.norm ?? ''))
+        mentions.push({ index: i, kind: 'previous', year: null });
+    }
+  }
+  return mentions;
+}
+
+const yearNounsBare = words(['عام', 'العام']);
+const comparisonWords = words(['مقارنه', 'المقارنه', 'قياسا', 'عما']);
+const stopMarks = /[،,.؛;:!?()«»"“”]/;
+
+/**
+ * Tokens whose years do not date the figures around them: a comparison ("بالمقارنة مع
+ * الفترة نفسها من عام 2018", "عما شكله … العام الماضي") up to the next mark, and the time of
+ * saying between a verb of saying and its clause ("أعلن في نهاية العام 2025، أن …").
+ */
+function maskedTokens(block: DocumentBlock, starts: ReadonlySet<number>): Set<number> {
+  const { tokens, text } = block;
+  const masked = new Set<number>();
+  const gapStops = (k: number) =>
+    k > 0 && stopMarks.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const isComparison =
+      tokenIn(token, comparisonWords) ||
+      (token.norm === 'عن' &&
+        (yearOf(tokens, i + 1) !== null ||
+          (tokenIn(tokens[i + 1], yearNounsBare) && yearOf(tokens, i + 2) !== null)));
+    if (isComparison) {
+      for (let k = i; k < tokens.length && (k === i || (!gapStops(k) && !starts.has(k))); k++)
+        masked.add(k);
+      continue;
+    }
+    if (tokenIn(token, reportingVerbs)) {
+      for (let k = i + 1; k <= i + 12 && k < tokens.length && !starts.has(k); k++) {
+        if (/[.!?؟؛]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+        if (!tokenIn(tokens[k], complementizers)) continue;
+        for (let m = i; m < k; m++) masked.add(m);
+        break;
+      }
+    }
+  }
+  return masked;
+}
 /** The countries an article is about: its most mentioned ones, Russia first when present. */
 export function mainCountries(blocks: readonly DocumentBlock[]): string[] {
   const counts = new Map<string, number>();
@@ -405,55 +478,138 @@ function partnersIn(
   return codes.slice(0, 2);
 }
 
+/** A cue word or phrase, maybe with a clitic glued on (بنحو، وبلغ). */
+const cueIn = (text: string, cues: (norm: string) => boolean) => cues(n(text));
+
+const andWord = words(['و']);
+const toWord = words(['الى']);
+const fromWord = words(['من']);
+const rangeOpeners = words(['بين', 'من']);
+const rangeJoiners = words(['و', 'الى', 'حتى']);
+const changeWords = words([
+  'نمو',
+  'نما',
+  'نمت',
+  'ينمو',
+  'ارتفع',
+  'ارتفعت',
+  'ارتفاع',
+  'زاد',
+  'زادت',
+  'زياده',
+  'تراجع',
+  'تراجعت',
+  'انخفض',
+  'انخفضت',
+  'انخفاض',
+  'قفز',
+  'قفزت',
+  'تضاعف',
+]);
+/** A paragraph that goes on with the last speaker ("وأضاف", "وتابع") goes on with his figures. */
+const continuationVerbs = words([
+  'واضاف',
+  'واضافت',
+  'وتابع',
+  'وتابعت',
+  'واشار',
+  'واشارت',
+  'واوضح',
+  'واوضحت',
+  'وذكر',
+  'وذكرت',
+]);
+
+type YearSource = 'bracket' | 'adjacent' | 'before' | 'after' | 'context' | 'none';
+
+interface BlockYears {
+  mentions: TimeMention[];
+  masked: Set<number>;
+}
+
+/** The year a mention stands for; "العام السابق" is the year before the last one named. */
+function mentionYear(
+  mentions: readonly TimeMention[],
+  mention: TimeMention,
+  floor: number,
+  context: number | null,
+): number | null {
+  if (mention.kind !== 'previous') return mention.year;
+  const reference = mentions.findLast(
+    (m) => m.kind === 'explicit' && m.index < mention.index && m.index >= floor,
+  );
+  const year = reference?.year ?? context;
+  return year === null ? null : year - 1;
+}
+
+/** The financial figures of a list of blocks, each with its year, one per distinct fact. */
 export function extractFigures(
   blocks: readonly DocumentBlock[],
   articleYear: number | null,
   articleMentionsRussia: boolean,
+  relativeBase: number | null = articleYear,
 ): ExtractedFigure[] {
   const figures: ExtractedFigure[] = [];
-  const articleCountries = mainCountries(blocks).slice(0, 2);
+  const ranked = mainCountries(blocks);
+  const articleCountries = ranked.slice(0, 2);
+  const currencyCountries = ranked.filter((c) => c !== 'RU');
+  // The year of the last figure of the previous block, for a block that goes on with it.
+  let lastBlockYear: number | null = null;
   blocks.forEach((block, blockIndex) => {
-    const amounts = rawAmounts(block);
+    const { tokens, text } = block;
+    const amounts = rawAmounts(block, currencyCountries);
+    const moneyStarts = new Set(
+      amounts.filter((a) => a.scale !== null || a.currency).map((a) => a.from),
+    );
+    const years: BlockYears = {
+      mentions: timeMentions(tokens, relativeBase),
+      masked: maskedTokens(block, moneyStarts),
+    };
+    const continues = tokenIn(tokens[0], continuationVerbs);
+    let context: number | null = continues ? lastBlockYear : null;
+    let blockYear: number | null = null;
     for (const sentence of block.sentences) {
-      const here = amounts.filter(
-        (a) =>
-          block.tokens[a.from]!.start >= sentence.start &&
-          block.tokens[a.from]!.start < sentence.end,
-      );
-      // A range or a list carries the scale and currency of its last member: "بين 1.5 و3 مليارات
-      // دولار".
-      for (let k = here.length - 2; k >= 0; k--) {
-        const amount = here[k]!;
-        const next = here[k + 1]!;
-        if (
-          !amount.currency &&
-          next.currency &&
-          next.from - amount.to <= 1 &&
-          amount.scale === null &&
-          next.scale !== null
-        ) {
-          amount.value = scaleDecimal(amount.value, next.scale);
-          amount.scale = next.scale;
-          amount.currency = next.currency;
-        }
-      }
+      const inSentence = (i: number) =>
+        tokens[i]!.start >= sentence.start && tokens[i]!.start < sentence.end;
+      const here = amounts.filter((a) => inSentence(a.from));
+      const first = tokens.findIndex((t) => t.start >= sentence.start);
+      joinRanges(here, tokens, text);
       // A currency stated once in the sentence carries to later amounts with a scale.
       let sentenceCurrency: string | null = null;
-      let previousEnd = sentence.start;
-      const isTrade = cueIn(block.text.slice(sentence.start, sentence.end), tradeCues);
-      const isInvestment =
-        !isTrade && cueIn(block.text.slice(sentence.start, sentence.end), investmentCues);
+      const kept: { amount: RawAmount; currency: string }[] = [];
       for (const amount of here) {
         sentenceCurrency = amount.currency ?? sentenceCurrency;
         const currency = amount.currency ?? (amount.scale !== null ? sentenceCurrency : null);
-        if (!currency) continue;
-        const start = block.tokens[amount.from]!.start;
-        const end = block.tokens[amount.to - 1]!.end;
-        const window = block.text.slice(previousEnd, start);
+        if (currency && amount.value !== '0') kept.push({ amount, currency });
+      }
+      const sentenceMentions = years.mentions.filter((m) => inSentence(m.index));
+      const resolved = resolveYears(
+        kept.map((k) => k.amount),
+        sentenceMentions,
+        years.masked,
+        block,
+        sentence,
+        first,
+        context,
+      );
+      adjustChanges(
+        kept.map((k) => k.amount),
+        resolved,
+        tokens,
+        first,
+      );
+      let previousEnd = sentence.start;
+      const isTrade = cueIn(text.slice(sentence.start, sentence.end), tradeCues);
+      const isInvestment =
+        !isTrade && cueIn(text.slice(sentence.start, sentence.end), investmentCues);
+      kept.forEach(({ amount, currency }, k) => {
+        const { year, source } = resolved[k]!;
+        const start = tokens[amount.from]!.start;
+        const end = tokens[amount.to - 1]!.end;
+        const window = text.slice(previousEnd, start);
         previousEnd = end;
-        const { year, certain } = yearNear(block, sentence, start, end, articleYear);
         const previous = figures.at(-1);
-        // The second member of a range or list ("بين 1.5 و3 مليارات") shares the first's status.
+        // The second member of a list ("1.5 و3 مليارات") shares the first's status.
         const inRange =
           previous &&
           previous.blockIndex === blockIndex &&
@@ -485,23 +641,184 @@ export function extractFigures(
           kind = 'OTHER'; // a trade volume needs both partners
           partners = [];
         }
+        if (year !== null) blockYear = year;
         figures.push({
           blockIndex,
           start,
           end,
-          text: block.text.slice(start, end),
+          text: text.slice(start, end),
           kind,
           amount: amount.value,
           currency,
           year,
           status,
           partners,
-          confidence: (amount.currency ? 0.9 : 0.7) * (certain ? 1 : 0.8),
+          confidence: (amount.currency ? 0.9 : 0.7) * (source === 'none' ? 0.8 : 1),
         });
-      }
+      });
+      // The last year this sentence names dates the next sentences that name none.
+      const last = sentenceMentions.findLast((m) => !years.masked.has(m.index));
+      if (last) context = mentionYear(years.mentions, last, first, context);
     }
+    lastBlockYear = blockYear;
   });
-  return figures;
+  return distinctFigures(figures);
+}
+
+/**
+ * "بين 240 و250 مليار دولار", "من 1.5 إلى 3 مليارات": one figure, the lower bound, spanning
+ * the range. "1.5 و3 مليارات دولار": two figures sharing the last one's scale and currency.
+ */
+function joinRanges(here: RawAmount[], tokens: Token[], text: string): void {
+  for (let k = here.length - 2; k >= 0; k--) {
+    const low = here[k]!;
+    const high = here[k + 1]!;
+    const gap = high.from - low.to;
+    const between = text.slice(tokens[low.to - 1]!.end, tokens[high.from]!.start);
+    const joinedBy = (joiners: ReadonlySet<string>) =>
+      gap === 1
+        ? tokenIn(tokens[low.to], joiners)
+        : gap === 0 &&
+          (tokens[high.from]!.norm.startsWith('و')
+            ? joiners.has('و')
+            : /^\s*[-–]\s*$/.test(between) && joiners.has('الى'));
+    if (!joinedBy(rangeJoiners)) continue;
+    const bare = low.scale === null && !low.currency && high.scale !== null && !!high.currency;
+    const opener = tokens[low.from - 1];
+    const isRange =
+      tokenIn(opener, rangeOpeners) &&
+      (bare || (opener!.norm.endsWith('بين') && low.currency === high.currency));
+    if (bare) {
+      low.value = scaleDecimal(low.value, high.scale!);
+      low.scale = high.scale;
+      low.currency = high.currency;
+    }
+    if (isRange) {
+      low.from -= 1;
+      low.to = high.to;
+      here.splice(k + 1, 1);
+    } else if (bare && !joinedBy(andWord)) {
+      // "عامين أو ثلاث إلى 20 مليار": no range without بين or من
+      low.scale = null;
+      low.currency = null;
+    }
+  }
+}
+
+/**
+ * The year of each figure of a sentence: a bracket around it that names one, else a year
+ * right after it ("… دولار عام 2012", "خلال الفترة من يناير إلى مارس عام 2018"), else the
+ * nearest year before it in the sentence, else one after it, else the year of the sentences
+ * before; years of comparisons and of the time of saying excluded.
+ */
+function resolveYears(
+  amounts: readonly RawAmount[],
+  mentions: readonly TimeMention[],
+  masked: ReadonlySet<number>,
+  block: DocumentBlock,
+  sentence: Sentence,
+  first: number,
+  context: number | null,
+): { year: number | null; source: YearSource }[] {
+  const { tokens, text } = block;
+  const starts = new Set(amounts.map((a) => a.from));
+  const at = new Map(mentions.map((m) => [m.index, m]));
+  const yearOfMention = (m: TimeMention) => mentionYear(mentions, m, first, context);
+  const adjacent = amounts.map((amount) => {
+    for (let k = amount.to; k < amount.to + 9 && k < tokens.length; k++) {
+      if (tokens[k]!.start >= sentence.end || starts.has(k) || masked.has(k)) {
+        // A comparison right after the figure is its own: "مقارنة بمليار دولار عام 2010" reads
+        // the year after the figure, not the comparison that follows it.
+        if (!masked.has(k) || k !== amount.to || !at.has(k)) return null;
+      }
+      if (stopMarks.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+      const mention = at.get(k);
+      if (mention) return mention;
+    }
+    return null;
+  });
+  const claimed = new Set(adjacent.flatMap((m) => (m ? [m.index] : [])));
+  return amounts.map((amount, k) => {
+    const open = text.lastIndexOf('(', tokens[amount.from]!.start);
+    const close = text.indexOf(')', open);
+    if (open >= sentence.start && close >= tokens[amount.to - 1]!.end) {
+      const inBracket = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(n(text.slice(open, close)));
+      if (inBracket) return { year: Number(inBracket[1]), source: 'bracket' as const };
+    }
+    const near = adjacent[k];
+    if (near) return { year: yearOfMention(near), source: 'adjacent' as const };
+    const before = mentions.findLast((m) => m.index < amount.from && !masked.has(m.index));
+    if (before) return { year: yearOfMention(before), source: 'before' as const };
+    const after = mentions.find(
+      (m) => m.index >= amount.to && !masked.has(m.index) && !claimed.has(m.index),
+    );
+    if (after) return { year: yearOfMention(after), source: 'after' as const };
+    if (context !== null) return { year: context, source: 'context' as const };
+    return { year: null, source: 'none' as const };
+  });
+}
+
+/**
+ * "نما حجم الصادرات من 61 مليار دولار إلى 79 مليار دولار" in a year: the first figure is the
+ * year before's.
+ */
+function adjustChanges(
+  amounts: readonly RawAmount[],
+  resolved: { year: number | null; source: YearSource }[],
+  tokens: Token[],
+  first: number,
+): void {
+  for (let k = 0; k + 1 < amounts.length; k++) {
+    const from = amounts[k]!;
+    const to = amounts[k + 1]!;
+    const year = resolved[k]!;
+    if (
+      to.from - from.to === 1 &&
+      tokenIn(tokens[from.to], toWord) &&
+      tokenIn(tokens[from.from - 1], fromWord) &&
+      year.year !== null &&
+      year.year === resolved[k + 1]!.year &&
+      year.source !== 'adjacent' &&
+      year.source !== 'bracket' &&
+      tokens.slice(first, from.from).some((t) => tokenIn(t, changeWords))
+    )
+      resolved[k] = { year: year.year - 1, source: year.source };
+  }
+}
+
+/**
+ * One figure per fact: the same amount in the same currency again (in the headline and the
+ * body, or repeated in a quote) is the same figure when the years agree or one is unknown;
+ * the one with a year is kept.
+ */
+function distinctFigures(figures: ExtractedFigure[]): ExtractedFigure[] {
+  const kept: ExtractedFigure[] = [];
+  for (const figure of figures) {
+    const same = kept.findIndex(
+      (k) =>
+        k.amount === figure.amount &&
+        k.currency === figure.currency &&
+        (k.year === figure.year || k.year === null || figure.year === null),
+    );
+    if (same < 0) kept.push(figure);
+    else if (kept[same]!.year === null && figure.year !== null) kept[same] = figure;
+  }
+  return kept;
+}
+
+/** The year figures of an article may count from: the publication date its text gives. */
+function textYear(document: Parameters<Stage['run']>[0]): number | null {
+  if (!document.publishedAt) return null;
+  if (document.options.publishedAt) return articleYear(document);
+  // A date only in the URL may be a page's date, not the text's: "العام الماضي" stays open.
+  const fromText = publicationDate({
+    publishedAt: null,
+    dateLine: document.dateLine,
+    title: document.title,
+    blocks: document.blocks,
+    url: null,
+  }).date;
+  return fromText ? fromText.getUTCFullYear() : null;
 }
 
 /** The figures, each with the speaker of the statement in its sentence as its source. */
@@ -511,20 +828,22 @@ export const figureStage: Stage = {
   adds: 'figures',
   run(document) {
     const mentionsRussia = document.mentions.some((m) => m.entity.iso2 === 'RU');
-    document.figures = extractFigures(document.blocks, articleYear(document), mentionsRussia).map(
-      (figure): SourcedFigure => {
-        const block = document.blocks[figure.blockIndex]!;
-        const sentence = sentenceAt(block, figure.start);
-        const statement =
-          sentence &&
-          document.statements.find(
-            (s) =>
-              s.blockIndex === figure.blockIndex &&
-              s.start < sentence.end &&
-              s.end > sentence.start,
-          );
-        return { ...figure, source: statement?.speaker ?? null };
-      },
+    const figures = extractFigures(
+      document.blocks,
+      articleYear(document),
+      mentionsRussia,
+      textYear(document),
     );
+    document.figures = figures.map((figure): SourcedFigure => {
+      const block = document.blocks[figure.blockIndex]!;
+      const sentence = sentenceAt(block, figure.start);
+      const statement =
+        sentence &&
+        document.statements.find(
+          (s) =>
+            s.blockIndex === figure.blockIndex && s.start < sentence.end && s.end > sentence.start,
+        );
+      return { ...figure, source: statement?.speaker ?? null };
+    });
   },
 };

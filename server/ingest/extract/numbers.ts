@@ -1,0 +1,153 @@
+// Numbers as Arabic news writes them: digits in both systems with a decimal point, a
+// decimal comma or the agency style 2ر7 (= 7.2), thousands separators, spelled-out
+// numbers, and the scale words (ألف، مليون، مليار، بليون، تريليون) with their plural, dual
+// and case forms. Exact decimal arithmetic on strings. Pure.
+import { normalizeForMatching } from '../normalize.js';
+import type { Token } from '../text.js';
+
+const n = normalizeForMatching;
+
+/** Scale words (normalized, with and without the article) → power of ten. */
+const scaleWords = new Map<string, number>();
+const dualScaleWords = new Set<string>();
+for (const [words, duals, power] of [
+  [['الف', 'الاف', 'الفا', 'الوف'], ['الفين', 'الفان', 'الفي'], 3],
+  [['مليون', 'ملايين', 'مليونا', 'ملايينا'], ['مليوني', 'مليونين', 'مليونان'], 6],
+  [['مليار', 'مليارات', 'مليارا'], ['ملياري', 'مليارين', 'ملياران'], 9],
+  [['بليون', 'بلايين', 'بليونا'], ['بليوني', 'بليونين', 'بليونان'], 9],
+  [['تريليون', 'تريليونات', 'تريليونا'], ['تريليوني', 'تريليونين', 'تريليونان'], 12],
+] as [string[], string[], number][]) {
+  for (const word of [...words, ...duals]) {
+    scaleWords.set(word, power);
+    scaleWords.set(`ال${word}`, power);
+  }
+  for (const word of duals) dualScaleWords.add(word);
+}
+
+const spelled: Record<string, number> = Object.fromEntries(
+  Object.entries({
+    واحد: 1,
+    واحدة: 1,
+    اثنان: 2,
+    اثنين: 2,
+    اثنتان: 2,
+    اثنتين: 2,
+    ثلاث: 3,
+    ثلاثة: 3,
+    أربع: 4,
+    أربعة: 4,
+    خمس: 5,
+    خمسة: 5,
+    ست: 6,
+    ستة: 6,
+    سبع: 7,
+    سبعة: 7,
+    ثماني: 8,
+    ثمانية: 8,
+    ثمان: 8,
+    تسع: 9,
+    تسعة: 9,
+    عشر: 10,
+    عشرة: 10,
+    عشرين: 20,
+    عشرون: 20,
+    ثلاثين: 30,
+    ثلاثون: 30,
+    أربعين: 40,
+    أربعون: 40,
+    خمسين: 50,
+    خمسون: 50,
+    ستين: 60,
+    ستون: 60,
+    سبعين: 70,
+    سبعون: 70,
+    ثمانين: 80,
+    ثمانون: 80,
+    تسعين: 90,
+    تسعون: 90,
+    مئة: 100,
+    مائة: 100,
+    مئتي: 200,
+    مئتا: 200,
+    مئتين: 200,
+    مائتي: 200,
+    مائتين: 200,
+    نصف: 0.5,
+  }).map(([word, value]) => [n(word), value]),
+);
+
+/** Fractions joined to a scale: "مليار ونصف" (1.5 billion), "مليون وربع". */
+export const fractionWords: Record<string, string> = { نصف: '0.5', ربع: '0.25' };
+
+/**
+ * "3.4" "2,35" "1,500" "2ر7" (7.2) "ثلاثة" → a decimal string; null when not a number. A
+ * comma before exactly three digits separates thousands, before one or two it is a decimal.
+ */
+export function numeral(norm: string): string | null {
+  const agency = /^(\d+)ر(\d+)$/.exec(norm);
+  if (agency) return canonical(`${agency[2]}.${agency[1]}`);
+  if (/^\d{1,3}(,\d{3})+$/.test(norm)) return norm.replace(/,/g, '');
+  const decimalComma = /^(\d+),(\d{1,2})$/.exec(norm);
+  if (decimalComma) return canonical(`${decimalComma[1]}.${decimalComma[2]}`);
+  if (/^\d+(\.\d+)?$/.test(norm)) return canonical(norm);
+  const word = spelled[norm];
+  return word === undefined ? null : String(word);
+}
+
+/** The number a token writes, maybe with a proclitic glued on ("و200", "بـ20", "وثلاثة"). */
+export function numberOf(token: Token | undefined): string | null {
+  for (const { form } of token?.forms ?? []) {
+    const value = numeral(form);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/**
+ * The scale word of a token ("مليار", "وملايين", "المليار"), whether it is a dual ("ملياري")
+ * and whether it carries the article ("المليار", which never stands alone for one billion).
+ */
+export function scaleWord(
+  token: Token | undefined,
+): { power: number; dual: boolean; definite: boolean } | null {
+  for (const { form } of token?.forms ?? []) {
+    const power = scaleWords.get(form);
+    if (power === undefined) continue;
+    // "الف" (thousand) begins with the letters of the article too.
+    const bare = form.slice(2);
+    const definite = form.startsWith('ال') && scaleWords.has(bare);
+    return { power, dual: dualScaleWords.has(definite ? bare : form), definite };
+  }
+  return null;
+}
+
+export const scaleOf = (token: Token | undefined) => scaleWord(token)?.power ?? null;
+
+/** "007.50" → "7.5". */
+export function canonical(value: string): string {
+  const [whole = '0', fraction = ''] = value.split('.');
+  const integer = whole.replace(/^0+(?=\d)/, '');
+  const rest = fraction.replace(/0+$/, '');
+  return rest ? `${integer}.${rest}` : integer;
+}
+
+/** Multiplies a decimal string by 10^power (negative too), exactly. */
+export function scaleDecimal(value: string, power: number): string {
+  const [whole = '0', fraction = ''] = value.split('.');
+  const digits = `${whole}${fraction}`;
+  let point = whole.length + power;
+  let padded = digits;
+  if (point > padded.length) padded = padded.padEnd(point, '0');
+  if (point < 1) {
+    padded = `${'0'.repeat(1 - point)}${padded}`;
+    point = 1;
+  }
+  return canonical(`${padded.slice(0, point)}.${padded.slice(point)}`);
+}
+
+/** The exact sum of two decimal strings. */
+export function addDecimals(a: string, b: string): string {
+  const places = Math.max(a.split('.')[1]?.length ?? 0, b.split('.')[1]?.length ?? 0);
+  const asInteger = (v: string) => BigInt(scaleDecimal(v, places));
+  return scaleDecimal((asInteger(a) + asInteger(b)).toString(), -places);
+}

@@ -53,7 +53,10 @@ export function peerWorkloads(peerArticleId: string): PeerWorkload[] {
         allArticles(first: 20, orderBy: [PUBLISHED_AT_DESC, PRIMARY_KEY_DESC]) {
           nodes {
             title publishedAt
-            mentionsByArticleId(orderBy: PRIMARY_KEY_ASC, filter: { personByPersonIdExists: true }) {
+            mentionsByArticleId(
+              orderBy: PRIMARY_KEY_ASC
+              filter: { personByPersonIdExists: true }
+            ) {
               nodes { personByPersonId { id nameAr } }
             }
             statementsByArticleId(orderBy: [BLOCK_INDEX_ASC, START_ASC, PRIMARY_KEY_ASC]) {
@@ -103,7 +106,9 @@ export function peerWorkloads(peerArticleId: string): PeerWorkload[] {
         allArticles(
           first: 20
           orderBy: [PUBLISHED_AT_DESC, PRIMARY_KEY_DESC]
-          filter: { mentionsByArticleId: { some: { personByPersonId: { slug: { equalTo: $slug } } } } }
+          filter: {
+            mentionsByArticleId: { some: { personByPersonId: { slug: { equalTo: $slug } } } }
+          }
         ) {
           nodes { title publishedAt }
         }

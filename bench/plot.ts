@@ -111,8 +111,10 @@ export function plot(report: Report): string {
     `<text x="${left}" y="20" font-size="14" font-weight="bold">Khabar benchmark, ` +
       `${escapeXml(report.date.slice(0, 10))}${report.quick ? ' (--quick)' : ''}, ` +
       `${report.connections} connections</text>`,
-    `<text x="${rpsX}" y="44" font-size="12" font-weight="bold">requests/s (log scale, more is better)</text>`,
-    `<text x="${p99X}" y="44" font-size="12" font-weight="bold">p99 latency, ms (log scale, less is better)</text>`,
+    `<text x="${rpsX}" y="44" font-size="12" font-weight="bold">` +
+      'requests/s (log scale, more is better)</text>',
+    `<text x="${p99X}" y="44" font-size="12" font-weight="bold">` +
+      'p99 latency, ms (log scale, less is better)</text>',
   );
   let y = top;
   for (const { group, rows } of groups) {
@@ -126,10 +128,14 @@ export function plot(report: Report): string {
       const p99Width = scale(row.p99Ms, maxP99);
       parts.push(
         `<text x="${left + 8}" y="${y + 11}" font-size="10">${escapeXml(row.system)}</text>`,
-        `<rect x="${rpsX}" y="${y + 2}" width="${rpsWidth.toFixed(1)}" height="${rowHeight - 4}" fill="${colour}"/>`,
-        `<text x="${(rpsX + rpsWidth + 4).toFixed(1)}" y="${y + 11}" font-size="10">${Math.round(row.rps).toLocaleString('en')}</text>`,
-        `<rect x="${p99X}" y="${y + 2}" width="${p99Width.toFixed(1)}" height="${rowHeight - 4}" fill="${colour}"/>`,
-        `<text x="${(p99X + p99Width + 4).toFixed(1)}" y="${y + 11}" font-size="10">${row.p99Ms}</text>`,
+        `<rect x="${rpsX}" y="${y + 2}" width="${rpsWidth.toFixed(1)}" ` +
+          `height="${rowHeight - 4}" fill="${colour}"/>`,
+        `<text x="${(rpsX + rpsWidth + 4).toFixed(1)}" y="${y + 11}" font-size="10">` +
+          `${Math.round(row.rps).toLocaleString('en')}</text>`,
+        `<rect x="${p99X}" y="${y + 2}" width="${p99Width.toFixed(1)}" ` +
+          `height="${rowHeight - 4}" fill="${colour}"/>`,
+        `<text x="${(p99X + p99Width + 4).toFixed(1)}" y="${y + 11}" font-size="10">` +
+          `${row.p99Ms}</text>`,
       );
       y += rowHeight;
     }

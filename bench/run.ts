@@ -91,7 +91,10 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-/** Every workload in turn on each connection for the soak's duration, Khabar's RSS read each second. */
+/**
+ * Every workload in turn on each connection for the soak's duration, Khabar's RSS read each
+ * second.
+ */
 async function memorySoak(url: string, pid: number, chosen: Workload[]) {
   const samples: number[] = []; // samples[i]: the RSS at second i + 1
   const sampler = setInterval(() => samples.push(rssMb(pid)), 1000);
@@ -205,11 +208,13 @@ try {
     const [ours, theirs] = [await post(khabarUrl, workload), await post(baselineUrl, workload)];
     if (ours !== theirs)
       throw new Error(
-        `${workload.name}: Khabar and the baseline answer differently\n${firstDifference(ours, theirs)}`,
+        `${workload.name}: Khabar and the baseline answer differently\n` +
+          firstDifference(ours, theirs),
       );
     if (/:null\}|"nodes":\[\]|"errors"/.test(ours))
       throw new Error(
-        `${workload.name}: the answer is empty, the workload measures nothing: ${ours.slice(0, 200)}`,
+        `${workload.name}: the answer is empty, the workload measures nothing: ` +
+          ours.slice(0, 200),
       );
     const measured = await load(khabarUrl, workload);
     const limit = await load(baselineUrl, workload);
@@ -237,7 +242,9 @@ try {
   const report = {
     date: new Date().toISOString(),
     quick,
-    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    machine:
+      `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
+      `${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     seconds,
     connections,
     corpus: fullSize,
@@ -274,7 +281,10 @@ try {
   if (memory) {
     const sign = memory.floorGrowthPct >= 0 ? '+' : '';
     console.log(
-      `memory soak: ${memory.seconds} s of all workloads at ${memory.rps} requests/s; RSS floor ${memory.rssFloorMbSeconds10To20} MB in seconds 10-20, ${memory.rssFloorMbLast10s} MB in the last 10 s (${sign}${memory.floorGrowthPct} %); single readings ${memory.rssMbAt10s} MB at 10 s, ${memory.rssMbAtEnd} MB at the end`,
+      `memory soak: ${memory.seconds} s of all workloads at ${memory.rps} requests/s; ` +
+        `RSS floor ${memory.rssFloorMbSeconds10To20} MB in seconds 10-20, ` +
+        `${memory.rssFloorMbLast10s} MB in the last 10 s (${sign}${memory.floorGrowthPct} %); ` +
+        `single readings ${memory.rssMbAt10s} MB at 10 s, ${memory.rssMbAtEnd} MB at the end`,
     );
   } else console.log('memory soak: skipped with --quick');
 } finally {

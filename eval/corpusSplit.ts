@@ -36,6 +36,7 @@ writeFileSync(splitFile, `${JSON.stringify({ seed: splitSeed, ...split }, null, 
 const outlets = (ids: string[]) =>
   new Set(articles.filter((a) => ids.includes(a.id)).map((a) => a.annotation.outlet)).size;
 console.log(
-  `${path.relative(repoRoot, splitFile)}: ${split.dev.length} dev articles (${outlets(split.dev)} outlets), ` +
+  `${path.relative(repoRoot, splitFile)}: ` +
+    `${split.dev.length} dev articles (${outlets(split.dev)} outlets), ` +
     `${split.test.length} test articles (${outlets(split.test)} outlets), seed ${splitSeed}`,
 );

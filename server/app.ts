@@ -88,7 +88,7 @@ export interface AppOptions {
   logger?: Logger;
   /** /ready's check; when absent, whether the database answers a query. */
   readiness?: ReadinessCheck;
-  /** Which browser origins may call the API (CORS_ORIGINS); any, without credentials, by default. */
+  /** Which browser origins may call the API (CORS_ORIGINS); by default any, without credentials. */
   corsOrigins?: CorsOrigins;
   /** Whole answers to queries, in memory or in Redis (redisUrl); on by default (docs/api.md). */
   responseCache?: boolean | Partial<ResponseCacheSettings>;

@@ -107,7 +107,11 @@ describe('bad GraphQL input', () => {
       person(slug: "nobody") { slug }
       node(id: "${encodeGlobalId('Article', 999999)}") { id }
       unknownType: node(id: "${encodeGlobalId('Spaceship', 1)}") { id }
-      nodes(ids: ["${encodeGlobalId('Person', 999999)}", "${encodeGlobalId('Spaceship', 1)}", "${encodeGlobalId('Article', 1)}"]) {
+      nodes(ids: [
+        "${encodeGlobalId('Person', 999999)}",
+        "${encodeGlobalId('Spaceship', 1)}",
+        "${encodeGlobalId('Article', 1)}"
+      ]) {
         ... on Article { slug }
       }
     }`);

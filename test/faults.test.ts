@@ -122,7 +122,12 @@ describe('the SQLite file deleted under a running server', () => {
     const restarted = startServer({ PORT: String(port), DATABASE_URL: database.url });
     expect(await restarted.exited).toBe(1);
     expect(restarted.output()).toMatch(
-      /^Khabar cannot start: the SQLite database .+ is missing, but Khabar created it before .*: it was deleted or moved\. Restore it from a backup, or delete .+\.created to start over/m,
+      new RegExp(
+        '^Khabar cannot start: the SQLite database .+ is missing, ' +
+          'but Khabar created it before .*: it was deleted or moved\\. ' +
+          'Restore it from a backup, or delete .+\\.created to start over',
+        'm',
+      ),
     );
     expect(existsSync(database.target.url)).toBe(false);
   });
@@ -249,7 +254,8 @@ describe('PostgreSQL that does not answer at start', () => {
       expect(Date.now() - started).toBeLessThan(10_000);
       expect(server.output()).toMatch(
         new RegExp(
-          `^Khabar cannot start: PostgreSQL at 127\\.0\\.0\\.1:${silentPort}/khabar: the database did not answer in time \\(connecting waits 5 s`,
+          `^Khabar cannot start: PostgreSQL at 127\\.0\\.0\\.1:${silentPort}/khabar: ` +
+            'the database did not answer in time \\(connecting waits 5 s',
           'm',
         ),
       );
@@ -267,7 +273,11 @@ describe('PostgreSQL that does not answer at start', () => {
     });
     expect(await server.exited).toBe(1);
     expect(server.output()).toMatch(
-      /^Khabar cannot start: PostgreSQL at .+: the database server does not answer \(connection refused\) \(is the database server running/m,
+      new RegExp(
+        '^Khabar cannot start: PostgreSQL at .+: the database server does not answer ' +
+          '\\(connection refused\\) \\(is the database server running',
+        'm',
+      ),
     );
   });
 });

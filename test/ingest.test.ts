@@ -14,6 +14,10 @@ import { createTestDatabase, providers, type TestDatabase } from './support/data
 
 const run = promisify(execFile);
 
+const tradeSentence =
+  'وأعلن نائب وزير الطاقة الروسي بافيل سوروكين أن حجم التبادل التجاري بين روسيا وتركيا ' +
+  'بلغ 62 مليار دولار في عام 2022.';
+
 const article = (quote: string) => `روسيا وتركيا تبحثان التعاون الاقتصادي
 14-3-2023 | 11:40
 
@@ -21,15 +25,22 @@ const article = (quote: string) => `روسيا وتركيا تبحثان الت�
 
 وكان لافروف قد أجرى في 10 مارس اتصالاً هاتفياً مع نظيره التركي.
 
-وأعلن نائب وزير الطاقة الروسي بافيل سوروكين أن حجم التبادل التجاري بين روسيا وتركيا بلغ 62 مليار دولار في عام 2022.
+${tradeSentence}
 
 وأكد سوروكين أن البلدين يعملان على زيادة الاستثمارات المشتركة في قطاع الطاقة خلال العام الجاري.`;
 
 const ingestMutation = `mutation($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
     status warnings
-    article { slug title publishedAt provenance events { kind occurredOn participants { ... on Person { slug } } } people { slug name provenance } statements { text direct speaker { ... on Person { slug name } } provenance confidence }
-      tradeFigures { amount currency year status kind partners { iso2 } source { ... on Person { name } } } }
+    article {
+      slug title publishedAt provenance
+      events { kind occurredOn participants { ... on Person { slug } } }
+      people { slug name provenance }
+      statements { text direct speaker { ... on Person { slug name } } provenance confidence }
+      tradeFigures {
+        amount currency year status kind partners { iso2 } source { ... on Person { name } }
+      }
+    }
   }
 }`;
 
@@ -70,7 +81,7 @@ describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
     await api?.close();
   });
 
-  it('refuses a missing or wrong key (UNAUTHENTICATED) and a reader key (FORBIDDEN), writing nothing', async () => {
+  it('missing or wrong key: UNAUTHENTICATED, reader key: FORBIDDEN, nothing written', async () => {
     const before = await rowCounts();
     const missing = await ingest({ text: article('نحن مستعدون للحوار') });
     expect(missing.status).toBe(401);
@@ -144,7 +155,7 @@ describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it('replaces only the machine facts of the article when its text changes, keeping curated facts', async () => {
+  it("a changed text replaces only the article's machine facts; curated facts stay", async () => {
     const before = await rowCounts();
     const curatedBefore = await api.database.prisma.statement.count({
       where: { provenance: 'CURATED' },
@@ -194,7 +205,7 @@ describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it('stores a real article with no date in its text or URL: publishedAt null, a warning', async () => {
+  it('stores a real article with no date in text or URL: publishedAt null, a warning', async () => {
     // corpus/articles/al-jareeda-com_01: a published page whose text and URL name no day.
     const text = readFileSync(path.join(repoRoot, 'corpus/articles/al-jareeda-com_01.txt'), 'utf8');
     const { body } = await ingest({ text, url: 'https://al-jareeda.com/archives/786963' }, editor);

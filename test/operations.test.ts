@@ -86,7 +86,7 @@ describe('the request log', () => {
     expect(line!.durationMs).toBeGreaterThan(0);
   });
 
-  it('returns the id in x-request-id, keeps a well-formed incoming id, replaces a bad one', async () => {
+  it('answers with x-request-id: a well-formed incoming id kept, a bad one replaced', async () => {
     const app = createApp(api.database.prisma, {
       logger: createLogger({ level: 'silent', format: 'json' }),
     });
@@ -105,7 +105,7 @@ describe('the request log', () => {
     expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('logs the GraphQL error codes and never the variables, the body or the query string', async () => {
+  it('logs GraphQL error codes, never the variables, the body or the query string', async () => {
     const before = lines().length;
     const secret = 'hunter2-secret-value';
     const { key } = await createApiKey(api.database.prisma, 'log test', 'READER');
@@ -189,7 +189,8 @@ describe('/health and /ready', () => {
 
   it('the database readiness check notices migrations not applied', async () => {
     await api.database.prisma.$executeRawUnsafe(
-      'UPDATE "_prisma_migrations" SET finished_at = NULL WHERE id = (SELECT MAX(id) FROM "_prisma_migrations")',
+      'UPDATE "_prisma_migrations" SET finished_at = NULL ' +
+        'WHERE id = (SELECT MAX(id) FROM "_prisma_migrations")',
     );
     try {
       expect((await api.database.readiness())?.reason).toBe(
@@ -409,7 +410,9 @@ describe('the process: HOST and a port in use', () => {
       expect(await server.exited).toBe(1);
       expect(server.output()).toMatch(
         new RegExp(
-          `^Khabar cannot start: port ${port} on 127\\.0\\.0\\.1 is already in use \\(another Khabar, or another program, listens there\\): stop it or set PORT to a free port$`,
+          `^Khabar cannot start: port ${port} on 127\\.0\\.0\\.1 is already in use ` +
+            '\\(another Khabar, or another program, listens there\\): ' +
+            'stop it or set PORT to a free port$',
           'm',
         ),
       );
@@ -506,7 +509,7 @@ describe.each(providers)('graceful shutdown on %s', (provider) => {
     return { answer, finish: () => request.end(body.subarray(64)) };
   }
 
-  it('SIGTERM: no new connections, the request in flight finishes, the database closes, exit 0', async () => {
+  it('SIGTERM: no new connections, in-flight request done, database closed, exit 0', async () => {
     const auth = { authorization: `Bearer ${key}` };
     const warm = await postGraphQL(port, ingestMutation, { text: articleText }, auth);
     expect(warm.body.data.ingestArticle.status).toBe('CREATED');

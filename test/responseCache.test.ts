@@ -101,7 +101,7 @@ function readYourWrites(api: () => Awaited<ReturnType<typeof startCachedApi>>, r
   const firstQuote = `التعاون يتقدم خطوة ${run}`;
   const secondQuote = `الحوار مستمر بلا انقطاع ${run}`;
 
-  it('answers a repeated query from the cache, with no SQL, and sees an ingest at once', async () => {
+  it('answers a repeated query from the cache, no SQL, and sees an ingest at once', async () => {
     const lavrov = await api().measured(lavrovQuery);
     const lists = await api().measured(listQuery);
     const missing = await api().measured(lookupQuery(slug));
@@ -193,7 +193,7 @@ describe.each(providers)('response cache in memory on %s', (provider) => {
     );
   });
 
-  it('gives anonymous GET answers a public max-age and an ETag, and 304 when it matches', async () => {
+  it('gives anonymous GET answers a public max-age and an ETag; 304 when it matches', async () => {
     const query = '{ place(slug: "moscow") { slug name } }';
     const first = await api.get(query);
     expect(first.status).toBe(200);

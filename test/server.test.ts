@@ -117,7 +117,7 @@ describe.each(['sqlite', 'postgresql'] as const)(
     });
 
     if (provider === 'sqlite') {
-      it('refuses a body over the size limit or without a length, saying why, and keeps serving', async () => {
+      it('refuses a body too large or without a length, saying why; keeps serving', async () => {
         const query = JSON.stringify({ query: '{ articles(first: 1) { totalCount } }' });
         const oversized = await rawPost(
           port,

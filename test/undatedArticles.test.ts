@@ -12,7 +12,12 @@ const articles: { slug: string; publishedAt: string | null }[] = [
   { slug: 'dated-2024', publishedAt: '2024-02-03' },
 ];
 
-const listQuery = `query($first: Int!, $after: String, $order: ArticleOrder, $filter: ArticleFilter) {
+const listQuery = `query(
+  $first: Int!
+  $after: String
+  $order: ArticleOrder
+  $filter: ArticleFilter
+) {
   articles(first: $first, after: $after, orderBy: $order, filter: $filter) {
     totalCount
     pageInfo { hasNextPage endCursor }

@@ -43,7 +43,8 @@ export function documentText(document: unknown): string {
   const body = (document as { loc?: { source?: { body?: string } } })?.loc?.source?.body;
   if (typeof body === 'string') return body;
   throw new KhabarError(
-    'cannot send this document: pass a typed document string, or a DocumentNode that keeps its source (loc)',
+    'cannot send this document: pass a typed document string, ' +
+      'or a DocumentNode that keeps its source (loc)',
   );
 }
 

@@ -94,7 +94,11 @@ describe('ready-made calls', () => {
 describe('request', () => {
   it('runs a document the consumer wrote against schema.graphql', async () => {
     const document = parse(
-      `query Quotes($speaker: String!) { statements(first: 5, filter: { speaker: $speaker, direct: true }) { totalCount nodes { text } } }`,
+      `query Quotes($speaker: String!) {
+        statements(first: 5, filter: { speaker: $speaker, direct: true }) {
+          totalCount nodes { text }
+        }
+      }`,
     ) as TypedDocumentNode<
       { statements: { totalCount: number; nodes: { text: string }[] } },
       { speaker: string }

@@ -25,10 +25,17 @@ afterAll(async () => {
 
 describe('sdk/dist', () => {
   it('imports in a plain Node ESM script', async () => {
-    const script = `import { createKhabarClient, KhabarGraphQLError, ArticlesDocument } from '@khabar/sdk';
+    const script = `import {
+        createKhabarClient, KhabarGraphQLError, ArticlesDocument,
+      } from '@khabar/sdk';
       const client = createKhabarClient({ url: process.env.KHABAR_URL });
       const page = await client.articles({ first: 1 });
-      console.log(typeof createKhabarClient, typeof KhabarGraphQLError, String(ArticlesDocument).trim().startsWith('query Articles'), page.totalCount);`;
+      console.log(
+        typeof createKhabarClient,
+        typeof KhabarGraphQLError,
+        String(ArticlesDocument).trim().startsWith('query Articles'),
+        page.totalCount,
+      );`;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
       cwd: repoRoot,
       env: { ...process.env, KHABAR_URL: khabar.url, NODE_OPTIONS: '' },

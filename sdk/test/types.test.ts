@@ -63,7 +63,7 @@ describe('typed documents', () => {
     expect(diagnosticsOf('good.ts')).toEqual([]);
   });
 
-  it('a misspelled field is refused by codegen, and the untyped document does not compile', async () => {
+  it('codegen refuses a misspelled field, and the untyped document does not compile', async () => {
     // Codegen logs its summary through console.error; caught here so a passing run prints no red
     // line.
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -90,7 +90,8 @@ async function hasPendingMigrations(prisma: PrismaClient, provider: Provider): P
   let applied: { migration_name: string }[];
   try {
     applied = await prisma.$queryRawUnsafe(
-      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      'SELECT migration_name FROM "_prisma_migrations" ' +
+        'WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
     );
   } catch (error) {
     if (databaseFaultOf(error)) throw error;

@@ -77,7 +77,10 @@ const names = (row: NameColumns) => ({
 });
 const curated = { provenance: 'CURATED' as const, confidence: 1 };
 
-/** Upserts the curated gazetteer by slug. Curated aliases and roles are replaced; extracted ones stay. */
+/**
+ * Upserts the curated gazetteer by slug. Curated aliases and roles are replaced; extracted ones
+ * stay.
+ */
 export async function saveGazetteer(tx: Transaction, gazetteer: CuratedGazetteer): Promise<void> {
   const placeIds = new Map<string, number>();
   const countryIds = new Map<string, number>();

@@ -111,7 +111,8 @@ export class SqliteFileGuard {
     this.checkedAt = 0;
     throw new DatabaseUnavailableError(
       now ? 'the database file was replaced' : 'the database file was deleted',
-      `the SQLite database ${shown(this.file)} was ${now ? 'replaced by another file' : 'deleted or moved'} ` +
+      `the SQLite database ${shown(this.file)} was ` +
+        `${now ? 'replaced by another file' : 'deleted or moved'} ` +
         'while Khabar was running; nothing more is written to it. Restore the file and ' +
         'restart Khabar.',
     );

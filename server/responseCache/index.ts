@@ -201,7 +201,8 @@ function useHttpCaching(ttlMs: number | null): Plugin {
       if (!cacheable) {
         headers['Cache-Control'] = 'no-store';
       } else {
-        const etag = `W/"${createHash('sha256').update(JSON.stringify(single.data)).digest('base64url').slice(0, 32)}"`;
+        const hash = createHash('sha256').update(JSON.stringify(single.data));
+        const etag = `W/"${hash.digest('base64url').slice(0, 32)}"`;
         headers.ETag = etag;
         headers['Cache-Control'] = request.headers.has('authorization')
           ? 'private, no-cache'

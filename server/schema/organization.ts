@@ -57,7 +57,8 @@ builder.queryFields((t) => ({
     type: 'Organization',
     nullable: true,
     description:
-      'One organization by global ID or slug (give exactly one). Null when there is no such organization.',
+      'One organization by global ID or slug (give exactly one). ' +
+      'Null when there is no such organization.',
     args: {
       id: t.arg.id({ description: 'The global ID.' }),
       slug: t.arg.string({ description: 'The slug, e.g. "mfa-russia".' }),

@@ -13,7 +13,8 @@ builder.prismaObject('Role', {
   fields: (t) => ({
     title: t.string({
       description:
-        'The title in the requested language, or in the other one when it is not known (extracted roles know only Arabic).',
+        'The title in the requested language, or in the other one when it is not known ' +
+        '(extracted roles know only Arabic).',
       args: {
         language: t.arg({
           type: LanguageEnum,
@@ -60,7 +61,8 @@ export const Person = builder.prismaNode('Person', {
     slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),
     aliases: t.stringList({
       description:
-        'Every form of the name as it occurs in text (surname alone, spelling variants), in all languages.',
+        'Every form of the name as it occurs in text (surname alone, spelling variants), ' +
+        'in all languages.',
       ...aliasTexts,
     }),
     roles: t.relation('roles', {

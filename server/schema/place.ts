@@ -38,7 +38,8 @@ export const Place = builder.prismaNode('Place', {
     }),
     aliases: t.stringList({
       description:
-        'Every form of the name as it occurs in text, including adjectives that point to a country (الروسي).',
+        'Every form of the name as it occurs in text, ' +
+        'including adjectives that point to a country (الروسي).',
       ...aliasTexts,
     }),
     provenance: t.expose('provenance', {
@@ -54,7 +55,8 @@ builder.queryFields((t) => ({
     type: 'Place',
     nullable: true,
     description:
-      'One place by global ID, slug or ISO code (give exactly one). Null when there is no such place.',
+      'One place by global ID, slug or ISO code (give exactly one). ' +
+      'Null when there is no such place.',
     args: {
       id: t.arg.id({ description: 'The global ID.' }),
       slug: t.arg.string({ description: 'The slug, e.g. "azerbaijan".' }),

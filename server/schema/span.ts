@@ -5,7 +5,8 @@ export const Span = builder
   .objectRef<{ blockIndex: number; start: number; end: number }>('Span')
   .implement({
     description:
-      'A passage of an article: the block (Article.blocks[index]) and offsets into its text in UTF-16 code units (JavaScript string indices), end exclusive.',
+      'A passage of an article: the block (Article.blocks[index]) and offsets into its text ' +
+      'in UTF-16 code units (JavaScript string indices), end exclusive.',
     fields: (t) => ({
       blockIndex: t.exposeInt('blockIndex', {
         description: 'Index of the block in Article.blocks.',

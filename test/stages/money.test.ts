@@ -134,8 +134,176 @@ describe('figures stage', () => {
     expect(source && 'entity' in source ? source.entity.slug : null).toBe('sergey-lavrov');
   });
 
-  it.todo('a decimal comma ("4,12 مليار يورو", "4،12")');
-  it.todo('a compound with spaces ("2 مليار و 600 مليون دولار")');
-  it.todo('a year or a percentage right beside an amount ("في عام 2019 48 مليار دولار")');
-  it.todo('a relative year after the amount ("… مليار دولار العام الماضي")');
+  // The forms of annotation.md "Forms of money": one figure each, amount and currency exact.
+  it.each([
+    ['a decimal comma', 'وبلغت قيمة العقد 4,12 مليار يورو.', '4120000000', 'EUR'],
+    ['an Arabic comma as decimal mark', 'وبلغت قيمة العقد 4،12 مليار يورو.', '4120000000', 'EUR'],
+    [
+      'the agency decimal in brackets',
+      'وبلغت الواردات (3ر146) مليار دولار.',
+      '146300000000',
+      'USD',
+    ],
+    ['بليون', 'وبلغت الاستثمارات 3 بلايين دولار.', '3000000000', 'USD'],
+    ['a dual trillion', 'وتقدر الديون بتريليوني روبل.', '2000000000000', 'RUB'],
+    ['an accusative scale', 'وخصصت الحكومة ملياراً ونصف المليار دولار.', '1500000000', 'USD'],
+    ['مليار ونصف', 'ارتفع حجم التبادل إلى مليار ونصف دولار.', '1500000000', 'USD'],
+    ['a compound', 'وبلغ حجم التجارة 7 مليارات و250 مليون دولار.', '7250000000', 'USD'],
+    ['a compound with spaces', 'وبلغ حجم التجارة 2 مليار و 600 مليون دولار.', '2600000000', 'USD'],
+    ['a compound with thousands', 'وبلغت الصادرات 412 مليوناً و300 ألف دولار.', '412300000', 'USD'],
+    ['a bare scale after a clitic', 'وتقدر ديونها بمليار دولار.', '1000000000', 'USD'],
+    ['a spelled-out compound', 'وبلغت القيمة خمسة وعشرين مليار روبل.', '25000000000', 'RUB'],
+    ['spelled-out hundreds', 'وبلغت القيمة خمسمئة مليون دولار.', '500000000', 'USD'],
+    ['half a billion', 'وقدم البنك نصف مليار دولار.', '500000000', 'USD'],
+    ['an American dollar', 'وتجاوز حجم التبادل 10.5 مليار دولار أمريكي.', '10500000000', 'USD'],
+    ['a refined dinar', 'وبلغت قيمة الصفقة 1.7 تريليون دينار عراقي.', '1700000000000', 'IQD'],
+    ['an Algerian dinar', 'ورصدت الحكومة 50 مليار دينار جزائري.', '50000000000', 'DZD'],
+    ['an Egyptian pound', 'وارتفع سعر الخبز إلى 5 جنيهات مصرية.', '5', 'EGP'],
+    ['pounds and piastres', 'وبلغ سعر الرغيف 5 جنيهات و50 قرشا.', '5.5', 'EGP'],
+    ['piastres alone', 'وارتفع سعر الرغيف 25 قرشا.', '0.25', 'EGP'],
+    ['the plural after من', 'وخسرت الشركات 5 مليارات من الدولارات.', '5000000000', 'USD'],
+    [
+      'a currency carried in the sentence',
+      'بلغت 3 مليارات دولار، منها 1.2 مليار للصادرات.',
+      '3000000000',
+      'USD',
+    ],
+  ])('reads %s', (_case, text, amount, currency) => {
+    expect(figures(text)[0]).toMatchObject({ amount, currency });
+  });
+
+  it.each([
+    [
+      'a year right before the amount',
+      'وبلغ حجم التجارة في عام 2019 48 مليار دولار.',
+      '48000000000',
+      2019,
+    ],
+    [
+      'a percentage right before the amount',
+      'ارتفعت الصادرات 57 بالمائة مسجلة 5.5 مليارات دولار.',
+      '5500000000',
+      null,
+    ],
+    ['a sign-first percentage', 'ارتفعت الصادرات %57 مسجلة 5.5 مليارات دولار.', '5500000000', null],
+  ])('reads %s as no part of the figure', (_case, text, amount, year) => {
+    const found = figures(text, null);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ amount, year });
+  });
+
+  // The year a figure is for: what the text says, never the article's year by default.
+  it.each([
+    ['a relative year after the amount', 'وبلغت الاستثمارات 8 مليارات دولار العام الماضي.', [2022]],
+    ['this year', 'ويتوقع أن يصل حجم التجارة إلى 12 مليار دولار بحلول نهاية العام الجاري.', [2023]],
+    ['no year named', 'وتبلغ تكلفة المشروع 20 مليار دولار.', [null]],
+    [
+      'a year right after each figure',
+      'بلغ التبادل 3.74 مليار دولار خلال عام 2013 مقارنة مع 2.3 مليار دولار عام 2012.',
+      [2013, 2012],
+    ],
+    [
+      'a year after a period',
+      'تخطى التبادل 1.664 مليار دولار خلال الفترة من يناير إلى مارس عام 2018.',
+      [2018],
+    ],
+    [
+      "the year of a comparison is not the figure's",
+      'وقد تضاعف في الربع الأول من عام 2018 بالمقارنة مع الفترة نفسها من عام 2017، وبلغ 420 مليون دولار.',
+      [2018],
+    ],
+    [
+      "the time of saying is not the figure's",
+      'وأعلن الرئيس في نهاية العام 2025، أن حجم التبادل يتراوح بين 240 و250 مليار دولار.',
+      [null],
+    ],
+    [
+      'the year before the one named',
+      'ارتفع التبادل إلى مليار ونصف المليار دولار خلال عام 2011، مقارنة بمليار دولار خلال العام السابق عليه.',
+      [2011, 2010],
+    ],
+    [
+      "a change over a year: the first figure is the year before's",
+      'ونما حجم التبادل خلال عام 2017 من 900 مليون دولار إلى 1.4 مليار دولار.',
+      [2016, 2017],
+    ],
+    ['a year in brackets', 'وبلغت التجارة (في عام 2021 - 3.4 مليار دولار) مستوى قياسيا.', [2021]],
+  ])('dates %s', (_case, text, years) => {
+    expect(figures(text).map((f) => f.year)).toEqual(years);
+  });
+
+  it('dates a figure by the sentence before that names a year', () => {
+    const text =
+      'ارتفع التبادل بنسبة 27% خلال الأشهر التسعة الأولى من عام 2011. وبلغت الواردات 146 مليار دولار.';
+    expect(figures(text, null).map((f) => f.year)).toEqual([2011]);
+  });
+
+  it('dates the figures of a paragraph that goes on with the last speaker (وأضاف)', () => {
+    const text =
+      'وقال الممثل التجاري إن الصادرات بلغت 1.4 مليار دولار في عام 2018.\n\nوأضاف أن القمح بلغ 501 مليون دولار.';
+    expect(figures(text, null).map((f) => f.year)).toEqual([2018, 2018]);
+  });
+
+  it('does not carry a year into a paragraph that names no figure before it', () => {
+    const text =
+      'وقال الوزير إن البناء يبدأ في العام 2020 أو 2021.\n\nوأضاف أن روسيا ستقدم 3 مليارات دولار.';
+    expect(figures(text, null).map((f) => f.year)).toEqual([null]);
+  });
+
+  it('takes relative years from a date the text gives, not from the URL alone', () => {
+    const text = 'وأضاف أن الاستثمارات بلغت 8 مليارات دولار نهاية العام الماضي.';
+    const fromUrl = documentThrough(
+      article(text),
+      'figures',
+      {},
+      'https://example.com/2021/12/30/news',
+    );
+    expect(fromUrl.publishedAt?.getUTCFullYear()).toBe(2021);
+    expect(fromUrl.figures.map((f) => f.year)).toEqual([null]);
+    expect(figures(text, new Date('2021-12-30T00:00:00Z')).map((f) => f.year)).toEqual([2020]);
+  });
+
+  it('keeps one figure for a fact repeated in the article, the one with a year', () => {
+    const text =
+      'قفزة في التجارة تتجاوز 10.5 مليار دولار\n\nوتجاوز حجم التبادل 10.5 مليار دولار خلال عام 2025.\n\nوبلغ 9.3 مليار دولار في عام 2024.';
+    expect(
+      documentThrough(text, 'figures', { publishedAt: null }).figures.map((f) => [
+        f.amount,
+        f.year,
+      ]),
+    ).toEqual([
+      ['10500000000', 2025],
+      ['9300000000', 2024],
+    ]);
+  });
+
+  it('reads a change from one figure to another as two figures', () => {
+    expect(
+      figures('وارتفع حجم التبادل من 7 إلى 12 مليار دولار في 2022.', null).map((f) => [
+        f.amount,
+        f.year,
+      ]),
+    ).toEqual([
+      ['7000000000', 2021],
+      ['12000000000', 2022],
+    ]);
+  });
+
+  it.each([
+    [
+      'a count of years before إلى',
+      'ستصل التجارة في غضون عامين أو ثلاث إلى 20 مليار دولار.',
+      ['20000000000'],
+    ],
+    [
+      'tonnes in a sentence with money',
+      'بلغت الصادرات 3 مليارات دولار، منها 50 مليون طن من القمح.',
+      ['3000000000'],
+    ],
+    ['billions in the plural', 'وتقدر الاستثمارات بمليارات الدولارات.', []],
+    ['tens of billions', 'وقدرها بعشرات المليارات من الدولارات.', []],
+    ['cubic metres', 'وزادت الإمدادات بمليارين لتصل إلى 12 مليار متر مكعب سنويا.', []],
+  ])('takes no money from %s', (_case, text, amounts) => {
+    expect(figures(text).map((f) => f.amount)).toEqual(amounts);
+  });
 });

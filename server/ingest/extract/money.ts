@@ -23,6 +23,7 @@ import {
   scaleDecimal,
   scaleOf,
   scaleWord,
+  spelledNumberOf,
 } from './numbers.js';
 
 export interface ExtractedFigure {
@@ -263,6 +264,9 @@ function yearOf(tokens: Token[], i: number): number | null {
 
 function isPercentage(block: DocumentBlock, tokens: Token[], i: number): boolean {
   const after = block.text.slice(tokens[i]!.end, tokens[i]!.end + 2);
+  // "%15": some outlets put the sign first
+  if (/[%٪]\s?$/.test(block.text.slice(Math.max(0, tokens[i]!.start - 2), tokens[i]!.start)))
+    return true;
   const next = tokens[i + 1]?.norm ?? '';
   return (
     /^\s?[%٪]/.test(after) ||
@@ -299,13 +303,27 @@ function rawAmounts(block: DocumentBlock, countries: readonly string[]): RawAmou
         value = `${token.norm}.${next.norm}`;
         to = i + 2;
       }
+      // "خمسة وعشرين", "مئة وخمسين": a spelled-out number in parts joined by و
+      let spelled = spelledNumberOf(token);
+      while (spelled !== null && tokens[to]?.norm.startsWith('و')) {
+        const part = spelledNumberOf(tokens[to]);
+        const rest = spelled % 100;
+        const joins =
+          part !== null &&
+          ((spelled >= 100 && rest === 0 && part < 100) ||
+            (rest > 0 && rest < 10 && part >= 20 && part < 100 && part % 10 === 0));
+        if (!joins) break;
+        spelled += part;
+        value = String(spelled);
+        to++;
+      }
       scale = scaleOf(tokens[to]);
       if (scale !== null) to++;
     } else {
       const word = scaleWord(token);
-      if (!word || word.definite) continue;
+      if (!word || word.alone === null) continue;
       scale = word.power;
-      value = word.dual ? '2' : '1'; // "مليار" alone is one, "ملياري" two
+      value = String(word.alone); // "مليار" alone is one, "ملياري" two
     }
     let total = scale === null ? value : scaleDecimal(value, scale);
     if (scale !== null) {
@@ -331,6 +349,8 @@ function rawAmounts(block: DocumentBlock, countries: readonly string[]): RawAmou
       }
     }
     let currency: string | null = null;
+    // "5 مليارات من الدولارات"
+    if (scale !== null && tokens[to]?.norm === 'من' && currencyAt(tokens, to + 1, countries)) to++;
     const unit = currencyAt(tokens, to, countries);
     if (unit) {
       currency = unit.code;
@@ -520,6 +540,45 @@ const continuationVerbs = words([
   'وذكرت',
 ]);
 
+/** Units of quantities that are not money. */
+const units = words([
+  'طن',
+  'اطنان',
+  'الاطنان',
+  'برميل',
+  'براميل',
+  'متر',
+  'امتار',
+  'كيلومتر',
+  'كم',
+  'كيلوغرام',
+  'كيلوجرام',
+  'كغ',
+  'هكتار',
+  'فدان',
+  'ميغاواط',
+  'ميغاوات',
+  'ميجاوات',
+  'كيلوواط',
+  'كيلووات',
+  'جرعه',
+  'جرعات',
+  'نسمه',
+  'شخص',
+  'اشخاص',
+  'سائح',
+  'سياح',
+  'زائر',
+  'مستخدم',
+  'مشترك',
+  'وحده',
+  'قدم',
+  'لتر',
+  'سهم',
+  'اسهم',
+  'رأس',
+]);
+
 type YearSource = 'bracket' | 'adjacent' | 'before' | 'after' | 'context' | 'none';
 
 interface BlockYears {
@@ -580,6 +639,8 @@ export function extractFigures(
       for (const amount of here) {
         sentenceCurrency = amount.currency ?? sentenceCurrency;
         const currency = amount.currency ?? (amount.scale !== null ? sentenceCurrency : null);
+        // "50 مليون طن": a quantity takes no currency from the sentence
+        if (!amount.currency && tokenIn(tokens[amount.to], units)) continue;
         if (currency && amount.value !== '0') kept.push({ amount, currency });
       }
       const sentenceMentions = years.mentions.filter((m) => inSentence(m.index));
@@ -685,7 +746,12 @@ function joinRanges(here: RawAmount[], tokens: Token[], text: string): void {
     if (!joinedBy(rangeJoiners)) continue;
     const bare = low.scale === null && !low.currency && high.scale !== null && !!high.currency;
     const opener = tokens[low.from - 1];
+    // "ارتفع من 7 إلى 12 مليار دولار" is a change, two figures; "من 7 إلى 12 مليارا" a range.
+    const isChange =
+      tokenIn(opener, fromWord) &&
+      tokens.slice(Math.max(0, low.from - 10), low.from).some((t) => tokenIn(t, changeWords));
     const isRange =
+      !isChange &&
       tokenIn(opener, rangeOpeners) &&
       (bare || (opener!.norm.endsWith('بين') && low.currency === high.currency));
     if (bare) {
@@ -697,7 +763,7 @@ function joinRanges(here: RawAmount[], tokens: Token[], text: string): void {
       low.from -= 1;
       low.to = high.to;
       here.splice(k + 1, 1);
-    } else if (bare && !joinedBy(andWord)) {
+    } else if (bare && !joinedBy(andWord) && !isChange) {
       // "عامين أو ثلاث إلى 20 مليار": no range without بين or من
       low.scale = null;
       low.currency = null;
@@ -772,17 +838,18 @@ function adjustChanges(
     const from = amounts[k]!;
     const to = amounts[k + 1]!;
     const year = resolved[k]!;
+    const later = resolved[k + 1]!.year;
     if (
       to.from - from.to === 1 &&
       tokenIn(tokens[from.to], toWord) &&
       tokenIn(tokens[from.from - 1], fromWord) &&
-      year.year !== null &&
-      year.year === resolved[k + 1]!.year &&
+      later !== null &&
+      (year.year === null || year.year === later) &&
       year.source !== 'adjacent' &&
       year.source !== 'bracket' &&
       tokens.slice(first, from.from).some((t) => tokenIn(t, changeWords))
     )
-      resolved[k] = { year: year.year - 1, source: year.source };
+      resolved[k] = { year: later - 1, source: resolved[k + 1]!.source };
   }
 }
 

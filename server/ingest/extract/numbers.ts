@@ -9,18 +9,21 @@ const n = normalizeForMatching;
 
 /** Scale words (normalized, with and without the article) → power of ten. */
 const scaleWords = new Map<string, number>();
+/** The forms that stand alone for one ("مليار دولار") or two ("ملياري دولار"). */
+const singleScaleWords = new Set<string>();
 const dualScaleWords = new Set<string>();
-for (const [words, duals, power] of [
-  [['الف', 'الاف', 'الفا', 'الوف'], ['الفين', 'الفان', 'الفي'], 3],
-  [['مليون', 'ملايين', 'مليونا', 'ملايينا'], ['مليوني', 'مليونين', 'مليونان'], 6],
-  [['مليار', 'مليارات', 'مليارا'], ['ملياري', 'مليارين', 'ملياران'], 9],
-  [['بليون', 'بلايين', 'بليونا'], ['بليوني', 'بليونين', 'بليونان'], 9],
-  [['تريليون', 'تريليونات', 'تريليونا'], ['تريليوني', 'تريليونين', 'تريليونان'], 12],
-] as [string[], string[], number][]) {
-  for (const word of [...words, ...duals]) {
+for (const [singles, plurals, duals, power] of [
+  [['الف', 'الفا'], ['الاف', 'الوف'], ['الفين', 'الفان', 'الفي'], 3],
+  [['مليون', 'مليونا'], ['ملايين', 'ملايينا'], ['مليوني', 'مليونين', 'مليونان'], 6],
+  [['مليار', 'مليارا'], ['مليارات'], ['ملياري', 'مليارين', 'ملياران'], 9],
+  [['بليون', 'بليونا'], ['بلايين', 'بليونات'], ['بليوني', 'بليونين', 'بليونان'], 9],
+  [['تريليون', 'تريليونا'], ['تريليونات'], ['تريليوني', 'تريليونين', 'تريليونان'], 12],
+] as [string[], string[], string[], number][]) {
+  for (const word of [...singles, ...plurals, ...duals]) {
     scaleWords.set(word, power);
     scaleWords.set(`ال${word}`, power);
   }
+  for (const word of singles) singleScaleWords.add(word);
   for (const word of duals) dualScaleWords.add(word);
 }
 
@@ -72,7 +75,22 @@ const spelled: Record<string, number> = Object.fromEntries(
     مئتين: 200,
     مائتي: 200,
     مائتين: 200,
+    ثلاثمئة: 300,
+    ثلاثمائة: 300,
+    أربعمئة: 400,
+    أربعمائة: 400,
+    خمسمئة: 500,
+    خمسمائة: 500,
+    ستمئة: 600,
+    ستمائة: 600,
+    سبعمئة: 700,
+    سبعمائة: 700,
+    ثمانمئة: 800,
+    ثمانمائة: 800,
+    تسعمئة: 900,
+    تسعمائة: 900,
     نصف: 0.5,
+    ربع: 0.25,
   }).map(([word, value]) => [n(word), value]),
 );
 
@@ -104,19 +122,27 @@ export function numberOf(token: Token | undefined): string | null {
 }
 
 /**
- * The scale word of a token ("مليار", "وملايين", "المليار"), whether it is a dual ("ملياري")
- * and whether it carries the article ("المليار", which never stands alone for one billion).
+ * The scale word of a token ("مليار", "وملايين", "المليار"), and the value it has standing
+ * alone: 1 for "مليار", 2 for the dual "ملياري", none for a plural ("مليارات الدولارات") or
+ * with the article ("المليار").
  */
 export function scaleWord(
   token: Token | undefined,
-): { power: number; dual: boolean; definite: boolean } | null {
+): { power: number; alone: number | null } | null {
   for (const { form } of token?.forms ?? []) {
     const power = scaleWords.get(form);
     if (power === undefined) continue;
-    // "الف" (thousand) begins with the letters of the article too.
-    const bare = form.slice(2);
-    const definite = form.startsWith('ال') && scaleWords.has(bare);
-    return { power, dual: dualScaleWords.has(definite ? bare : form), definite };
+    const alone = singleScaleWords.has(form) ? 1 : dualScaleWords.has(form) ? 2 : null;
+    return { power, alone };
+  }
+  return null;
+}
+
+/** A spelled-out number: "خمسة"، "وعشرين". */
+export function spelledNumberOf(token: Token | undefined): number | null {
+  for (const { form } of token?.forms ?? []) {
+    const value = spelled[form];
+    if (value !== undefined) return value;
   }
   return null;
 }

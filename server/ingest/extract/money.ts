@@ -244,7 +244,10 @@ function currencyAt(
   if (!found) return null;
   const subunit = found.subunit ?? 0;
   const adjective = tokens[i + 1]?.norm.replace(/^ال/, '');
-  const refined = adjective ? found.refine?.[adjective] : undefined;
+  // "ليرة سورية", "جنيهات مصرية": the feminine adjective too
+  const refined = adjective
+    ? (found.refine?.[adjective] ?? found.refine?.[adjective.replace(/ه$/, '')])
+    : undefined;
   if (refined) return { code: refined, to: i + 2, subunit };
   const local = countries.map((c) => found.byCountry?.[c]).find((code) => code !== undefined);
   return { code: local ?? found.code, to: i + 1, subunit };
@@ -540,6 +543,9 @@ const continuationVerbs = words([
   'وذكرت',
 ]);
 
+/** "عدد السياح": what follows is a count. */
+const countNouns = words(['عدد', 'العدد', 'تعداد']);
+
 /** Units of quantities that are not money. */
 const units = words([
   'طن',
@@ -635,12 +641,19 @@ export function extractFigures(
       joinRanges(here, tokens, text);
       // A currency stated once in the sentence carries to later amounts with a scale.
       let sentenceCurrency: string | null = null;
+      let currencyEnd = 0;
       const kept: { amount: RawAmount; currency: string }[] = [];
       for (const amount of here) {
-        sentenceCurrency = amount.currency ?? sentenceCurrency;
+        if (amount.currency) {
+          sentenceCurrency = amount.currency;
+          currencyEnd = amount.to;
+        }
         const currency = amount.currency ?? (amount.scale !== null ? sentenceCurrency : null);
-        // "50 مليون طن": a quantity takes no currency from the sentence
-        if (!amount.currency && tokenIn(tokens[amount.to], units)) continue;
+        // "50 مليون طن", "وعدد السياح 3 ملايين": a quantity takes no currency from the sentence
+        const isQuantity =
+          tokenIn(tokens[amount.to], units) ||
+          tokens.slice(currencyEnd, amount.from).some((t) => tokenIn(t, countNouns));
+        if (!amount.currency && isQuantity) continue;
         if (currency && amount.value !== '0') kept.push({ amount, currency });
       }
       const sentenceMentions = years.mentions.filter((m) => inSentence(m.index));

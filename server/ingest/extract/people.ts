@@ -10,6 +10,7 @@ import {
   type KnownEntity,
   matchForms,
 } from '../gazetteer.js';
+import { normalizeForMatching } from '../normalize.js';
 import {
   conjoined,
   type Token,
@@ -20,18 +21,40 @@ import {
 } from '../text.js';
 import {
   honorifics,
+  namingNouns,
   notNameWords,
   reportingVerbs,
   roleHeads,
   roleQualifiers,
   weakRoleHeads,
 } from './lexicon.js';
+import {
+  afterNameWords,
+  constructNouns,
+  foreignSurnameShape,
+  givenNames,
+  nameConnectors,
+  personHonorifics,
+  personRoleHeads,
+  placeNouns,
+  pluralRoleHeads,
+  roleAdjectives,
+  roleLinks,
+  strongSurnameShape,
+  weakGivenNames,
+  weakPersonRoleHeads,
+} from './personWords.js';
 
 export interface NewPerson {
   entity: KnownEntity;
   /** The full name as written, and the forms later mentions may use. */
   name: string;
   forms: string[];
+  /**
+   * Forms only this article's later mentions are matched by: an Arabic surname alone
+   * ("طويل", "دياب") is a common word elsewhere, so it is never kept as an alias.
+   */
+  articleForms: string[];
   role: { titleAr: string; countryIso2: string | null };
 }
 
@@ -40,6 +63,12 @@ const isArabicWord = (token: Token) =>
 /** A proclitic glued to the article ال: "للوزير", "بالروسي", "والد". */
 const procliticBeforeArticle = (token: Token) =>
   withoutProclitics(token.text).some((f) => f.skip > 0 && f.form.startsWith('ال'));
+/** A word with the article, maybe behind a proclitic: "الفيدرالية", "للصيد", "والتنمية". */
+const isDefinite = (token: Token) => {
+  // Written with a bare alef: "ألبروس" (hamza) is no article.
+  const written = token.text.replace(/[\u064B-\u065F\u0640]/g, '');
+  return written.startsWith('ال') || procliticBeforeArticle(token);
+};
 
 /** The match covering token i, if any. */
 const matchAt = (matches: EntityMatch[], i: number) => matches.find((m) => i >= m.from && i < m.to);
@@ -54,40 +83,180 @@ function countryOf(match: EntityMatch | undefined): string | null {
       : null;
 }
 
-/** A run of 2–5 name-like words starting at `i`, or null. */
-function nameAt(block: DocumentBlock, i: number): { from: number; to: number } | null {
-  const { tokens, text } = block;
+/** The text between token k - 1 and token k. */
+const gapBefore = (block: DocumentBlock, k: number) =>
+  block.text.slice(block.tokens[k - 1]!.end, block.tokens[k]!.start);
+const isSpace = (gap: string) => /^\s+$/.test(gap);
+/** A comma or a dash between a role and its name: "الممثل التجاري الروسي، إيفان ناليش". */
+const isApposition = (gap: string) => /^\s*[،,\-–—]\s*$/.test(gap);
+const quoteMarks = /["«»“”„]/;
+
+const isRoleHead = (token: Token | undefined) =>
+  tokenIn(token, personRoleHeads) || tokenIn(token, roleHeads);
+const isWeakRoleHead = (token: Token | undefined) =>
+  tokenIn(token, weakPersonRoleHeads) || tokenIn(token, weakRoleHeads);
+const isHonorific = (token: Token | undefined) =>
+  tokenIn(token, personHonorifics) || tokenIn(token, honorifics);
+/** A given name as the word stands (no proclitic), or behind و/ف ("وجون"). */
+const givenNameSkip = (token: Token, names: ReadonlySet<string>): number | null =>
+  token.forms.find((f) => names.has(f.form) && (f.skip === 0 || /^[وف]/.test(token.norm)))?.skip ??
+  null;
+
+/** A word that ends a name: a verb, a time word, a pronoun, a role or a mark of the text. */
+const endsName = (token: Token) =>
+  writtenIn(token, notNameWords) ||
+  tokenIn(token, reportingVerbs) ||
+  afterNameWords.has(token.norm) ||
+  token.forms.some((f) => f.skip > 0 && afterNameWords.has(f.form) && !givenNames.has(f.form));
+
+interface NameSpan {
+  from: number;
+  to: number;
+  /** Letters of the first token that are a proclitic, not the name ("وجون" → 1). */
+  skip: number;
+}
+
+/**
+ * A run of name-like words starting at `i` (2 to 6, or 1 when `single`), or null. The
+ * article ال starts no name unless the word is a given name ("الكسندر"), but may continue
+ * one ("حيدر الهادي العذاري", "بشار الأسد").
+ */
+function nameAt(block: DocumentBlock, i: number, skip = 0, single = false): NameSpan | null {
+  const { tokens } = block;
   let to = i;
-  while (to < tokens.length && to - i < 5) {
+  while (to < tokens.length && to - i < 6) {
     const token = tokens[to]!;
-    const previous = tokens[to - 1];
-    const joined = previous && to > i && /^[\s]+$/.test(text.slice(previous.end, token.start));
-    if (to > i && !joined) break; // a comma or other mark ends the name
-    const connector = previous && ['عبد', 'ابو', 'بن', 'ابن'].includes(previous.norm);
+    if (to > i && !isSpace(gapBefore(block, to))) break; // a comma or other mark ends the name
     if (!isArabicWord(token) || token.norm.length < 2) break;
-    if (writtenIn(token, notNameWords) || tokenIn(token, reportingVerbs)) break;
-    if (tokenIn(token, roleHeads) && !(to > i && token.norm === 'امير')) break; // "حسين أمير عبد اللهيان"
-    if (to - i >= 2 && conjoined(token)) break; // "سيرغي شويغو ورؤساء…"
-    // The article ال (bare alef, unlike the hamza of ألكسندر) starts no name, but may end one
-    // ("بشار الأسد") when a boundary follows.
-    if (token.text.startsWith('ال') && !connector) {
-      const next = tokens[to + 1];
-      const boundary =
-        !next ||
-        !/^\s+$/.test(text.slice(token.end, next.start)) ||
-        writtenIn(next, notNameWords) ||
-        tokenIn(next, reportingVerbs);
-      if (to > i && boundary && !matchAt(block.matches, to)) {
-        to++;
-        break;
+    if (to === i && skip === 0 && (endsName(token) || procliticBeforeArticle(token))) break;
+    if (to > i && endsName(token)) break;
+    const previous = tokens[to - 1];
+    const connector = to > i && !!previous && nameConnectors.has(previous.norm);
+    if (isRoleHead(token) && !(to > i && ['امير', 'سلطان'].includes(token.norm))) break;
+    if (isHonorific(token) && to > i) break;
+    if (matchAt(block.matches, to)) break;
+    // "سيرغي شويغو ورؤساء…", "أناتولي أنطونوف وجون ساليفان": و starts another phrase.
+    if (to > i && conjoined(token) && (to - i >= 2 || givenNameSkip(token, givenNames) !== null))
+      break;
+    if (to === i) {
+      if (isDefinite(token) && skip === 0 && !givenNames.has(token.norm)) break;
+      if (skip === 0 && procliticBeforeArticle(token)) break;
+      // "وبلدان إفريقيا", "لوكالة الأنباء": a conjunction or an institution starts no name.
+      const given = givenNames.has(token.norm) || weakGivenNames.has(token.norm);
+      if (skip === 0 && conjoined(token) && !given) break;
+      if (!given && [constructNouns, namingNouns, placeNouns].some((w) => tokenIn(token, w))) break;
+    } else if (token.norm.startsWith('ال') && !connector && !nameConnectors.has(token.norm)) {
+      // A family name with the article: not an adjective of the role or the sentence.
+      if (/(يه|ين|ون|ات)$/.test(token.norm) || token.norm.length < 5) break;
+    } else if (procliticBeforeArticle(token)) break;
+    to++;
+  }
+  // A connector never ends a name: "محمد أبو" is not one.
+  while (to - i > 1 && nameConnectors.has(tokens[to - 1]!.norm)) to--;
+  return to - i >= 2 || (single && to - i === 1) ? { from: i, to, skip } : null;
+}
+
+/** Support for a run being a personal name: a given name, a connector or a foreign surname. */
+function nameEvidence(words: Token[], skip: number): boolean {
+  const first = words[0]!;
+  const firstForm = first.forms.find((f) => f.skip === skip)?.form ?? first.norm;
+  if (givenNames.has(firstForm) || weakGivenNames.has(firstForm) || firstForm.startsWith('عبد'))
+    return true;
+  return words.some(
+    (w, k) =>
+      (k > 0 && nameConnectors.has(w.norm)) ||
+      (!w.norm.startsWith('ال') && foreignSurnameShape.test(w.norm) && w.norm.length >= 4),
+  );
+}
+
+/**
+ * Words no name holds: a feminine nisba ("اوروبية"), a pronoun suffix ("زيارته"), a
+ * country-shaped word ("تتارستان"), a first-person word ("نحن").
+ */
+function looksUnlikeName(words: Token[]): boolean {
+  return words.some(
+    (w) =>
+      (/(يه|ته|تها|تهم|هما)$/.test(w.norm) && w.norm.length >= 4 && !givenNames.has(w.norm)) ||
+      // a dual verb or an accusative: "بحثا", "عددا"
+      (/ا$/.test(w.norm) && w.norm.length <= 5 && !givenNames.has(w.norm)) ||
+      /ستان$/.test(w.norm) ||
+      afterNameWords.has(w.norm),
+  );
+}
+
+/** A name that stands without a role needs a given name and no unlikely word. */
+const plausibleName = (words: Token[], skip: number, needEvidence: boolean) =>
+  needEvidence
+    ? nameEvidence(words, skip) && !looksUnlikeName(words)
+    : !looksUnlikeName(words) || nameEvidence(words, skip);
+
+interface RolePhrase {
+  /** One past the last token of the role. */
+  end: number;
+  country: string | null;
+  /** The role ends on a quoted name: "رئيس شركة "روس آتوم"" (its closing mark is no comma). */
+  afterQuote: boolean;
+}
+
+/**
+ * The role phrase that starts with the head at `i`: its qualifiers, the places and
+ * organizations it names, definite adjectives ("الفيدرالية الروسية للصيد البحري"), the
+ * genitives it governs ("لمنظمة “أوبك”") and links ("لدى", "في").
+ */
+function rolePhraseAt(block: DocumentBlock, i: number): RolePhrase {
+  const { tokens } = block;
+  let j = i + 1;
+  let country: string | null = null;
+  let quoted = -1; // the token after a quoted name
+  while (j < tokens.length && j - i < 14) {
+    const gap = gapBefore(block, j);
+    if (quoted === j && /^\s*["»”]\s*$/.test(gap)) {
+      // The gap closes the quoted name: the role may go on or a name follow.
+      if (tokenIn(tokens[j], roleQualifiers) || isDefinite(tokens[j]!)) {
+        j++;
+        continue;
       }
       break;
     }
-    if (procliticBeforeArticle(token)) break;
-    if (matchAt(block.matches, to)) break;
-    to++;
+    if (quoteMarks.test(gap)) {
+      // A quoted institution after the noun that names it: "رئيس شركة "روس آتوم"".
+      const previous = tokens[j - 1]!;
+      if (!tokenIn(previous, constructNouns) && !tokenIn(previous, namingNouns)) break;
+      let close = j;
+      while (close + 1 < tokens.length && !quoteMarks.test(gapBefore(block, close + 1))) close++;
+      if (close + 1 >= tokens.length || close - j > 5) break;
+      j = close + 1;
+      quoted = j;
+      continue;
+    }
+    if (!isSpace(gap) && !/^\s*-\s*$/.test(gap)) break;
+    if (/-/.test(gap) && !isDefinite(tokens[j]!)) break; // a dash before the name
+    const match = matchAt(block.matches, j);
+    if (match) {
+      if (match.entity.kind === 'person') break;
+      country ??= countryOf(match);
+      j = match.to;
+      continue;
+    }
+    const token = tokens[j]!;
+    if (givenNameSkip(token, givenNames) !== null) break;
+    if (
+      tokenIn(token, roleQualifiers) ||
+      tokenIn(token, constructNouns) ||
+      tokenIn(token, roleLinks) ||
+      tokenIn(token, roleAdjectives) ||
+      (isRoleHead(token) && !isHonorific(token)) ||
+      (isDefinite(token) && !endsName(token)) ||
+      ['السابق', 'السابقة', 'الجديد', 'الجديدة', 'الحالي', 'الأول', 'الاول'].includes(token.norm)
+    ) {
+      j++;
+      continue;
+    }
+    break;
   }
-  return to - i >= 2 ? { from: i, to } : null;
+  // A role ends on a noun, not on a link word: "السفير الروسي لدى" + name is no phrase.
+  while (j > i + 1 && tokenIn(tokens[j - 1], roleLinks)) j--;
+  return { end: j, country, afterQuote: quoted === j };
 }
 
 /** New people introduced by a role phrase, with their role and country. */
@@ -95,17 +264,34 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
   const found = new Map<string, NewPerson>();
   const add = (
     block: DocumentBlock,
-    name: { from: number; to: number },
+    name: NameSpan,
     titleAr: string | null,
     country: string | null,
   ) => {
     const words = block.tokens.slice(name.from, name.to);
-    const fullName = block.text.slice(words[0]!.start, words.at(-1)!.end);
-    if (found.has(fullName) || gazetteer.forms.has(words.map((w) => w.norm).join(' '))) return;
+    const fullName = block.text.slice(words[0]!.start + name.skip, words.at(-1)!.end);
+    const normalized = words.map((w, k) => (k === 0 ? w.norm.slice(name.skip) : w.norm)).join(' ');
+    if (gazetteer.forms.has(normalized)) return;
+    const existing = found.get(fullName);
+    if (existing) {
+      if (!existing.role.titleAr && titleAr) {
+        existing.role = { titleAr, countryIso2: country };
+        existing.entity.roles = [{ titleAr, titleEn: '', countryIso2: country }];
+      }
+      return;
+    }
     const surname = words.at(-1)!.text;
+    const surnameForm =
+      words.length > 1 &&
+      surname.length >= 3 &&
+      (!surname.startsWith('ال') || surname.length >= 5) &&
+      !nameConnectors.has(normalizeForMatching(surname));
+    // A foreign surname ("ليخاتشيوف") names the person in any later article too.
+    const kept = surnameForm && foreignSurnameShape.test(normalizeForMatching(surname));
     found.set(fullName, {
       name: fullName,
-      forms: surname.length >= 3 && !surname.startsWith('ال') ? [fullName, surname] : [fullName],
+      forms: kept ? [fullName, surname] : [fullName],
+      articleForms: surnameForm && !kept ? [surname] : [],
       role: { titleAr: titleAr ?? '', countryIso2: country },
       entity: {
         kind: 'person',
@@ -117,15 +303,29 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       },
     });
   };
+  /** The role right after a name: "نيقولاى أصلانوف سكرتير اللجنة …", "X، مدير عام …". */
+  const roleAfter = (block: DocumentBlock, name: NameSpan) => {
+    const k = name.to;
+    const head = block.tokens[k];
+    if (!head || !isRoleHead(head) || matchAt(block.matches, k)) return null;
+    if (!isSpace(gapBefore(block, k)) && !isApposition(gapBefore(block, k))) return null;
+    const phrase = rolePhraseAt(block, k);
+    if (phrase.end === k + 1 && isWeakRoleHead(head)) return null;
+    const title = block.text.slice(head.start, block.tokens[phrase.end - 1]!.end);
+    return { titleAr: withoutProcliticBeforeArticle(title), country: phrase.country };
+  };
   for (const block of blocks) {
     const { tokens } = block;
     // "الشيخ عبدالله بن زايد آل نهيان", "السيد …": an honorific announces a name.
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!tokenIn(tokens[i], honorifics) || matchAt(block.matches, i + 1)) continue;
+      if (!isHonorific(tokens[i]) || matchAt(block.matches, i + 1)) continue;
       let j = i + 1;
-      while (j < tokens.length && tokenIn(tokens[j], honorifics)) j++;
+      while (j < tokens.length && isHonorific(tokens[j])) j++;
+      if (j >= tokens.length || !isSpace(gapBefore(block, j))) continue;
       const name = matchAt(block.matches, j) ? null : nameAt(block, j);
-      if (name) add(block, name, null, null);
+      if (!name || !plausibleName(tokens.slice(name.from, name.to), 0, false)) continue;
+      const role = roleAfter(block, name);
+      add(block, name, role?.titleAr ?? null, role?.country ?? null);
     }
     // "نظيريه الأذربيجاني جيهون بيراموف والأرمني أرارات ميرزويان": a nisba, then a name.
     // Only where a role or a named person comes just before, so that a sentence such as
@@ -136,7 +336,8 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
         match.to - match.from === 1 &&
         match.entity.placeKind === 'COUNTRY' &&
         withoutProclitics(written).some((f) => /^ال.+(ي|ية)$/.test(f.form));
-      if (!nisba || matchAt(block.matches, match.to)) continue;
+      if (!nisba || matchAt(block.matches, match.to) || match.to >= tokens.length) continue;
+      if (!isSpace(gapBefore(block, match.to))) continue;
       const previous = block.matches[k - 1];
       const afterPerson =
         conjoined(tokens[match.from]!) &&
@@ -144,45 +345,76 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
         match.from - previous.to <= 1;
       const afterRole = tokens
         .slice(Math.max(0, match.from - 3), match.from)
-        .some((t) => tokenIn(t, roleHeads));
+        .some((t) => isRoleHead(t));
       if (!afterPerson && !afterRole) continue;
       const name = nameAt(block, match.to);
-      if (name) add(block, name, null, match.entity.iso2);
+      if (name && plausibleName(tokens.slice(name.from, name.to), 0, false))
+        add(block, name, null, match.entity.iso2);
     }
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokenIn(tokens[i], roleHeads) || matchAt(block.matches, i)) continue;
-      // The role: its head, qualifiers and the places or organizations it names.
-      let j = i + 1;
-      let country: string | null = null;
-      while (j < tokens.length && j - i < 8) {
-        const match = matchAt(block.matches, j);
-        if (match && match.entity.kind !== 'person') {
-          country ??= countryOf(match);
-          j = match.to;
-        } else if (tokenIn(tokens[j], roleQualifiers) || tokenIn(tokens[j], roleHeads)) j++;
-        else break;
-      }
+      if (!isRoleHead(tokens[i]) || matchAt(block.matches, i)) continue;
+      const phrase = rolePhraseAt(block, i);
+      let j = phrase.end;
       // A bare weak head ("مساعدة ممكنة") is a common noun, not a role.
-      if (j === i + 1 && tokenIn(tokens[i], weakRoleHeads)) continue;
-      while (j < tokens.length && tokenIn(tokens[j], honorifics)) j++;
+      if (j === i + 1 && isWeakRoleHead(tokens[i])) continue;
+      if (j >= tokens.length) continue;
+      const gap = gapBefore(block, j);
+      const apposition = isApposition(gap);
+      const closing = phrase.afterQuote && /^\s*["»”]\s*[،,]?\s*$/.test(gap);
+      if (!isSpace(gap) && !apposition && !closing) continue; // "الوزير السعودي: "نحن …""
+      while (j < tokens.length && isHonorific(tokens[j])) j++;
       if (j >= tokens.length || matchAt(block.matches, j)) continue; // a known person follows
-      const name = nameAt(block, j);
+      const skip = givenNameSkip(tokens[j]!, givenNames) ?? 0;
+      const name = nameAt(block, j, skip);
       if (!name) continue;
+      const words = tokens.slice(name.from, name.to);
+      // After a comma the name must show itself as one: "…، إيفان ناليش".
+      if (!plausibleName(words, skip, apposition || tokenIn(tokens[i], pluralRoleHeads))) continue;
       add(
         block,
         name,
-        withoutProcliticBeforeArticle(block.text.slice(tokens[i]!.start, tokens[j - 1]!.end)),
-        country,
+        withoutProcliticBeforeArticle(
+          block.text.slice(tokens[i]!.start, tokens[phrase.end - 1]!.end),
+        ),
+        phrase.country,
       );
     }
+    // A given name announces a name anywhere: bylines ("كتب: محمد أبو بكر"), lists
+    // ("أناتولي أنطونوف وجون ساليفان"), a name before its role ("X سكرتير اللجنة").
+    for (let i = 0; i < tokens.length; i++) {
+      if (matchAt(block.matches, i)) continue;
+      const skip = givenNameSkip(tokens[i]!, givenNames);
+      if (skip === null) continue;
+      if (i > 0 && isSpace(gapBefore(block, i)) && tokenIn(tokens[i - 1], placeNouns)) continue;
+      const name = nameAt(block, i, skip);
+      if (!name) continue;
+      const words = tokens.slice(name.from, name.to);
+      if (!plausibleName(words, skip, true)) continue;
+      const role = roleAfter(block, name);
+      add(block, name, role?.titleAr ?? null, role?.country ?? null);
+      i = name.to - 1;
+    }
+    // A surname of a shape only foreign family names have, on its own: "دوداييف".
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (matchAt(block.matches, i) || !strongSurnameShape.test(token.norm)) continue;
+      if (isDefinite(token) || !isArabicWord(token)) continue;
+      add(block, { from: i, to: i + 1, skip: 0 }, null, null);
+    }
   }
-  // "عبدالله بن زايد" after "عبدالله بن زايد آل نهيان": the shorter name is the same person.
+  // "عبدالله بن زايد" after "عبدالله بن زايد آل نهيان": the shorter name is the same person;
+  // so is a surname found alone after the full name ("كليبانوف" after "اليا كليبانوف").
   const people = [...found.values()];
+  const surnameOf = (p: NewPerson) => normalizeForMatching(p.name.split(' ').at(-1)!);
   return people.filter((short) => {
     const longer = people.find(
-      (other) => other !== short && other.name.startsWith(`${short.name} `),
+      (other) =>
+        other !== short &&
+        (other.name.startsWith(`${short.name} `) ||
+          (!short.name.includes(' ') && surnameOf(other) === normalizeForMatching(short.name))),
     );
-    if (longer) longer.forms.push(short.name);
+    if (longer && !longer.forms.includes(short.name)) longer.forms.push(short.name);
+    if (longer && !longer.role.titleAr && short.role.titleAr) longer.role = short.role;
     return !longer;
   });
 }
@@ -257,7 +489,8 @@ export const newPeopleStage: Stage = {
       forms: new Map(base.forms),
       firstWords: new Map(base.firstWords),
     };
-    for (const person of newPeople) addEntity(gazetteer, person.entity, person.forms);
+    for (const person of newPeople)
+      addEntity(gazetteer, person.entity, [...person.forms, ...person.articleForms]);
     document.gazetteer = gazetteer;
     for (const block of document.blocks) block.matches = matchForms(block.tokens, gazetteer);
   },

@@ -1,0 +1,143 @@
+// The newPeople stage on the classes of issue 10: names the gazetteer lacks, introduced by
+// role words, titles, a nisba after the role, a comma, a given name, or standing before
+// their role; spellings that vary by outlet; and the words that are never a person.
+import { describe, expect, it } from 'vitest';
+import { article, documentThrough } from './support.js';
+
+const names = (text: string) =>
+  documentThrough(article(text), 'newPeople').newPeople.map((p) => p.name);
+
+describe('newPeople stage: who is found', () => {
+  it.each([
+    [
+      'a role word with a feminine head',
+      'وقالت وزيرة الخزانة الأمريكية جانيت يلين إن',
+      ['جانيت يلين'],
+    ],
+    ['an expert', 'وقال الخبير الاقتصادي الروسي إيغور يوشكوف إن السوق', ['إيغور يوشكوف']],
+    ['a researcher', 'ويرى الباحث في معهد الاستشراق فاسيلي كوزنيتسوف أن', ['فاسيلي كوزنيتسوف']],
+    [
+      'a role over an agency with definite adjectives',
+      'ورئيس الوكالة الفيدرالية الروسية للصيد البحري إيليا شيستاكوف',
+      ['إيليا شيستاكوف'],
+    ],
+    [
+      'a role that governs a quoted organization',
+      'وقال الأمين العام لمنظمة “أوبك” هيثم الغيص إن',
+      ['هيثم الغيص'],
+    ],
+    [
+      'a company named in quotes inside the role',
+      'ويضم رئيس شركة "روس آتوم" أليكسي ليخاتشيوف والوفد',
+      ['أليكسي ليخاتشيوف'],
+    ],
+    [
+      'a comma between the role and the name',
+      'أكد الممثل التجاري الروسي في مصر، إيفان بيتروف، أن التجارة',
+      ['إيفان بيتروف'],
+    ],
+    [
+      'a dash between the role and the name',
+      'قال نائب رئيس غرفة التجارة في الاتحاد الروسي - فلاديمير سيرغييف خلال',
+      ['فلاديمير سيرغييف'],
+    ],
+    [
+      'a given name written with the article',
+      'أعلن نائب رئيس الوزراء الروسي اليا ماكاروف',
+      ['اليا ماكاروف'],
+    ],
+    [
+      'a hamza, not the article',
+      'أكد السفير الروسي لدى العراق ألبروس كوتروف، الخميس',
+      ['ألبروس كوتروف'],
+    ],
+    [
+      'a name before its role',
+      'وأعلن ذلك نيقولاى سميرنوف سكرتير اللجنة الحكومية المشتركة',
+      ['نيقولاى سميرنوف'],
+    ],
+    [
+      'a name, a comma, then its role',
+      'وقال استانيسلاف بيلوف، مدير عام مجلس الأعمال، إن',
+      ['استانيسلاف بيلوف'],
+    ],
+    ['a byline', 'كتب : محمد عبد الرحيم', ['محمد عبد الرحيم']],
+    [
+      'names in a list after a plural role',
+      'وعن مشاركة سفيري البلدين، أناتولي سوروكين وجون ماكين، في اللقاء',
+      ['أناتولي سوروكين', 'جون ماكين'],
+    ],
+    [
+      'an Arabic name with a family name that has the article',
+      'وكشف السفير حيدر الهادي العبيدي، أمس، أن',
+      ['حيدر الهادي العبيدي'],
+    ],
+    [
+      'a name with connectors after a title',
+      'التقى معالي الشيخ حمدان بن سعيد آل خليفة الوفد',
+      ['حمدان بن سعيد آل خليفة'],
+    ],
+    [
+      'a verb ends the name',
+      'وكان الرئيس الجزائري عبد المجيد بو شارب زار روسيا',
+      ['عبد المجيد بو شارب'],
+    ],
+    ['a foreign surname alone', 'يطلقون على الشوارع اسم باسايييف الإرهابي', ['باسايييف']],
+    [
+      'a counterpart by nisba with a name the gazetteer lacks',
+      'وقع الاتفاق وزير النفط الإيراني بيجن نامدار ونظيره الروسي الكساندر نواك',
+      ['بيجن نامدار', 'الكساندر نواك'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(names(text).sort()).toEqual(expected.sort());
+  });
+});
+
+describe('newPeople stage: what is not a person', () => {
+  it.each([
+    ['a vague noun phrase after a role', 'رسالة لرئيس دولة اوروبية غربية كبيرة الى الجانب'],
+    ['a pronoun suffix after a counterpart', 'مؤتمر صحفي عقده مع نظيره الروسي اثناء زيارته لموسكو'],
+    ['a verbal noun after the role', 'بعثها زعماء الى رئيس الجمهورية لمساعدته لوقف اطلاق النار'],
+    ['a region after a role', 'التقى رئيس تتارستان إحدى الجمهوريات الروسية'],
+    ['a quote after the role', 'وأضاف الوزير السعودي: "نحن ملتزمون كلنا بالاتفاق"'],
+    ['a company in quotes', 'أعلن رئيس شركة "غاز بروم" الروسية اليوم'],
+    ['a dual verb after dual heads', 'وبحث الرئيسان بحثا عددا من القضايا'],
+    ['a region joined to a role', 'المبعوث الخاص إلى الشرق الأوسط وبلدان إفريقيا نائب الوزير'],
+    ['an agency after the speaker', 'وقال المتحدث لوكالة الأنباء الروسية إن'],
+    ['a given name inside a place name', 'وصل الوفد إلى مطار محمد الخامس الدولي'],
+    ['a weak given name alone', 'وقال إن عمر المشروع طويل'],
+  ])('%s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('newPeople stage: later mentions', () => {
+  it('maps a later surname with another spelling of ى to the same person', () => {
+    const document = documentThrough(
+      article('أعلن ذلك نيقولاى أصلانوف سكرتير اللجنة. وأضاف أصلانوف أن التجارة نمت.'),
+      'newPeople',
+    );
+    const people = document.blocks[0]!.matches.filter((m) => m.entity.kind === 'person');
+    expect(people.map((m) => m.entity.nameAr)).toEqual(['نيقولاى أصلانوف', 'نيقولاى أصلانوف']);
+  });
+
+  it('keeps an Arabic surname for this article only, a foreign one as an alias', () => {
+    const [arab, foreign] = documentThrough(
+      article('وقال النائب في المجلس محمد طويل إن. وقال رئيس الشركة إيفان ناليشوف إن.'),
+      'newPeople',
+    ).newPeople;
+    expect(arab).toMatchObject({ forms: ['محمد طويل'], articleForms: ['طويل'] });
+    expect(foreign).toMatchObject({ forms: ['إيفان ناليشوف', 'ناليشوف'], articleForms: [] });
+  });
+
+  it('takes the role that follows a name found by its given name', () => {
+    const [person] = documentThrough(
+      article('وقال استانيسلاف بيلوف، مدير عام مجلس الأعمال الروسي العربي، إن'),
+      'newPeople',
+    ).newPeople;
+    expect(person?.role).toEqual({
+      titleAr: 'مدير عام مجلس الأعمال الروسي العربي',
+      countryIso2: 'RU',
+    });
+  });
+});

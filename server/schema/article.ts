@@ -1,11 +1,13 @@
 import { builder } from '../builder.js';
 import type { Prisma } from '../generated/sqlite/client.js';
+import { mentionedEntities, statementsOfArticle } from './articleFacts.js';
 import { LanguageEnum, OrderDirectionEnum, ProvenanceEnum } from './enums.js';
 import { idOrSlug } from './lookup.js';
 import { Organization } from './organization.js';
 import { pageOptions } from './pagination.js';
 import { Person } from './person.js';
 import { Place } from './place.js';
+import { Statement } from './statement.js';
 
 export const ArticleBlock = builder.prismaObject('ArticleBlock', {
   select: { index: true },
@@ -28,62 +30,90 @@ export const ArticleBlock = builder.prismaObject('ArticleBlock', {
   }),
 });
 
-// Reading order, the id last so that ties are stable. people, organizations, places and
-// mentions all read the article's mentions with these same arguments, so that Pothos
-// merges them into one query instead of one per field.
+// Reading order, the id last so that ties are stable.
 const readingOrder = [
   { blockIndex: 'asc' as const },
   { start: 'asc' as const },
   { id: 'asc' as const },
 ];
 
+// Every column but the timestamps in the base selection, read by plain resolvers: they are
+// small, and a field without a Pothos selection of its own skips Pothos' per-row lookup of
+// its selection. The relations keep Pothos' planned loading; the hot lists of a page
+// (people, organizations, places, statements) load in one statement per list for every
+// article of the request (articleFacts.ts).
 export const Article = builder.prismaNode('Article', {
   // Loading by global ID yields null for a missing row instead of throwing.
   nullable: true,
   description: 'A news article, its body as ordered blocks, and the facts found in it.',
   id: { field: 'id' },
-  // Select mode: only the columns the request's fields need are read.
-  select: { id: true },
+  select: {
+    id: true,
+    slug: true,
+    title: true,
+    titleDerived: true,
+    language: true,
+    publishedAt: true,
+    url: true,
+    publisher: true,
+    source: true,
+    photoCredit: true,
+    contentHash: true,
+    provenance: true,
+  },
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),
-    title: t.exposeString('title', {
+    slug: t.string({
+      description: 'Stable, unique, human-readable identifier.',
+      resolve: (article) => article.slug,
+    }),
+    title: t.string({
       description: 'The headline; derived from the lede when the text had none (see titleDerived).',
+      resolve: (article) => article.title,
     }),
-    titleDerived: t.exposeBoolean('titleDerived', {
+    titleDerived: t.boolean({
       description: 'True when the text had no title and it was derived from the lede.',
+      resolve: (article) => article.titleDerived,
     }),
-    language: t.expose('language', {
+    language: t.field({
       type: LanguageEnum,
       description: 'The language the article is written in.',
+      resolve: (article) => article.language,
     }),
-    publishedAt: t.expose('publishedAt', {
+    publishedAt: t.field({
       type: 'Date',
       nullable: true,
       description:
         'The day of publication; null when neither the editor, the text nor its URL gave one.',
+      resolve: (article) => article.publishedAt,
     }),
-    url: t.exposeString('url', {
+    url: t.string({
       nullable: true,
       description: 'Where the article was published, if known.',
+      resolve: (article) => article.url,
     }),
-    publisher: t.exposeString('publisher', {
+    publisher: t.string({
       nullable: true,
       description: 'The publisher line of the page, as written.',
+      resolve: (article) => article.publisher,
     }),
-    source: t.exposeString('source', {
+    source: t.string({
       nullable: true,
       description: 'The news agency the text comes from (e.g. "تاس", TASS), as written.',
+      resolve: (article) => article.source,
     }),
-    photoCredit: t.exposeString('photoCredit', {
+    photoCredit: t.string({
       nullable: true,
       description: "The photo's credit line, as written.",
+      resolve: (article) => article.photoCredit,
     }),
-    contentHash: t.exposeString('contentHash', {
+    contentHash: t.string({
       description: 'SHA-256 of the raw text this article was loaded from.',
+      resolve: (article) => article.contentHash,
     }),
-    provenance: t.expose('provenance', {
+    provenance: t.field({
       type: ProvenanceEnum,
       description: 'Whether the article was loaded with curated annotations or extracted.',
+      resolve: (article) => article.provenance,
     }),
     blocks: t.relation('blocks', {
       description: 'The body: paragraphs and sub-headings in reading order.',
@@ -99,58 +129,27 @@ export const Article = builder.prismaNode('Article', {
     people: t.field({
       type: [Person],
       description: 'The people the article mentions, in order of first mention.',
-      select: (_args, _ctx, nestedSelection) => ({
-        mentions: {
-          orderBy: readingOrder,
-          select: { personId: true, person: nestedSelection(true) },
-        },
-      }),
-      resolve: (article) =>
-        distinct(
-          article.mentions,
-          (m) => m.personId,
-          (m) => m.person,
-        ),
+      resolve: async (article, _args, ctx) => (await mentionedEntities(ctx, article.id)).people,
     }),
     organizations: t.field({
       type: [Organization],
       description: 'The organizations the article mentions, in order of first mention.',
-      select: (_args, _ctx, nestedSelection) => ({
-        mentions: {
-          orderBy: readingOrder,
-          select: { organizationId: true, organization: nestedSelection(true) },
-        },
-      }),
-      resolve: (article) =>
-        distinct(
-          article.mentions,
-          (m) => m.organizationId,
-          (m) => m.organization,
-        ),
+      resolve: async (article, _args, ctx) =>
+        (await mentionedEntities(ctx, article.id)).organizations,
     }),
     places: t.field({
       type: [Place],
       description: 'The places the article mentions, in order of first mention.',
-      select: (_args, _ctx, nestedSelection) => ({
-        mentions: {
-          orderBy: readingOrder,
-          select: { placeId: true, place: nestedSelection(true) },
-        },
-      }),
-      resolve: (article) =>
-        distinct(
-          article.mentions,
-          (m) => m.placeId,
-          (m) => m.place,
-        ),
+      resolve: async (article, _args, ctx) => (await mentionedEntities(ctx, article.id)).places,
     }),
     mentions: t.relation('mentions', {
       description: 'Every occurrence of a person, organization or place, in reading order.',
       query: { orderBy: readingOrder },
     }),
-    statements: t.relation('statements', {
+    statements: t.field({
+      type: [Statement],
       description: 'What people and organizations said in the article, in reading order.',
-      query: { orderBy: readingOrder },
+      resolve: (article, _args, ctx) => statementsOfArticle(ctx, article.id),
     }),
     tradeFigures: t.relation('tradeFigures', {
       description: 'The money figures the article cites, in reading order.',

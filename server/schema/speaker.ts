@@ -9,11 +9,3 @@ export const Speaker = builder.unionType('Speaker', {
   // Organizations have a kind column, people do not.
   resolveType: (value) => ('kind' in value ? 'Organization' : 'Person'),
 });
-
-/** The non-null one of a person or an organization column pair. */
-export function speakerOf<P extends object, O extends object>(
-  person: P | null,
-  organization: O | null,
-): P | O | null {
-  return person ?? organization;
-}

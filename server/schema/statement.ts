@@ -1,49 +1,86 @@
 import { builder, type Context } from '../builder.js';
 import type { Prisma } from '../generated/sqlite/client.js';
+import { speakerOf } from './articleFacts.js';
 import { ProvenanceEnum } from './enums.js';
 import { pageOptions } from './pagination.js';
 import { Span } from './span.js';
-import { Speaker, speakerOf } from './speaker.js';
+import { Speaker } from './speaker.js';
 
-builder.prismaNode('Statement', {
+// Every column in the base selection, read by plain resolvers: a statement's columns are
+// small, rows loaded by hand (articleFacts.ts) carry them all, and a field without a Pothos
+// selection of its own skips Pothos' per-row selection lookup, the cost of long lists.
+export const Statement = builder.prismaNode('Statement', {
   // Loading by global ID yields null for a missing row instead of throwing.
   nullable: true,
   description:
     'Something a person or an organization said, quoted or reported, with where the article says it.',
   id: { field: 'id' },
-  select: { id: true },
+  select: {
+    id: true,
+    articleId: true,
+    blockIndex: true,
+    start: true,
+    end: true,
+    text: true,
+    direct: true,
+    saidOn: true,
+    speakerPersonId: true,
+    speakerOrganizationId: true,
+    provenance: true,
+    confidence: true,
+  },
   fields: (t) => ({
-    text: t.exposeString('text', {
+    text: t.string({
       description: 'The words: the quotation without its marks, or the reported clause.',
+      resolve: (statement) => statement.text,
     }),
-    direct: t.exposeBoolean('direct', {
+    direct: t.boolean({
       description: 'True for a direct quotation (in quotation marks), false for reported speech.',
+      resolve: (statement) => statement.direct,
     }),
-    saidOn: t.expose('saidOn', {
+    saidOn: t.field({
       type: 'Date',
       nullable: true,
       description: 'The day it was said, when the text gives one.',
+      resolve: (statement) => statement.saidOn,
     }),
     speaker: t.field({
       type: Speaker,
       description: 'Who said it: a person, or an organization (a ministry’s statement).',
-      select: { speakerPerson: true, speakerOrganization: true },
-      resolve: (statement) => speakerOf(statement.speakerPerson, statement.speakerOrganization)!,
+      resolve: (statement, _args, ctx) => {
+        const speaker = speakerOf(
+          ctx,
+          statement,
+          statement.speakerPersonId,
+          statement.speakerOrganizationId,
+        );
+        return speaker instanceof Promise
+          ? speaker.then((found) => found ?? noSpeaker(statement.id))
+          : (speaker ?? noSpeaker(statement.id));
+      },
     }),
     article: t.relation('article', { description: 'The article that reports it.' }),
     span: t.field({
       type: Span,
-      select: { blockIndex: true, start: true, end: true },
       description: 'Where the words stand in the article.',
       resolve: (statement) => statement,
     }),
-    provenance: t.expose('provenance', {
+    provenance: t.field({
       type: ProvenanceEnum,
       description: 'Curated by hand or extracted by a program.',
+      resolve: (statement) => statement.provenance,
     }),
-    confidence: t.exposeFloat('confidence', { description: 'From 0 to 1; 1 for curated facts.' }),
+    confidence: t.float({
+      description: 'From 0 to 1; 1 for curated facts.',
+      resolve: (statement) => statement.confidence,
+    }),
   }),
 });
+
+/** Every statement has a speaker (the schema's check); a row without one is a bug. */
+function noSpeaker(statementId: number): never {
+  throw new Error(`statement ${statementId} has no speaker`);
+}
 
 const StatementFilter = builder.inputType('StatementFilter', {
   description: 'Narrows a list of statements; all given conditions must hold.',

@@ -1,11 +1,12 @@
 import { builder } from '../builder.js';
 import type { Prisma } from '../generated/sqlite/client.js';
+import { speakerOf } from './articleFacts.js';
 import { ProvenanceEnum } from './enums.js';
 import { invalidInput } from './globalId.js';
 import { pageOptions } from './pagination.js';
 import { Place } from './place.js';
 import { Span } from './span.js';
-import { Speaker, speakerOf } from './speaker.js';
+import { Speaker } from './speaker.js';
 
 const TradeFigureKind = builder.enumType('TradeFigureKind', {
   description: 'What a money figure measures.',
@@ -27,24 +28,54 @@ const FigureStatus = builder.enumType('FigureStatus', {
   } as const,
 });
 
+// Every column in the base selection, read by plain resolvers: the columns are small, and a
+// field without a Pothos selection of its own skips Pothos' per-row lookup of its selection.
 builder.prismaNode('TradeFigure', {
   // Loading by global ID yields null for a missing row instead of throwing.
   nullable: true,
   description:
     'A money figure an article cites, such as a trade volume between two countries in a year.',
   id: { field: 'id' },
-  select: { id: true },
+  select: {
+    id: true,
+    blockIndex: true,
+    start: true,
+    end: true,
+    text: true,
+    kind: true,
+    year: true,
+    amount: true,
+    currency: true,
+    status: true,
+    sourcePersonId: true,
+    sourceOrganizationId: true,
+    provenance: true,
+    confidence: true,
+  },
   fields: (t) => ({
-    kind: t.expose('kind', { type: TradeFigureKind, description: 'What the figure measures.' }),
-    amount: t.expose('amount', {
+    kind: t.field({
+      type: TradeFigureKind,
+      description: 'What the figure measures.',
+      resolve: (figure) => figure.kind,
+    }),
+    amount: t.field({
       type: 'Decimal',
       description: 'The exact amount in the currency, e.g. "3400000000".',
+      resolve: (figure) => figure.amount,
     }),
-    currency: t.exposeString('currency', { description: 'ISO 4217 code, e.g. "USD".' }),
-    year: t.exposeInt('year', { nullable: true, description: 'The year the figure refers to.' }),
-    status: t.expose('status', {
+    currency: t.string({
+      description: 'ISO 4217 code, e.g. "USD".',
+      resolve: (figure) => figure.currency,
+    }),
+    year: t.int({
+      nullable: true,
+      description: 'The year the figure refers to.',
+      resolve: (figure) => figure.year,
+    }),
+    status: t.field({
       type: FigureStatus,
       description: 'Actual, forecast or estimate.',
+      resolve: (figure) => figure.status,
     }),
     partners: t.field({
       type: [Place],
@@ -58,24 +89,29 @@ builder.prismaNode('TradeFigure', {
       type: Speaker,
       nullable: true,
       description: 'Who gave the figure, when the text says.',
-      select: { sourcePerson: true, sourceOrganization: true },
-      resolve: (figure) => speakerOf(figure.sourcePerson, figure.sourceOrganization),
+      // People and organizations in one statement for every figure of the request.
+      resolve: (figure, _args, ctx) =>
+        speakerOf(ctx, figure, figure.sourcePersonId, figure.sourceOrganizationId),
     }),
     article: t.relation('article', { description: 'The article that cites it.' }),
-    text: t.exposeString('text', {
+    text: t.string({
       description: 'The exact words of the figure in the article, e.g. "3.4 مليار دولار".',
+      resolve: (figure) => figure.text,
     }),
     span: t.field({
       type: Span,
-      select: { blockIndex: true, start: true, end: true },
       description: 'Where the words stand in the article.',
       resolve: (figure) => figure,
     }),
-    provenance: t.expose('provenance', {
+    provenance: t.field({
       type: ProvenanceEnum,
       description: 'Curated by hand or extracted by a program.',
+      resolve: (figure) => figure.provenance,
     }),
-    confidence: t.exposeFloat('confidence', { description: 'From 0 to 1; 1 for curated facts.' }),
+    confidence: t.float({
+      description: 'From 0 to 1; 1 for curated facts.',
+      resolve: (figure) => figure.confidence,
+    }),
   }),
 });
 

@@ -445,7 +445,8 @@ function maskedTokens(block: DocumentBlock, starts: ReadonlySet<number>): Set<nu
     const token = tokens[i]!;
     const isComparison =
       tokenIn(token, comparisonWords) ||
-      (token.norm === 'عن' &&
+      // "عن 2016" (than), "منذ عام 2008" (since): not the figure's year
+      (/^(عن|منذ)$/.test(token.norm) &&
         (yearOf(tokens, i + 1) !== null ||
           (tokenIn(tokens[i + 1], yearNounsBare) && yearOf(tokens, i + 2) !== null)));
     if (isComparison) {
@@ -828,8 +829,17 @@ function resolveYears(
     if (near) return { year: yearOfMention(near), source: 'adjacent' as const };
     const before = mentions.findLast((m) => m.index < amount.from && !masked.has(m.index));
     if (before) return { year: yearOfMention(before), source: 'before' as const };
+    // A year later in the same clause: "(20.2 مليار درهم) في أول 9 أشهر من 2022", not one
+    // after a comma ("…، ويتوقع أن يكتمل عام 2028").
+    const clauseEnd = tokens.findIndex(
+      (t, i) => i >= amount.to && /[،,;؛]/.test(text.slice(tokens[i - 1]!.end, t.start)),
+    );
     const after = mentions.find(
-      (m) => m.index >= amount.to && !masked.has(m.index) && !claimed.has(m.index),
+      (m) =>
+        m.index >= amount.to &&
+        (clauseEnd < 0 || m.index < clauseEnd) &&
+        !masked.has(m.index) &&
+        !claimed.has(m.index),
     );
     if (after) return { year: yearOfMention(after), source: 'after' as const };
     if (context !== null) return { year: context, source: 'context' as const };

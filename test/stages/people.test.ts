@@ -88,6 +88,21 @@ describe('newPeople stage: who is found', () => {
       'وقع الاتفاق وزير النفط الإيراني بيجن نامدار ونظيره الروسي الكساندر نواك',
       ['بيجن نامدار', 'الكساندر نواك'],
     ],
+    [
+      'a name joined to a known person by و',
+      'بين الوزيرين سيرغي لافروف وجو كيري في جنيف',
+      ['جو كيري'],
+    ],
+    [
+      'a region the gazetteer lacks inside the role',
+      'وقال رئيس تركمانستان سردار بردي محمدوف إن',
+      ['سردار بردي محمدوف'],
+    ],
+    [
+      'a shorter form of a name found is the same person',
+      'وقال رئيس كازاخستان قاسم جومارت توكاييف إن. وأكد جومارت توكاييف ذلك.',
+      ['قاسم جومارت توكاييف'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(names(text).sort()).toEqual(expected.sort());
   });
@@ -106,6 +121,9 @@ describe('newPeople stage: what is not a person', () => {
     ['an agency after the speaker', 'وقال المتحدث لوكالة الأنباء الروسية إن'],
     ['a given name inside a place name', 'وصل الوفد إلى مطار محمد الخامس الدولي'],
     ['a weak given name alone', 'وقال إن عمر المشروع طويل'],
+    ['a country that is also a given name', 'بين جورجيا وروسيا'],
+    ['a verb after a bare surname', 'وقال إن الرئيس كوتين يؤيد فكرة'],
+    ['a verbal noun after a bare surname', 'واقترح الرئيس كوتين إنشاء مركز للغاز'],
   ])('%s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

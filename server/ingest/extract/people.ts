@@ -136,8 +136,17 @@ function nameAt(block: DocumentBlock, i: number, skip = 0, single = false): Name
     if (isHonorific(token) && to > i) break;
     if (matchAt(block.matches, to)) break;
     // "سيرغي شويغو ورؤساء…", "أناتولي أنطونوف وجون ساليفان": و starts another phrase.
-    if (to > i && conjoined(token) && (to - i >= 2 || givenNameSkip(token, givenNames) !== null))
-      break;
+    if (to > i && conjoined(token)) break;
+    // "بوتين برفع", "… مركز": a short word behind ب/ل/ك/ف, or an institution, ends a long name.
+    if (to - i >= 2 && !connector && !nameConnectors.has(token.norm)) {
+      if (
+        /^[بلكف]/.test(token.norm) &&
+        token.norm.length <= 5 &&
+        !foreignSurnameShape.test(token.norm)
+      )
+        break;
+      if ([constructNouns, namingNouns, placeNouns].some((w) => tokenIn(token, w))) break;
+    }
     if (to === i) {
       if (isDefinite(token) && skip === 0 && !givenNames.has(token.norm)) break;
       if (skip === 0 && procliticBeforeArticle(token)) break;
@@ -173,22 +182,26 @@ function nameEvidence(words: Token[], skip: number): boolean {
  * Words no name holds: a feminine nisba ("اوروبية"), a pronoun suffix ("زيارته"), a
  * country-shaped word ("تتارستان"), a first-person word ("نحن").
  */
-function looksUnlikeName(words: Token[]): boolean {
+function looksUnlikeName(words: Token[], evidence: boolean): boolean {
   return words.some(
-    (w) =>
+    (w, k) =>
       (/(يه|ته|تها|تهم|هما)$/.test(w.norm) && w.norm.length >= 4 && !givenNames.has(w.norm)) ||
       // a dual verb or an accusative: "بحثا", "عددا"
       (/ا$/.test(w.norm) && w.norm.length <= 5 && !givenNames.has(w.norm)) ||
       /ستان$/.test(w.norm) ||
-      afterNameWords.has(w.norm),
+      afterNameWords.has(w.norm) ||
+      // a feminine noun: "فكرة"; only a name shown by a given name may end so ("بوريطة")
+      (!evidence && /ة$/.test(w.text)) ||
+      // a verb or a verbal noun after a bare surname: "بوتين يؤيد", "بوتين إنشاء"
+      (!evidence && k > 0 && /^[يت].{1,3}$|^ا..ا.$/.test(w.norm)),
   );
 }
 
 /** A name that stands without a role needs a given name and no unlikely word. */
 const plausibleName = (words: Token[], skip: number, needEvidence: boolean) =>
   needEvidence
-    ? nameEvidence(words, skip) && !looksUnlikeName(words)
-    : !looksUnlikeName(words) || nameEvidence(words, skip);
+    ? nameEvidence(words, skip) && !looksUnlikeName(words, true)
+    : !looksUnlikeName(words, nameEvidence(words, skip));
 
 interface RolePhrase {
   /** One past the last token of the role. */
@@ -240,6 +253,10 @@ function rolePhraseAt(block: DocumentBlock, i: number): RolePhrase {
     }
     const token = tokens[j]!;
     if (givenNameSkip(token, givenNames) !== null) break;
+    if (/ستان$/.test(token.norm) && !isDefinite(token)) {
+      j++; // a country or region the gazetteer lacks: "رئيس تركمانستان"
+      continue;
+    }
     if (
       tokenIn(token, roleQualifiers) ||
       tokenIn(token, constructNouns) ||
@@ -269,6 +286,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
     country: string | null,
   ) => {
     const words = block.tokens.slice(name.from, name.to);
+    for (let k = name.from; k < name.to; k++) covered.add(k);
     const fullName = block.text.slice(words[0]!.start + name.skip, words.at(-1)!.end);
     const normalized = words.map((w, k) => (k === 0 ? w.norm.slice(name.skip) : w.norm)).join(' ');
     if (gazetteer.forms.has(normalized)) return;
@@ -314,8 +332,10 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
     const title = block.text.slice(head.start, block.tokens[phrase.end - 1]!.end);
     return { titleAr: withoutProcliticBeforeArticle(title), country: phrase.country };
   };
+  let covered = new Set<number>(); // tokens of this block inside a name found
   for (const block of blocks) {
     const { tokens } = block;
+    covered = new Set();
     // "الشيخ عبدالله بن زايد آل نهيان", "السيد …": an honorific announces a name.
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!isHonorific(tokens[i]) || matchAt(block.matches, i + 1)) continue;
@@ -368,6 +388,11 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       const name = nameAt(block, j, skip);
       if (!name) continue;
       const words = tokens.slice(name.from, name.to);
+      // "الرئيس بوتين يؤيد" after "فلاديمير بوتين": a surname already found is no new name.
+      const surnames = [...found.values()].map((p) =>
+        normalizeForMatching(p.name.split(' ').at(-1)!),
+      );
+      if (surnames.includes(words[0]!.norm)) continue;
       // After a comma the name must show itself as one: "…، إيفان ناليش".
       if (!plausibleName(words, skip, apposition || tokenIn(tokens[i], pluralRoleHeads))) continue;
       add(
@@ -382,7 +407,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
     // A given name announces a name anywhere: bylines ("كتب: محمد أبو بكر"), lists
     // ("أناتولي أنطونوف وجون ساليفان"), a name before its role ("X سكرتير اللجنة").
     for (let i = 0; i < tokens.length; i++) {
-      if (matchAt(block.matches, i)) continue;
+      if (matchAt(block.matches, i) || covered.has(i)) continue;
       const skip = givenNameSkip(tokens[i]!, givenNames);
       if (skip === null) continue;
       if (i > 0 && isSpace(gapBefore(block, i)) && tokenIn(tokens[i - 1], placeNouns)) continue;
@@ -393,6 +418,19 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       const role = roleAfter(block, name);
       add(block, name, role?.titleAr ?? null, role?.country ?? null);
       i = name.to - 1;
+    }
+    // "بين الرئيسين فلاديمير بوتين وجو بايدن": a name joined to a person's name by و.
+    for (const match of block.matches) {
+      const k = match.to;
+      if (match.entity.kind !== 'person' || k >= tokens.length || covered.has(k)) continue;
+      if (!conjoined(tokens[k]!) || !isSpace(gapBefore(block, k)) || matchAt(block.matches, k))
+        continue;
+      const given = tokens[k]!.forms.find(
+        (f) => f.skip === 1 && (givenNames.has(f.form) || weakGivenNames.has(f.form)),
+      );
+      const name = given ? nameAt(block, k, 1) : null;
+      if (name && plausibleName(tokens.slice(name.from, name.to), 1, true))
+        add(block, name, null, null);
     }
     // A surname of a shape only foreign family names have, on its own: "دوداييف".
     for (let i = 0; i < tokens.length; i++) {
@@ -411,6 +449,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       (other) =>
         other !== short &&
         (other.name.startsWith(`${short.name} `) ||
+          other.name.endsWith(` ${short.name}`) ||
           (!short.name.includes(' ') && surnameOf(other) === normalizeForMatching(short.name))),
     );
     if (longer && !longer.forms.includes(short.name)) longer.forms.push(short.name);

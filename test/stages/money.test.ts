@@ -254,6 +254,12 @@ describe('figures stage', () => {
     expect(figures(text, null).map((f) => f.year)).toEqual([2011]);
   });
 
+  it('does not date a figure by a sentence two sentences back', () => {
+    const text =
+      'زار الرئيس القاهرة في عام 2017. وناقش الجانبان التعاون. وتبلغ تكلفة المشروع 25 مليار دولار.';
+    expect(figures(text, null).map((f) => f.year)).toEqual([null]);
+  });
+
   it('dates the figures of a paragraph that goes on with the last speaker (وأضاف)', () => {
     const text =
       'وقال الممثل التجاري إن الصادرات بلغت 1.4 مليار دولار في عام 2018.\n\nوأضاف أن القمح بلغ 501 مليون دولار.';

@@ -731,9 +731,11 @@ export function extractFigures(
           confidence: (amount.currency ? 0.9 : 0.7) * (source === 'none' ? 0.8 : 1),
         });
       });
-      // The last year this sentence names dates the next sentences that name none.
+      // The last year this sentence names, else the year of its last figure, dates the next
+      // sentence if that names none; a sentence with neither ends the run.
       const last = sentenceMentions.findLast((m) => !years.masked.has(m.index));
-      if (last) context = mentionYear(years.mentions, last, first, context);
+      const lastFigureYear = kept.length > 0 ? resolved[kept.length - 1]!.year : null;
+      context = last ? mentionYear(years.mentions, last, first, context) : lastFigureYear;
     }
     lastBlockYear = blockYear;
   });

@@ -1,8 +1,10 @@
 // A seeded Khabar app over a fresh database, called in-process through yoga.fetch.
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { type AppOptions, createApp } from '../../server/app.js';
 import { type Database, openDatabase } from '../../server/db/client.js';
 import { type Provider, repoRoot } from '../../server/db/provider.js';
+import { createLogger } from '../../server/logger.js';
 import { loadSeeds } from '../../server/seed/loadSeeds.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
@@ -22,6 +24,8 @@ export interface TestApi {
   testDatabase: TestDatabase;
   /** SQL statements sent since the array was last emptied. */
   statements: string[];
+  /** What the app logged (JSON lines, parsed): kept here so a passing run prints nothing. */
+  logLines: Record<string, unknown>[];
   query(
     query: string,
     variables?: Record<string, unknown>,
@@ -36,6 +40,17 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const testDatabase = await createTestDatabase(provider);
   const statements: string[] = [];
+  const logLines: Record<string, unknown>[] = [];
+  const logger = createLogger({
+    level: 'info',
+    format: 'json',
+    destination: new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split('\n')) if (line) logLines.push(JSON.parse(line));
+        done();
+      },
+    }),
+  });
   const database = await openDatabase(testDatabase.target, {
     onStatement: (sql) => statements.push(sql),
   });
@@ -43,11 +58,12 @@ export async function startTestApi(
     const report = await loadSeeds(database.prisma, path.join(repoRoot, 'seeds'));
     if (report.failed.length) throw new Error(`seeds failed: ${JSON.stringify(report.failed)}`);
   }
-  const app = createApp(database.prisma, options.app);
+  const app = createApp(database.prisma, { logger, ...options.app });
   return {
     database,
     testDatabase,
     statements,
+    logLines,
     async query(query, variables, headers = {}) {
       const response = await app.fetch('http://khabar.test/graphql', {
         method: 'POST',

@@ -103,6 +103,9 @@ describe('newPeople stage: who is found', () => {
       'وقال رئيس كازاخستان قاسم جومارت توكاييف إن. وأكد جومارت توكاييف ذلك.',
       ['قاسم جومارت توكاييف'],
     ],
+    ['a surname alone after a role', 'وقال نظيره الفرنسي ماكرون، إن', ['ماكرون']],
+    ['a surname alone before a verb', 'وأكد الرئيس الإيراني رئيسي إن', ['رئيسي']],
+    ['a regnal number', 'واستقبل الملك عبدالله الثاني الوفد', ['عبدالله الثاني']],
   ])('%s', (_case, text, expected) => {
     expect(names(text).sort()).toEqual(expected.sort());
   });
@@ -122,6 +125,10 @@ describe('newPeople stage: what is not a person', () => {
     ['a given name inside a place name', 'وصل الوفد إلى مطار محمد الخامس الدولي'],
     ['a weak given name alone', 'وقال إن عمر المشروع طويل'],
     ['a country that is also a given name', 'بين جورجيا وروسيا'],
+    ['a month after a role', 'وقال الرئيس الروسي في مايو إن'],
+    ['an adverb after a role', 'وبحث الرئيس الروسي هاتفيا مع نظيره'],
+    ['a verbal noun after a role', 'وأكد وزير الخارجية الروسي استعداد بلاده للحوار'],
+    ['a noun of the sentence after a role', 'وبحث رئيس الوزراء الروسي سبل التعاون'],
     ['a verb after a bare surname', 'وقال إن الرئيس كوتين يؤيد فكرة'],
     ['a verbal noun after a bare surname', 'واقترح الرئيس كوتين إنشاء مركز للغاز'],
   ])('%s', (_case, text) => {

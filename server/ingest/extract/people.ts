@@ -20,6 +20,7 @@ import {
   writtenIn,
 } from '../text.js';
 import {
+  complementizers,
   honorifics,
   namingNouns,
   notNameWords,
@@ -38,6 +39,7 @@ import {
   personRoleHeads,
   placeNouns,
   pluralRoleHeads,
+  regnalNumbers,
   roleAdjectives,
   roleLinks,
   strongSurnameShape,
@@ -129,6 +131,14 @@ function nameAt(block: DocumentBlock, i: number, skip = 0, single = false): Name
     if (to > i && !isSpace(gapBefore(block, to))) break; // a comma or other mark ends the name
     if (!isArabicWord(token) || token.norm.length < 2) break;
     if (to === i && skip === 0 && (endsName(token) || procliticBeforeArticle(token))) break;
+    // "الملك عبدالله الثاني", "محمد السادس": a regnal number ends the name of a given name.
+    const ruler =
+      to === i + 1 + (tokens[i]!.norm === 'عبد' ? 1 : 0) &&
+      tokens[i]!.forms.some((f) => givenNames.has(f.form) || weakGivenNames.has(f.form));
+    if (ruler && regnalNumbers.has(token.norm)) {
+      to++;
+      break;
+    }
     if (to > i && endsName(token)) break;
     const previous = tokens[to - 1];
     const connector = to > i && !!previous && nameConnectors.has(previous.norm);
@@ -189,11 +199,12 @@ function looksUnlikeName(words: Token[], evidence: boolean): boolean {
       // a dual verb or an accusative: "بحثا", "عددا"
       (/ا$/.test(w.norm) && w.norm.length <= 5 && !givenNames.has(w.norm)) ||
       /ستان$/.test(w.norm) ||
-      afterNameWords.has(w.norm) ||
+      (afterNameWords.has(w.norm) && !(k > 0 && regnalNumbers.has(w.norm))) ||
       // a feminine noun: "فكرة"; only a name shown by a given name may end so ("بوريطة")
       (!evidence && /ة$/.test(w.text)) ||
       // a verb or a verbal noun after a bare surname: "بوتين يؤيد", "بوتين إنشاء"
-      (!evidence && k > 0 && /^[يت].{1,3}$|^ا..ا.$/.test(w.norm)),
+      (!evidence && k > 0 && /^[يت].{1,3}$/.test(w.norm)) ||
+      (!evidence && /^(?:ا..ا.|است.{2,3}ا.|ا...ا.|ت..ي.)$/.test(w.norm)),
   );
 }
 
@@ -202,6 +213,29 @@ const plausibleName = (words: Token[], skip: number, needEvidence: boolean) =>
   needEvidence
     ? nameEvidence(words, skip) && !looksUnlikeName(words, true)
     : !looksUnlikeName(words, nameEvidence(words, skip));
+
+/**
+ * A surname alone right after a role ("نظيره الفرنسي ماكرون، …", "الرئيس كيشيدا إن"): one
+ * word that is no article noun, adverb or feminine noun, followed by the end of the clause,
+ * a verb or a particle, never by another word of the phrase.
+ */
+function surnameAlone(block: DocumentBlock, j: number): NameSpan | null {
+  const { tokens } = block;
+  const token = tokens[j];
+  if (!token || !isArabicWord(token) || token.norm.length < 3 || conjoined(token)) return null;
+  if (!isSpace(gapBefore(block, j)) || isDefinite(token) || endsName(token)) return null;
+  if (isRoleHead(token) || isHonorific(token) || matchAt(block.matches, j)) return null;
+  if ([constructNouns, namingNouns, placeNouns].some((w) => tokenIn(token, w))) return null;
+  const foreign = foreignSurnameShape.test(token.norm) || strongSurnameShape.test(token.norm);
+  if (!foreign && (/[اة]$/.test(token.text) || /^[يتنا]/.test(token.norm))) return null;
+  const next = tokens[j + 1];
+  const closes =
+    !next ||
+    /[،,.:؛!?؟]/.test(gapBefore(block, j + 1)) ||
+    endsName(next) ||
+    tokenIn(next, complementizers);
+  return closes ? { from: j, to: j + 1, skip: 0 } : null;
+}
 
 interface RolePhrase {
   /** One past the last token of the role. */
@@ -367,7 +401,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
         .slice(Math.max(0, match.from - 3), match.from)
         .some((t) => isRoleHead(t));
       if (!afterPerson && !afterRole) continue;
-      const name = nameAt(block, match.to);
+      const name = nameAt(block, match.to) ?? surnameAlone(block, match.to);
       if (name && plausibleName(tokens.slice(name.from, name.to), 0, false))
         add(block, name, null, match.entity.iso2);
     }
@@ -385,7 +419,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       while (j < tokens.length && isHonorific(tokens[j])) j++;
       if (j >= tokens.length || matchAt(block.matches, j)) continue; // a known person follows
       const skip = givenNameSkip(tokens[j]!, givenNames) ?? 0;
-      const name = nameAt(block, j, skip);
+      const name = nameAt(block, j, skip) ?? (apposition ? null : surnameAlone(block, j));
       if (!name) continue;
       const words = tokens.slice(name.from, name.to);
       // "الرئيس بوتين يؤيد" after "فلاديمير بوتين": a surname already found is no new name.

@@ -306,8 +306,14 @@ function rawAmounts(block: DocumentBlock, countries: readonly string[]): RawAmou
         value = `${token.norm}.${next.norm}`;
         to = i + 2;
       }
-      // "خمسة وعشرين", "مئة وخمسين": a spelled-out number in parts joined by و
+      // "ثلاثة عشر", "اثنا عشر": the teens
       let spelled = spelledNumberOf(token);
+      if (spelled !== null && spelled < 10 && /^عشر[ه]?$/.test(tokens[to]?.norm ?? '')) {
+        spelled += 10;
+        value = String(spelled);
+        to++;
+      }
+      // "خمسة وعشرين", "مئة وخمسين": a spelled-out number in parts joined by و
       while (spelled !== null && tokens[to]?.norm.startsWith('و')) {
         const part = spelledNumberOf(tokens[to]);
         const rest = spelled % 100;
@@ -403,6 +409,19 @@ const relativeYears = new Map(
 );
 const previousYearWords = words(['السابق', 'السابقه', 'الاسبق']);
 const thisWords = words(['هذا', 'هذه']);
+const generalNouns = words([
+  'الامين',
+  'المدعي',
+  'المدير',
+  'النائب',
+  'الراي',
+  'القطاع',
+  'المؤتمر',
+  'الصالح',
+  'الشان',
+  'المنسق',
+  'المفوض',
+]);
 
 function timeMentions(tokens: Token[], relativeBase: number | null): TimeMention[] {
   const mentions: TimeMention[] = [];
@@ -412,7 +431,8 @@ function timeMentions(tokens: Token[], relativeBase: number | null): TimeMention
       mentions.push({ index: i, kind: 'explicit', year });
       continue;
     }
-    if (!tokenIn(tokens[i], yearNouns)) continue;
+    // "العام" is also "general" or "public": "الأمين العام الحالي" names no year.
+    if (!tokenIn(tokens[i], yearNouns) || tokenIn(tokens[i - 1], generalNouns)) continue;
     const next = tokens[i + 1]?.norm ?? '';
     const offset = relativeYears.get(next) ?? (tokenIn(tokens[i - 1], thisWords) ? 0 : undefined);
     if (offset !== undefined) {

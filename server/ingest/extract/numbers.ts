@@ -31,6 +31,12 @@ const spelled: Record<string, number> = Object.fromEntries(
   Object.entries({
     واحد: 1,
     واحدة: 1,
+    أحد: 1,
+    إحدى: 1,
+    اثنا: 2,
+    اثني: 2,
+    اثنتا: 2,
+    اثنتي: 2,
     اثنان: 2,
     اثنين: 2,
     اثنتان: 2,

@@ -23,6 +23,7 @@ import {
   scaleDecimal,
   scaleOf,
   scaleWord,
+  scaleWords,
   spelledNumberOf,
 } from './numbers.js';
 
@@ -278,6 +279,16 @@ function isPercentage(block: DocumentBlock, tokens: Token[], i: number): boolean
   );
 }
 
+/** "6مليارات", "ب2.5مليار": a number glued to its scale word. */
+function gluedScale(token: Token): { value: string; scale: number } | null {
+  for (const { form } of token.forms) {
+    const glued = /^(\d+(?:\.\d+)?)(\D{3,})$/.exec(form);
+    const power = glued ? scaleWords.get(glued[2]!) : undefined;
+    if (glued && power !== undefined) return { value: glued[1]!, scale: power };
+  }
+  return null;
+}
+
 /** "ونصف" after a scale: its value. */
 function fractionAfter(token: Token | undefined): string | null {
   if (!token?.norm.startsWith('و')) return null;
@@ -328,6 +339,9 @@ function rawAmounts(block: DocumentBlock, countries: readonly string[]): RawAmou
       }
       scale = scaleOf(tokens[to]);
       if (scale !== null) to++;
+    } else if (gluedScale(token)) {
+      // "6مليارات": digits glued to the scale word
+      ({ value, scale } = gluedScale(token)!);
     } else {
       const word = scaleWord(token);
       if (!word || word.alone === null) continue;

@@ -8,7 +8,7 @@ import type { Token } from '../text.js';
 const n = normalizeForMatching;
 
 /** Scale words (normalized, with and without the article) → power of ten. */
-const scaleWords = new Map<string, number>();
+export const scaleWords = new Map<string, number>();
 /** The forms that stand alone for one ("مليار دولار") or two ("ملياري دولار"). */
 const singleScaleWords = new Set<string>();
 const dualScaleWords = new Set<string>();

@@ -237,6 +237,27 @@ describe('figures stage', () => {
       [2022, 2022],
     ],
     [
+      'a comparison with what it was',
+      'بلغ التبادل العام الماضي 5.2 مليار دولار، أي ضعف ما كان عليه في عام 2021، ' +
+        'في حين بلغت التجارة مع أذربيجان 4.1 مليار دولار.',
+      [2022, 2022],
+    ],
+    [
+      'عن as "for" a year',
+      'ووافقت موسكو على تأجيل سداد مستحقات عن عام 2022 بقيمة مليار و200 مليون دولار.',
+      [2022],
+    ],
+    [
+      'عن as "than" a year',
+      'استوردت الصين سلعا بقيمة 1.71 مليار دولار، بارتفاع نسبته 11% عن 2016.',
+      [null],
+    ],
+    [
+      'a yearly figure',
+      'وتجاوز التبادل العام الماضي مليار دولار، في حين تتخطى التحويلات ملياري دولار سنويا.',
+      [2022, null],
+    ],
+    [
       "a year after منذ is not the figure's",
       'وبلغت الصادرات 5 مليارات دولار، وهو أعلى مستوى منذ عام 2008.',
       [null],
@@ -275,6 +296,20 @@ describe('figures stage', () => {
       'وقال الممثل التجاري إن الصادرات بلغت 1.4 مليار دولار في عام 2018.\n\n' +
       'وأضاف أن القمح بلغ 501 مليون دولار.';
     expect(figures(text, null).map((f) => f.year)).toEqual([2018, 2018]);
+  });
+
+  it("carries the main figure's year, not a comparison in brackets, into a وأضاف paragraph", () => {
+    const text =
+      'بلغ التبادل في عام 2022 ما قيمته 68.2 مليار دولار (في عام 2021 - 34.7 مليار دولار).\n\n' +
+      'وأوضحت المعطيات أن الواردات وصلت إلى 58 مليارا و800 مليون دولار.';
+    expect(figures(text, null).map((f) => f.year)).toEqual([2022, 2021, 2022]);
+  });
+
+  it('does not date a forecast by the sentence before it', () => {
+    const text =
+      'وقدرت المدفوعات خلال عام 2022 بأكثر من 95 مليار روبل. ' +
+      'كما تدرس الشركات استثمارات قد تصل إلى 750 مليون يورو.';
+    expect(figures(text, null).map((f) => f.year)).toEqual([2022, null]);
   });
 
   it('does not carry a year into a paragraph that names no figure before it', () => {

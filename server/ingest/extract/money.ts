@@ -259,7 +259,8 @@ const yearWords = words(['عام', 'العام', 'سنه', 'السنه', 'في',
 
 /** A year such as "2019", "و2019", "2019م"; not "2000 مليون" unless "عام 2000 مليون". */
 function yearOf(tokens: Token[], i: number): number | null {
-  const token = tokens[i]!;
+  const token = tokens[i];
+  if (!token) return null;
   const year = token.forms.map((f) => yearPattern.exec(f.form)?.[1]).find(Boolean);
   if (!year) return null;
   if (scaleOf(tokens[i + 1]) !== null && !tokenIn(tokens[i - 1], yearWords)) return null;
@@ -462,7 +463,26 @@ function timeMentions(tokens: Token[], relativeBase: number | null): TimeMention
 }
 
 const yearNounsBare = words(['عام', 'العام']);
-const comparisonWords = words(['مقارنه', 'المقارنه', 'قياسا', 'عما']);
+const comparisonWords = words(['مقارنه', 'المقارنه', 'قياسا', 'عما', 'ضعف', 'اضعاف']);
+/** Words before "عن" that make it "than": "بزيادة 11% عن 2016". */
+const comparedWords = words([
+  'زياده',
+  'ارتفاع',
+  'انخفاض',
+  'تراجع',
+  'نمو',
+  'اكثر',
+  'اقل',
+  'اعلي',
+  'ادني',
+  'نسبته',
+  'ارتفع',
+  'ارتفعت',
+  'انخفض',
+  'انخفضت',
+  'زاد',
+  'زادت',
+]);
 const stopMarks = /[،,.؛;:!?()«»"“”]/;
 
 /**
@@ -477,12 +497,23 @@ function maskedTokens(block: DocumentBlock, starts: ReadonlySet<number>): Set<nu
     k > 0 && stopMarks.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const yearFollows = () =>
+      yearOf(tokens, i + 1) !== null ||
+      (tokenIn(tokens[i + 1], yearNounsBare) && yearOf(tokens, i + 2) !== null);
     const isComparison =
       tokenIn(token, comparisonWords) ||
-      // "عن 2016" (than), "منذ عام 2008" (since): not the figure's year
-      (/^(عن|منذ)$/.test(token.norm) &&
-        (yearOf(tokens, i + 1) !== null ||
-          (tokenIn(tokens[i + 1], yearNounsBare) && yearOf(tokens, i + 2) !== null)));
+      // "ضعف ما كان عليه في عام 2021"
+      (token.norm === 'كان' && tokens[i + 1]?.norm === 'عليه') ||
+      // "منذ عام 2008" (since); "بارتفاع نسبته 11% عن 2016" (than), not "مستحقات عن عام 2022"
+      (token.norm === 'منذ' && yearFollows()) ||
+      (token.norm === 'عن' &&
+        yearFollows() &&
+        tokens
+          .slice(Math.max(0, i - 4), i)
+          .some(
+            (t, k, before) =>
+              tokenIn(t, comparedWords) || isPercentage(block, tokens, i - before.length + k),
+          ));
     if (isComparison) {
       for (let k = i; k < tokens.length && (k === i || (!gapStops(k) && !starts.has(k))); k++)
         masked.add(k);
@@ -578,6 +609,8 @@ const continuationVerbs = words([
   'وذكرت',
 ]);
 
+const yearlyWords = words(['سنويا', 'سنويه']);
+
 /** "عدد السياح": what follows is a count. */
 const countNouns = words(['عدد', 'العدد', 'تعداد']);
 
@@ -653,7 +686,8 @@ export function extractFigures(
   const ranked = mainCountries(blocks);
   const articleCountries = ranked.slice(0, 2);
   const currencyCountries = ranked.filter((c) => c !== 'RU');
-  // The year of the last figure of the previous block, for a block that goes on with it.
+  // The year of the first dated figure of the previous block, for a block that goes on with it
+  // ("وأضاف أن …"): its main figure, not a comparison in brackets after it.
   let lastBlockYear: number | null = null;
   blocks.forEach((block, blockIndex) => {
     const { tokens, text } = block;
@@ -712,11 +746,21 @@ export function extractFigures(
       const isInvestment =
         !isTrade && cueIn(text.slice(sentence.start, sentence.end), investmentCues);
       kept.forEach(({ amount, currency }, k) => {
-        const { year, source } = resolved[k]!;
+        let { year, source } = resolved[k]!;
         const start = tokens[amount.from]!.start;
         const end = tokens[amount.to - 1]!.end;
         const window = text.slice(previousEnd, start);
         previousEnd = end;
+        // A forecast takes no year from the sentences before it; a yearly figure ("… دولار
+        // سنويا") none but a year right after it.
+        const perYear = tokenIn(tokens[amount.to], yearlyWords);
+        if (
+          (source === 'context' && cueIn(window, forecastCues)) ||
+          (perYear && source !== 'adjacent' && source !== 'bracket')
+        ) {
+          year = null;
+          source = 'none';
+        }
         const previous = figures.at(-1);
         // The second member of a list ("1.5 و3 مليارات") shares the first's status.
         const inRange =
@@ -750,7 +794,7 @@ export function extractFigures(
           kind = 'OTHER'; // a trade volume needs both partners
           partners = [];
         }
-        if (year !== null) blockYear = year;
+        blockYear ??= year;
         figures.push({
           blockIndex,
           start,

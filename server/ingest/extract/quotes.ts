@@ -1,83 +1,92 @@
-// Quotation spans in a block: «…», “…”, and straight "…" paired so that one unbalanced
-// mark never swallows the rest of the text. Pure.
+// Quotation spans in a block: «…», “…”, „…“ and straight "…". Each mark is read as an
+// opener or a closer from the characters around it (an opener follows a space or a colon and
+// touches the next word; a closer touches the word before), and marks pair up like brackets,
+// so that nested quotes, stray marks and quotes run together without spaces pair right. Pure.
 
 export interface Quote {
-  /** Offsets of the marks themselves. */
+  /** Offsets of the marks themselves (`close` is the block's end for an unclosed quote). */
   open: number;
   close: number;
   /** The quoted words, without marks and outer spaces. */
   start: number;
   end: number;
+  /** Inside another quotation: part of it, not a statement of its own. */
+  nested: boolean;
+  /** Opened and never closed before the end of the block. */
+  unclosed: boolean;
 }
 
-const pairs: [string, string][] = [
-  ['«', '»'],
-  ['“', '”'],
-  ['„', '“'],
+type Side = 'open' | 'close' | 'either';
+
+/** Mark families: a mark only pairs with a mark of its own family. */
+const families: { marks: string; side: (mark: string) => Side }[] = [
+  { marks: '«»', side: (mark) => (mark === '«' ? 'open' : 'close') },
+  // Some outlets write “ and ” the wrong way round: the context decides, the shape leans.
+  { marks: '“”„', side: () => 'either' },
+  { marks: '"', side: () => 'either' },
 ];
 
-function inner(text: string, open: number, close: number): Quote | null {
+const isSpaceOrStart = (char: string | undefined) =>
+  char === undefined || /[\s([:،,؛;\-–—/]/.test(char);
+const isSpaceOrEnd = (char: string | undefined) =>
+  char === undefined || /[\s)\]:،,؛;.!?؟\-–—/…]/.test(char);
+
+/** Which way a mark faces, read from its neighbours. */
+function sideOf(text: string, at: number, lean: Side): Side {
+  const before = text[at - 1];
+  const after = text[at + 1];
+  // A proclitic glued to an opener: بـ"…", و"…", ل"…".
+  const cliticBefore = /[وبلفك]/.test(before ?? '') && isSpaceOrStart(text[at - 2]);
+  const opens = (isSpaceOrStart(before) || cliticBefore || before === 'ـ') && !isSpaceOrEnd(after);
+  const closes = !isSpaceOrStart(before) && isSpaceOrEnd(after);
+  if (opens && !closes) return 'open';
+  if (closes && !opens) return 'close';
+  return lean;
+}
+
+function span(text: string, open: number, close: number, unclosed: boolean): Quote | null {
   let start = open + 1;
   let end = close;
   while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return end > start ? { open, close, start, end } : null;
+  while (end > start && /[\s]/.test(text[end - 1]!)) end--;
+  if (unclosed) while (end > start && /[\s.،,؛:]/.test(text[end - 1]!)) end--;
+  return end > start ? { open, close, start, end, nested: false, unclosed } : null;
 }
 
-/** How much a straight-quote pair looks like one: an opener after a space, a closer before one. */
-function pairScore(text: string, open: number, close: number): number {
-  const before = text[open - 1] ?? ' ';
-  const after = text[close + 1] ?? ' ';
-  const openerFits = /[\s(:،,وبل]/.test(before) ? 1 : 0;
-  const closerFits = /[\s).,،:؛!?؟-]/.test(after) ? 1 : 0;
-  // Quotes rarely run across sentences: a long span with sentence ends inside is suspect.
-  const sentenceBreaks = (text.slice(open, close).match(/[.!?؟](\s|$)/g) ?? []).length;
-  return openerFits + closerFits - Math.max(0, sentenceBreaks - 1);
-}
-
-function pairStraight(text: string, positions: number[]): [number, number][] {
-  const pairUp = (list: number[]) => {
-    const result: [number, number][] = [];
-    for (let i = 0; i + 1 < list.length; i += 2) result.push([list[i]!, list[i + 1]!]);
-    return result;
-  };
-  if (positions.length % 2 === 0) return pairUp(positions);
-  // One mark too many: leave out the one whose absence gives the most plausible pairs.
-  let best: [number, number][] = [];
-  let bestScore = Number.NEGATIVE_INFINITY;
-  positions.forEach((_, skip) => {
-    const candidate = pairUp(positions.filter((__, i) => i !== skip));
-    const score = candidate.reduce((sum, [open, close]) => sum + pairScore(text, open, close), 0);
-    if (score > bestScore) {
-      bestScore = score;
-      best = candidate;
+function familyQuotes(text: string, family: (typeof families)[number]): Quote[] {
+  const quotes: Quote[] = [];
+  const stack: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const mark = text[at]!;
+    if (!family.marks.includes(mark)) continue;
+    const lean: Side = mark === '“' || mark === '„' ? 'open' : mark === '”' ? 'close' : 'either';
+    let side = family.side(mark);
+    if (side === 'either') side = sideOf(text, at, lean);
+    // A mark that could face either way closes an open quote, else opens one.
+    if (side === 'either') side = stack.length > 0 ? 'close' : 'open';
+    if (side === 'open') stack.push(at);
+    else if (stack.length > 0) {
+      const open = stack.pop()!;
+      const quote = span(text, open, at, false);
+      if (quote) quotes.push(quote);
     }
-  });
-  return best;
+    // a closer with nothing open is a stray mark
+  }
+  // The outermost quote left open runs to the end of the block (a quote over a paragraph
+  // break goes on in the next block); openers inside it are stray.
+  const first = stack[0];
+  if (first !== undefined && !quotes.some((q) => q.open > first)) {
+    const quote = span(text, first, text.length, true);
+    if (quote) quotes.push(quote);
+  }
+  return quotes;
 }
 
 export function findQuotes(text: string): Quote[] {
-  const quotes: Quote[] = [];
-  for (const [openMark, closeMark] of pairs) {
-    let from = 0;
-    for (;;) {
-      const open = text.indexOf(openMark, from);
-      if (open === -1) break;
-      const close = text.indexOf(closeMark, open + 1);
-      const nextOpen = text.indexOf(openMark, open + 1);
-      if (close === -1 || (nextOpen !== -1 && nextOpen < close && openMark !== closeMark)) {
-        from = open + 1; // unbalanced opener: skip it
-        continue;
-      }
-      const quote = inner(text, open, close);
-      if (quote) quotes.push(quote);
-      from = close + 1;
-    }
-  }
-  const straight = [...text.matchAll(/"/g)].map((m) => m.index);
-  for (const [open, close] of pairStraight(text, straight)) {
-    const quote = inner(text, open, close);
-    if (quote && !quotes.some((q) => q.open < open && close < q.close)) quotes.push(quote);
-  }
+  const quotes = families.flatMap((family) => familyQuotes(text, family));
+  for (const quote of quotes)
+    quote.nested = quotes.some(
+      (outer) => outer !== quote && outer.open < quote.open && quote.close <= outer.close,
+    );
   return quotes.sort((a, b) => a.open - b.open);
 }

@@ -166,3 +166,38 @@ describe('newPeople stage: later mentions', () => {
     });
   });
 });
+
+describe('roleReferences stage: a bare role word', () => {
+  const referred = (text: string, span: string) =>
+    documentThrough(article(text), 'mentions').mentions.find((m) => m.text === span)?.entity.slug;
+
+  it.each([
+    [
+      'the one minister named before',
+      'وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر. وأضاف الوزير أن اللقاء مفيد.',
+      'sergey-lavrov',
+    ],
+    [
+      'the one spokesman named before, after a proclitic',
+      'وقال بيسكوف إن الكرملين يرحب. وتابع المتحدث: إن الموعد لم يحدد.',
+      'dmitry-peskov',
+    ],
+    [
+      'no one when two ministers were named',
+      'التقى لافروف نظيره بيراموف. وقال الوزير إن اللقاء مفيد.',
+      undefined,
+    ],
+    ['no one before the role word', 'وقال الوزير إن اللقاء مفيد. وأكد لافروف ذلك.', undefined],
+  ])('%s', (_case, text, slug) => {
+    const span = /الوزير|المتحدث/.exec(text)![0];
+    expect(referred(text, span)).toBe(slug);
+  });
+
+  it('leaves a role word that introduces a name to the name', () => {
+    const document = documentThrough(
+      article('وقال لافروف إن الحوار مستمر. وقال الوزير سيرغي لافروف إن اللقاء مفيد.'),
+      'mentions',
+    );
+    expect(document.mentions.filter((m) => m.text === 'الوزير')).toEqual([]);
+  });
+});

@@ -107,9 +107,15 @@ const givenNameSkip = (token: Token, names: ReadonlySet<string>): number | null 
 /** A word that ends a name: a verb, a time word, a pronoun, a role or a mark of the text. */
 const endsName = (token: Token) =>
   writtenIn(token, notNameWords) ||
-  tokenIn(token, reportingVerbs) ||
   afterNameWords.has(token.norm) ||
-  token.forms.some((f) => f.skip > 0 && afterNameWords.has(f.form) && !givenNames.has(f.form));
+  // Verbs carry و or ف only: "كيري" is no ك + "يرى".
+  token.forms.some(
+    (f) =>
+      ((f.skip > 0 && afterNameWords.has(f.form)) ||
+        ((f.skip === 0 || /^[وف]+$/.test(token.norm.slice(0, f.skip))) &&
+          reportingVerbs.has(f.form))) &&
+      !givenNames.has(f.form),
+  );
 
 interface NameSpan {
   from: number;
@@ -494,50 +500,108 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
 
 const roleClasses: { words: string[]; pattern: RegExp }[] = [
   {
-    words: ['الوزير', 'وزير', 'نظير', 'نظيره', 'نظيرها', 'نظيرته'],
+    words: ['الوزير', 'وزير', 'نظير', 'نظيره', 'نظيرها', 'نظيرته', 'الوزيرة'],
     // a minister, not a (deputy) prime minister: "رئيس الوزراء" has no وزير
     pattern: /وزير|(?<!prime )minister/i,
   },
   { words: ['الرئيس', 'رئيس', 'الرئيسان'], pattern: /رئيس|president|prime minister/i },
-  { words: ['المتحدث', 'الناطق', 'المتحدثة'], pattern: /متحدث|ناطق|spokes|press secretary/i },
-  { words: ['السفير', 'سفير'], pattern: /سفير|ambassador/i },
+  {
+    words: ['المتحدث', 'الناطق', 'المتحدثه', 'الناطقه'],
+    pattern: /متحدث|ناطق|spokes|press secretary/i,
+  },
+  { words: ['السفير', 'سفير', 'السفيره'], pattern: /سفير|ambassador/i },
+  {
+    words: ['المبعوث', 'مبعوث', 'الممثل', 'المندوب'],
+    pattern: /مبعوث|ممثل|مندوب|envoy|representative/i,
+  },
+  { words: ['الدبلوماسي'], pattern: /سفير|وزير الخارجي|ambassador|foreign/i },
 ];
 
+/** Role words that refer back without a nisba ("وأضاف السفير"), to one person only. */
+const bareReferenceWords = new Set([
+  'الوزير',
+  'الوزيره',
+  'السفير',
+  'السفيره',
+  'المتحدث',
+  'المتحدثه',
+  'الناطق',
+  'المبعوث',
+  'الدبلوماسي',
+]);
+
 /**
- * "الوزير الروسي", "نظيره الأذربيجاني", "الرئيس التركي": a role word and a nisba, resolved
- * to the person of that country the article mentions whose role, held on the article's
- * day, fits (or the only one holding a role of that country then).
+ * "الوزير الروسي", "نظيره الأذربيجاني", "الرئيس التركي", "سفير موسكو": a role word and a
+ * nisba, a country or its capital, resolved to the person of that country the article
+ * mentions whose role, held on the article's day, fits (or the only one holding a role of
+ * that country then). "وأضاف السفير": a bare role word, resolved to the one person named
+ * before it whose role fits.
  */
 export function findRoleReferences(
   block: DocumentBlock,
   mentioned: KnownEntity[],
   day: Date | null = null,
+  namedBefore: KnownEntity[] = [],
 ): EntityMatch[] {
   const references: EntityMatch[] = [];
   const { tokens } = block;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  const fits = (p: KnownEntity, pattern: RegExp, country: string | null) =>
+    p.roles.some(
+      (r) =>
+        (country === null || r.countryIso2 === country) &&
+        holdsRoleOn(r, day) &&
+        pattern.test(`${r.titleAr ?? ''} ${r.titleEn}`),
+    );
+  for (let i = 0; i < tokens.length; i++) {
     const forms = tokens[i]!.forms.map((f) => f.form);
     const roleClass = roleClasses.find((c) => forms.some((f) => c.words.includes(f)));
     if (!roleClass || matchAt(block.matches, i)) continue;
-    const nisba = block.matches.find(
-      (m) => m.from === i + 1 && m.entity.kind === 'place' && m.entity.placeKind === 'COUNTRY',
+    const place = block.matches.find(
+      (m) =>
+        m.from === i + 1 &&
+        m.entity.kind === 'place' &&
+        (m.entity.placeKind === 'COUNTRY' || m.entity.placeKind === 'CITY'),
     );
-    if (!nisba?.entity.iso2 || !nisba.entity.iso2) continue;
+    const country = place?.entity.iso2;
+    if (!place || !country) {
+      // A bare role word: never one that starts a role phrase or precedes a name.
+      if (!forms.some((f) => bareReferenceWords.has(f))) continue;
+      const next = tokens[i + 1];
+      if (next && isSpace(gapBefore(block, i + 1))) {
+        if (matchAt(block.matches, i + 1) || isDefinite(next) || isRoleHead(next)) continue;
+        if (tokenIn(next, roleQualifiers) || tokenIn(next, constructNouns)) continue;
+        if (givenNameSkip(next, givenNames) !== null) continue;
+      }
+      const earlier = [
+        ...namedBefore,
+        ...block.matches.filter((m) => m.to <= i).map((m) => m.entity),
+      ].filter((p, k, all) => p.kind === 'person' && all.indexOf(p) === k);
+      const fitting = earlier.filter((p) => fits(p, roleClass.pattern, null));
+      if (fitting.length === 1)
+        references.push({
+          entity: fitting[0]!,
+          from: i,
+          to: i + 1,
+          start:
+            tokens[i]!.start +
+            (tokens[i]!.forms.find((f) => bareReferenceWords.has(f.form))?.skip ?? 0),
+          end: tokens[i]!.end,
+        });
+      continue;
+    }
     const rolesThen = (p: KnownEntity) =>
-      p.roles.filter((r) => r.countryIso2 === nisba.entity.iso2 && holdsRoleOn(r, day));
+      p.roles.filter((r) => r.countryIso2 === country && holdsRoleOn(r, day));
     const sameCountry = mentioned.filter((p) => p.kind === 'person' && rolesThen(p).length > 0);
-    const fitting = sameCountry.filter((p) =>
-      rolesThen(p).some((r) => roleClass.pattern.test(`${r.titleAr ?? ''} ${r.titleEn}`)),
-    );
+    const fitting = sameCountry.filter((p) => fits(p, roleClass.pattern, country));
     const person =
       fitting.length === 1 ? fitting[0] : sameCountry.length === 1 ? sameCountry[0] : undefined;
     if (person)
       references.push({
         entity: person,
         from: i,
-        to: nisba.to,
+        to: place.to,
         start: tokens[i]!.start,
-        end: tokens[nisba.to - 1]!.end,
+        end: tokens[place.to - 1]!.end,
       });
   }
   return references;
@@ -585,8 +649,10 @@ export const roleReferenceStage: Stage = {
           .filter((e) => e.kind === 'person'),
       ),
     ];
+    const namedBefore: KnownEntity[] = [];
     for (const block of document.blocks) {
-      const references = findRoleReferences(block, mentioned, document.publishedAt);
+      const references = findRoleReferences(block, mentioned, document.publishedAt, namedBefore);
+      for (const m of block.matches) if (m.entity.kind === 'person') namedBefore.push(m.entity);
       const free = references.filter(
         (r) =>
           !block.matches.some((m) => m.from < r.to && r.from < m.to && m.entity.kind !== 'place'),

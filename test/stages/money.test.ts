@@ -136,6 +136,8 @@ describe('figures stage', () => {
 
   // The forms of annotation.md "Forms of money": one figure each, amount and currency exact.
   it.each([
+    ['dots between thousands', 'وتبلغ الميزانية 1.500.000 دولار.', '1500000', 'USD'],
+    ['commas between thousands', 'وتبلغ الميزانية 1,500,000 دولار.', '1500000', 'USD'],
     ['a decimal comma', 'وبلغت قيمة العقد 4,12 مليار يورو.', '4120000000', 'EUR'],
     ['an Arabic comma as decimal mark', 'وبلغت قيمة العقد 4،12 مليار يورو.', '4120000000', 'EUR'],
     [

@@ -111,6 +111,8 @@ export function numeral(norm: string): string | null {
   const agency = /^(\d+)ر(\d+)$/.exec(norm);
   if (agency) return canonical(`${agency[2]}.${agency[1]}`);
   if (/^\d{1,3}(,\d{3})+$/.test(norm)) return norm.replace(/,/g, '');
+  // "1.500.000": dots between groups of three (two groups at least: "1.500" is a decimal)
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(norm)) return norm.replace(/\./g, '');
   const decimalComma = /^(\d+),(\d{1,2})$/.exec(norm);
   if (decimalComma) return canonical(`${decimalComma[1]}.${decimalComma[2]}`);
   if (/^\d+(\.\d+)?$/.test(norm)) return canonical(norm);

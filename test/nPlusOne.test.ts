@@ -154,6 +154,56 @@ describe.each(providers)('SQL statements per articles page on %s', (provider) =>
   });
 });
 
+const statementsBySpeaker = `query($speaker: String!) {
+  statements(first: 50, filter: { speaker: $speaker }) {
+    nodes {
+      text
+      speaker { __typename ... on Person { name } ... on Organization { name } }
+    }
+  }
+}`;
+
+describe.each(providers)('SQL statements per list of statements by speaker on %s', (provider) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(provider);
+    await addArticles(api, 20);
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it.each([
+    ['a person', 'sergey-lavrov'],
+    ['an organization', 'government-azerbaijan'],
+  ])('reads the statements of %s and their speaker in 2 statements', async (_what, slug) => {
+    api.statements.length = 0;
+    const { body } = await api.query(statementsBySpeaker, { speaker: slug });
+    expect(body.errors).toBeUndefined();
+    // The speaker looked up by slug (person and organization in one), then the statements;
+    // the speaker's names come from the lookup.
+    expect(api.statements).toHaveLength(2);
+    const prisma = api.database.prisma;
+    const found = await prisma.statement.findMany({
+      where: {
+        OR: [{ speakerPerson: { slug } }, { speakerOrganization: { slug } }],
+      },
+      include: { speakerPerson: true, speakerOrganization: true },
+      orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+      take: 50,
+    });
+    expect(found.length).toBeGreaterThan(1);
+    expect(body.data.statements.nodes).toEqual(
+      found.map((statement) => ({
+        text: statement.text,
+        speaker: statement.speakerPerson
+          ? { __typename: 'Person', name: statement.speakerPerson.nameAr }
+          : { __typename: 'Organization', name: statement.speakerOrganization!.nameAr },
+      })),
+    );
+  });
+});
+
 /** Longer pages, which show the order (statements with an unknown day last). */
 const longPages = `longArticles: articles(first: 5) { nodes { title } }
   longStatements: statements(first: 5) { nodes { text direct } }`;

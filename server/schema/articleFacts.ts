@@ -248,9 +248,51 @@ export function speakerOf(
 ): SpeakerRow | null | Promise<SpeakerRow | null> {
   const preloaded = speakerOfStatement.get(row);
   if (preloaded) return preloaded;
-  if (personId != null) return speakers(ctx).load(`P${personId}`);
-  if (organizationId != null) return speakers(ctx).load(`O${organizationId}`);
-  return null;
+  const key =
+    personId != null ? `P${personId}` : organizationId != null ? `O${organizationId}` : null;
+  if (key === null) return null;
+  return knownSpeakers.get(ctx)?.get(key) ?? speakers(ctx).load(key);
+}
+
+/** Speakers a request has read already (a speaker filter's lookup), by "P12"/"O3" key. */
+const knownSpeakers = new WeakMap<Context, Map<string, SpeakerRow>>();
+
+/**
+ * The person and the organization with this slug, in one statement (a speaker filter may
+ * name either). Both are remembered for the request, so that the speaker of the statements
+ * found costs no second load.
+ */
+export async function speakersWithSlug(
+  ctx: Context,
+  slug: string,
+): Promise<{ person: SpeakerRow | null; organization: SpeakerRow | null }> {
+  const rows = await ctx.prisma.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT 'P' AS "type", "id", "nameAr" AS "speakerNameAr", "nameEn" AS "speakerNameEn",
+      "nameRu" AS "speakerNameRu", NULL AS "kind"
+    FROM "Person" WHERE "slug" = ${slug}
+    UNION ALL
+    SELECT 'O' AS "type", "id", "nameAr" AS "speakerNameAr", "nameEn" AS "speakerNameEn",
+      "nameRu" AS "speakerNameRu", CAST("kind" AS TEXT) AS "kind"
+    FROM "Organization" WHERE "slug" = ${slug}`);
+  let known = knownSpeakers.get(ctx);
+  if (!known) {
+    known = new Map();
+    knownSpeakers.set(ctx, known);
+  }
+  const found = { person: null as SpeakerRow | null, organization: null as SpeakerRow | null };
+  for (const row of rows) {
+    const speaker = speakerOfRow(row);
+    if (row.type === 'O') found.organization = speaker;
+    else found.person = speaker;
+    known.set(`${row.type}${speaker.id}`, speaker);
+  }
+  return found;
+}
+
+/** A row of a speaker query: "type" P or O, the id, names prefixed "speaker", and kind. */
+function speakerOfRow(row: Record<string, unknown>): SpeakerRow {
+  const speaker = names(row, 'speaker', int(row.id));
+  return row.type === 'O' ? { ...speaker, kind: row.kind as OrganizationKind } : speaker;
 }
 
 /** People and organizations by id in one statement: "P12" is person 12, "O3" organization 3. */
@@ -274,13 +316,7 @@ function speakers(ctx: Context) {
       const rows = await ctx.prisma.$queryRaw<Record<string, unknown>[]>(
         Prisma.join(branches, ' UNION ALL '),
       );
-      for (const row of rows) {
-        const id = int(row.id);
-        const speaker = names(row, 'speaker', id);
-        if (row.type === 'O')
-          found.set(`O${id}`, { ...speaker, kind: row.kind as OrganizationKind });
-        else found.set(`P${id}`, speaker);
-      }
+      for (const row of rows) found.set(`${row.type}${int(row.id)}`, speakerOfRow(row));
     }
     return found;
   });

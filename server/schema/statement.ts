@@ -1,6 +1,6 @@
 import { builder, type Context } from '../builder.js';
 import type { Prisma } from '../generated/sqlite/client.js';
-import { speakerOf } from './articleFacts.js';
+import { speakerOf, speakersWithSlug } from './articleFacts.js';
 import { ProvenanceEnum } from './enums.js';
 import { pageOptions } from './pagination.js';
 import { Span } from './span.js';
@@ -101,13 +101,13 @@ const StatementFilter = builder.inputType('StatementFilter', {
  */
 function statementWhere(
   filter: typeof StatementFilter.$inferInput | null | undefined,
-  prisma: Context['prisma'],
+  ctx: Context,
 ): Promise<Prisma.StatementWhereInput> {
   if (!filter) return Promise.resolve({});
   // The page and its totalCount share the filter object: look the speaker up once.
   let where = whereOfFilter.get(filter);
   if (!where) {
-    where = buildStatementWhere(filter, prisma);
+    where = buildStatementWhere(filter, ctx);
     whereOfFilter.set(filter, where);
   }
   return where;
@@ -117,14 +117,11 @@ const whereOfFilter = new WeakMap<object, Promise<Prisma.StatementWhereInput>>()
 
 async function buildStatementWhere(
   filter: typeof StatementFilter.$inferInput,
-  prisma: Context['prisma'],
+  ctx: Context,
 ): Promise<Prisma.StatementWhereInput> {
   let speaker: Prisma.StatementWhereInput | undefined;
   if (filter.speaker) {
-    const [person, organization] = await Promise.all([
-      prisma.person.findUnique({ where: { slug: filter.speaker }, select: { id: true } }),
-      prisma.organization.findUnique({ where: { slug: filter.speaker }, select: { id: true } }),
-    ]);
+    const { person, organization } = await speakersWithSlug(ctx, filter.speaker);
     speaker = {
       OR: [
         { speakerPersonId: person?.id ?? -1 },
@@ -153,11 +150,11 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: StatementFilter, description: 'Conditions the statements must meet.' }),
     },
     totalCount: async (_parent, args, ctx) =>
-      ctx.prisma.statement.count({ where: await statementWhere(args.filter, ctx.prisma) }),
+      ctx.prisma.statement.count({ where: await statementWhere(args.filter, ctx) }),
     resolve: async (query, _root, args, ctx) =>
       ctx.prisma.statement.findMany({
         ...query,
-        where: await statementWhere(args.filter, ctx.prisma),
+        where: await statementWhere(args.filter, ctx),
         orderBy: [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
       }),
   }),

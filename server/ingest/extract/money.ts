@@ -530,6 +530,7 @@ function maskedTokens(block: DocumentBlock, starts: ReadonlySet<number>): Set<nu
   }
   return masked;
 }
+
 /** The countries an article is about: its most mentioned ones, Russia first when present. */
 export function mainCountries(blocks: readonly DocumentBlock[]): string[] {
   const counts = new Map<string, number>();

@@ -73,7 +73,20 @@ const isDefinite = (token: Token) => {
 };
 
 /** The match covering token i, if any. */
-const matchAt = (matches: EntityMatch[], i: number) => matches.find((m) => i >= m.from && i < m.to);
+const matchAt = (matches: EntityMatch[], i: number): EntityMatch | undefined =>
+  matchesByToken(matches)[i];
+
+/** Token index → the match covering it, built once per list of matches (a hot lookup). */
+const tokenIndexes = new WeakMap<EntityMatch[], (EntityMatch | undefined)[]>();
+function matchesByToken(matches: EntityMatch[]): (EntityMatch | undefined)[] {
+  let index = tokenIndexes.get(matches);
+  if (!index) {
+    index = [];
+    for (const m of matches) for (let k = m.from; k < m.to; k++) index[k] ??= m;
+    tokenIndexes.set(matches, index);
+  }
+  return index;
+}
 
 function countryOf(match: EntityMatch | undefined): string | null {
   if (!match) return null;
@@ -105,7 +118,16 @@ const givenNameSkip = (token: Token, names: ReadonlySet<string>): number | null 
   null;
 
 /** A word that ends a name: a verb, a time word, a pronoun, a role or a mark of the text. */
-const endsName = (token: Token) =>
+const endsNameCache = new WeakMap<Token, boolean>();
+function endsName(token: Token): boolean {
+  let ends = endsNameCache.get(token);
+  if (ends === undefined) {
+    ends = wordEndsName(token);
+    endsNameCache.set(token, ends);
+  }
+  return ends;
+}
+const wordEndsName = (token: Token) =>
   writtenIn(token, notNameWords) ||
   afterNameWords.has(token.norm) ||
   // Verbs carry و or ف only: "كيري" is no ك + "يرى".
@@ -319,6 +341,7 @@ function rolePhraseAt(block: DocumentBlock, i: number): RolePhrase {
 /** New people introduced by a role phrase, with their role and country. */
 export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): NewPerson[] {
   const found = new Map<string, NewPerson>();
+  const surnamesFound = new Set<string>();
   const add = (
     block: DocumentBlock,
     name: NameSpan,
@@ -339,6 +362,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       return;
     }
     const surname = words.at(-1)!.text;
+    surnamesFound.add(words.at(-1)!.norm);
     const surnameForm =
       words.length > 1 &&
       surname.length >= 3 &&
@@ -429,10 +453,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       if (!name) continue;
       const words = tokens.slice(name.from, name.to);
       // "الرئيس بوتين يؤيد" after "فلاديمير بوتين": a surname already found is no new name.
-      const surnames = [...found.values()].map((p) =>
-        normalizeForMatching(p.name.split(' ').at(-1)!),
-      );
-      if (surnames.includes(words[0]!.norm)) continue;
+      if (surnamesFound.has(words[0]!.norm)) continue;
       // After a comma the name must show itself as one: "…، إيفان ناليش".
       if (!plausibleName(words, skip, apposition || tokenIn(tokens[i], pluralRoleHeads))) continue;
       add(

@@ -1,13 +1,17 @@
 // npm run bench:ingest [-- --articles N]
-// Ingests a generated corpus of seed-sized articles into a fresh SQLite database and prints
-// articles per second and peak RSS. Deterministic: the same N gives the same corpus.
+// Ingests a generated corpus of seed-sized articles into fresh SQLite databases and prints
+// articles per second in batches (ingestMany, as npm run ingest and seeding do; the
+// headline figure) and one by one (as the API does), the time of extraction alone, SQL
+// statements per article and peak RSS. Deterministic: the same N gives the same corpus.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/db/client.js';
 import { repoRoot } from '../server/db/provider.js';
-import { Ingestor } from '../server/ingest/ingest.js';
+import { defaultBatchSize, Ingestor } from '../server/ingest/ingest.js';
+import { loadGazetteer } from '../server/ingest/loadGazetteer.js';
+import { extractArticle } from '../server/ingest/pipeline.js';
 import { loadSeeds } from '../server/seed/loadSeeds.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
@@ -44,32 +48,85 @@ function article(i: number): string {
   return `${template}\nوأضاف المصدر أن رقم المتابعة هو ${i}.`;
 }
 
+/** A fresh SQLite database with the seeds loaded (not timed), counting its statements. */
+async function freshDatabase(dir: string, name: string) {
+  const counter = { statements: 0 };
+  const database = await openDatabase(
+    { provider: 'sqlite', url: path.join(dir, `${name}.db`) },
+    { onStatement: () => counter.statements++ },
+  );
+  await loadSeeds(database.prisma, path.join(repoRoot, 'seeds'));
+  return { database, counter };
+}
+
+const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
+const perSecond = (n: number, s: number) => Math.round(n / s);
+
 const dir = mkdtempSync(path.join(tmpdir(), 'khabar-bench-'));
-const database = await openDatabase({ provider: 'sqlite', url: path.join(dir, 'bench.db') });
 try {
-  await loadSeeds(database.prisma, path.join(repoRoot, 'seeds')); // the gazetteer; not timed
   const corpus = Array.from({ length: count }, (_, i) => article(i));
-  const ingestor = new Ingestor(database.prisma);
-  await ingestor.ingest(article(count), { slug: 'warm-up' }); // loads the gazetteer; not timed
-  const started = process.hrtime.bigint();
+  const items = corpus.map((text, i) => ({ text, options: { slug: `bench-${i}` } }));
+
+  // Extraction alone (the pure pipeline, no database), with the seeds' gazetteer.
+  const pure = await freshDatabase(dir, 'pure');
+  const gazetteer = await loadGazetteer(pure.database.prisma);
+  await pure.database.close();
+  extractArticle(article(count), gazetteer, { slug: 'warm-up' });
+  let started = process.hrtime.bigint();
+  for (const { text, options } of items) extractArticle(text, gazetteer, options);
+  const extractionSeconds = seconds(started);
+
+  // One transaction per article, as Mutation.ingestArticle stores one.
+  const single = await freshDatabase(dir, 'single');
+  const oneByOne = new Ingestor(single.database.prisma);
+  await oneByOne.ingest(article(count), { slug: 'warm-up' }); // loads the gazetteer; not timed
+  single.counter.statements = 0;
+  started = process.hrtime.bigint();
   let statements = 0;
-  for (const [i, text] of corpus.entries())
-    statements += (await ingestor.ingest(text, { slug: `bench-${i}` })).statements;
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const stored = await database.prisma.article.count();
+  for (const { text, options } of items)
+    statements += (await oneByOne.ingest(text, options)).statements;
+  const singleSeconds = seconds(started);
+  const singleStatements = single.counter.statements;
+  await single.database.close();
+
+  // Batches of articles per transaction, as npm run ingest and seeding store them.
+  const batched = await freshDatabase(dir, 'batched');
+  const many = new Ingestor(batched.database.prisma);
+  await many.ingest(article(count), { slug: 'warm-up' });
+  batched.counter.statements = 0;
+  started = process.hrtime.bigint();
+  const outcomes = await many.ingestMany(items);
+  const batchedSeconds = seconds(started);
+  const batchedStatements = batched.counter.statements;
+  const stored = await batched.database.prisma.article.count();
+  await batched.database.close();
+  if (outcomes.some((o) => o.status !== 'created'))
+    throw new Error('bench: every generated article should have been created');
+
   const result = {
     articles: count,
-    seconds: Number(seconds.toFixed(2)),
-    articlesPerSecond: Math.round(count / seconds),
+    seconds: Number(batchedSeconds.toFixed(2)),
+    articlesPerSecond: perSecond(count, batchedSeconds),
+    batchSize: defaultBatchSize,
+    oneByOne: {
+      seconds: Number(singleSeconds.toFixed(2)),
+      articlesPerSecond: perSecond(count, singleSeconds),
+      sqlPerArticle: Number((singleStatements / count).toFixed(1)),
+    },
+    sqlPerArticle: Number((batchedStatements / count).toFixed(2)),
+    extractionMsPerArticle: Number(((extractionSeconds * 1000) / count).toFixed(2)),
+    extractionArticlesPerSecond: perSecond(count, extractionSeconds),
     statementsPerArticle: Number((statements / count).toFixed(1)),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     storedArticles: stored,
+    loadAverage: Number(loadavg()[0]!.toFixed(2)),
   };
   console.log(JSON.stringify(result, null, 2));
   console.log(
-    `${result.articlesPerSecond} articles/s (target 200), peak RSS ${result.peakRssMb} MB`,
+    `${result.articlesPerSecond} articles/s in batches of ${defaultBatchSize} (target 200), ` +
+      `${result.oneByOne.articlesPerSecond} one by one, extraction alone ` +
+      `${result.extractionArticlesPerSecond}; peak RSS ${result.peakRssMb} MB`,
   );
 } finally {
-  await database.close();
   rmSync(dir, { recursive: true, force: true });
 }

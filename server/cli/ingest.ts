@@ -1,6 +1,7 @@
 // npm run ingest -- [--url <url>] <file or folder>...
-// Extracts and stores every file given (folders: every .txt, .html and .htm inside), one
-// transaction per article; prints a table per article (created, updated, unchanged or
+// Extracts and stores every file given (folders: every .txt, .html and .htm inside), in
+// batches of up to 100 articles per transaction, each file with the outcome it would have
+// alone; prints a table per article (created, updated, unchanged or
 // FAILED) and exits non-zero when any article failed. --url, for a single file, is where
 // it was published: a changed text later given the same URL replaces that article.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,8 +10,7 @@ import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
-import { Ingestor } from '../ingest/ingest.js';
-import { IngestError } from '../ingest/pipeline.js';
+import { defaultBatchSize, Ingestor } from '../ingest/ingest.js';
 
 /** Progress is drawn only for runs long enough to need it, and only on a terminal. */
 const progressFrom = 20;
@@ -82,37 +82,45 @@ async function main(argv: string[]): Promise<number> {
   const rows: Row[] = [];
   const tally = { created: 0, updated: 0, unchanged: 0, failed: 0 };
   try {
-    for (const file of files) {
-      const name = path.relative(process.cwd(), file);
-      try {
-        const result = await ingestor.ingest(readFileSync(file, 'utf8'), {
-          slug: path.basename(file).replace(articleFile, ''),
-          url: values.url ?? null,
-        });
-        tally[result.status]++;
+    // Files are read a batch at a time: one transaction per batch, rows once it commits.
+    for (let from = 0; from < files.length; from += defaultBatchSize) {
+      const batch = files.slice(from, from + defaultBatchSize);
+      const outcomes = await ingestor.ingestMany(
+        batch.map((file) => ({
+          text: readFileSync(file, 'utf8'),
+          options: {
+            slug: path.basename(file).replace(articleFile, ''),
+            url: values.url ?? null,
+          },
+        })),
+        { onCommitted: (done) => bar?.increment(done.length) },
+      );
+      for (const [i, outcome] of outcomes.entries()) {
+        const file = path.relative(process.cwd(), batch[i]!);
+        if (outcome.status === 'failed') {
+          tally.failed++;
+          rows.push({
+            file,
+            status: 'FAILED',
+            people: '-',
+            statements: '-',
+            figures: '-',
+            slug: '-',
+            notes: outcome.error.message,
+          });
+          continue;
+        }
+        tally[outcome.status]++;
         rows.push({
-          file: name,
-          status: result.status,
-          people: String(result.people),
-          statements: String(result.statements),
-          figures: String(result.figures),
-          slug: result.slug,
-          notes: result.warnings.join('; '),
-        });
-      } catch (error) {
-        if (!(error instanceof IngestError)) throw error;
-        tally.failed++;
-        rows.push({
-          file: name,
-          status: 'FAILED',
-          people: '-',
-          statements: '-',
-          figures: '-',
-          slug: '-',
-          notes: error.message,
+          file,
+          status: outcome.status,
+          people: String(outcome.people),
+          statements: String(outcome.statements),
+          figures: String(outcome.figures),
+          slug: outcome.slug,
+          notes: outcome.warnings.join('; '),
         });
       }
-      bar?.increment();
     }
   } finally {
     bar?.stop();

@@ -2,7 +2,7 @@
 // facts) and by extraction (machine facts): each replaces only facts of its own
 // provenance, so re-extraction never overwrites curated facts. Deleting an article takes
 // the machine-made people, organizations and events only it referred to along.
-import { insertRowReturningId, insertRows, upsertRowsReturningIds } from './bulkInsert.js';
+import { insertRows, insertRowsReturningIds, upsertRowsReturningIds } from './bulkInsert.js';
 import type { Transaction } from './client.js';
 
 type Provenance = 'CURATED' | 'EXTRACTED';
@@ -100,6 +100,70 @@ function speakerColumns(speaker: SpeakerRef | null) {
   };
 }
 
+const articleColumns = [
+  'slug',
+  'title',
+  'titleDerived',
+  'language',
+  'publishedAt',
+  'url',
+  'publisher',
+  'source',
+  'photoCredit',
+  'contentHash',
+  'provenance',
+  'createdAt',
+  'updatedAt',
+];
+
+/**
+ * Creates articles none of which is stored yet (no slug, URL or text of theirs is) with
+ * their facts: a few multi-row statements for the whole batch instead of a dozen per
+ * article. Call inside a transaction. Returns the new ids in the order given.
+ */
+export async function saveNewArticles(
+  tx: Transaction,
+  articles: { record: ArticleRecord; facts: ArticleFacts }[],
+  provenance: Provenance,
+): Promise<number[]> {
+  if (articles.length === 0) return [];
+  const now = new Date(); // what Prisma's create would write for @default(now()), @updatedAt
+  const ids = await insertRowsReturningIds(
+    tx,
+    'Article',
+    articleColumns,
+    articles.map(({ record: r }) => [
+      r.slug,
+      r.title,
+      r.titleDerived,
+      r.language,
+      r.publishedAt,
+      r.url,
+      r.publisher,
+      r.source,
+      r.photoCredit,
+      r.contentHash,
+      provenance,
+      now,
+      now,
+    ]),
+    ['contentHash'],
+    {
+      language: '"Language"',
+      provenance: '"Provenance"',
+      publishedAt: 'timestamp(3)',
+      createdAt: 'timestamp(3)',
+      updatedAt: 'timestamp(3)',
+    },
+  );
+  await insertFacts(
+    tx,
+    articles.map(({ record, facts }, i) => ({ articleId: ids[i]!, blocks: record.blocks, facts })),
+    provenance,
+  );
+  return ids;
+}
+
 /**
  * Creates or updates the article (by slug) and replaces its facts of the given
  * provenance. Call inside a transaction: the article and its facts land together or not
@@ -114,51 +178,61 @@ export async function saveArticle(
   /** The caller knows no article has this slug yet: skip looking for one and clearing its rows. */
   options: { isNew?: boolean } = {},
 ): Promise<number> {
+  if (options.isNew) return (await saveNewArticles(tx, [{ record, facts }], provenance))[0]!;
   const { blocks, ...columns } = record;
-  let articleId: number;
   let replaced: Provenance[] = [provenance];
-  if (options.isNew) {
-    articleId = (
-      await tx.article.create({ data: { ...columns, provenance }, select: { id: true } })
-    ).id;
-  } else {
-    const select = { id: true, slug: true, provenance: true } as const;
-    const bySlug = await tx.article.findUnique({ where: { slug: record.slug }, select });
-    const byText = await tx.article.findUnique({
-      where: { contentHash: record.contentHash },
-      select,
-    });
-    if (bySlug && byText && bySlug.id !== byText.id)
-      throw new Error(
-        `article "${record.slug}": the same text is already stored as article "${byText.slug}"`,
-      );
-    const existing = bySlug ?? byText;
-    if (existing && !bySlug && provenance === 'CURATED' && existing.provenance === 'EXTRACTED')
-      replaced = ['CURATED', 'EXTRACTED'];
-    articleId = existing
-      ? (
-          await tx.article.update({
-            where: { id: existing.id },
-            data: { ...columns, ...(replaced.length > 1 ? { provenance } : {}) },
-            select: { id: true },
-          })
-        ).id
-      : (await tx.article.create({ data: { ...columns, provenance }, select: { id: true } })).id;
-    const ofThisKind = { articleId, provenance: { in: replaced } };
-    await tx.articleBlock.deleteMany({ where: { articleId } });
-    await tx.mention.deleteMany({ where: ofThisKind });
-    await tx.statement.deleteMany({ where: ofThisKind });
-    await tx.tradeFigure.deleteMany({ where: ofThisKind });
-    await tx.eventReport.deleteMany({ where: ofThisKind });
-  }
+  const select = { id: true, slug: true, provenance: true } as const;
+  const bySlug = await tx.article.findUnique({ where: { slug: record.slug }, select });
+  const byText = await tx.article.findUnique({
+    where: { contentHash: record.contentHash },
+    select,
+  });
+  if (bySlug && byText && bySlug.id !== byText.id)
+    throw new Error(
+      `article "${record.slug}": the same text is already stored as article "${byText.slug}"`,
+    );
+  const existing = bySlug ?? byText;
+  if (existing && !bySlug && provenance === 'CURATED' && existing.provenance === 'EXTRACTED')
+    replaced = ['CURATED', 'EXTRACTED'];
+  const articleId = existing
+    ? (
+        await tx.article.update({
+          where: { id: existing.id },
+          data: { ...columns, ...(replaced.length > 1 ? { provenance } : {}) },
+          select: { id: true },
+        })
+      ).id
+    : (await tx.article.create({ data: { ...columns, provenance }, select: { id: true } })).id;
+  const ofThisKind = { articleId, provenance: { in: replaced } };
+  await tx.articleBlock.deleteMany({ where: { articleId } });
+  await tx.mention.deleteMany({ where: ofThisKind });
+  await tx.statement.deleteMany({ where: ofThisKind });
+  await tx.tradeFigure.deleteMany({ where: ofThisKind });
+  await tx.eventReport.deleteMany({ where: ofThisKind });
+  await insertFacts(tx, [{ articleId, blocks, facts }], provenance);
+  return articleId;
+}
+
+/**
+ * Inserts the blocks and facts of stored articles whose rows of this provenance are gone
+ * (new, or just cleared), all articles in the same few statements. Events are shared by
+ * slug: each is written once, with the values and the participants of the last article
+ * in the list that reports it, as loading the articles one by one would leave them.
+ */
+async function insertFacts(
+  tx: Transaction,
+  articles: { articleId: number; blocks: BlockRow[]; facts: ArticleFacts }[],
+  provenance: Provenance,
+): Promise<void> {
   await insertRows(
     tx,
     'ArticleBlock',
     ['articleId', 'index', 'kind', 'text'],
-    blocks.map((block, index) => [articleId, index, block.kind, block.text]),
+    articles.flatMap(({ articleId, blocks }) =>
+      blocks.map((block, index) => [articleId, index, block.kind, block.text]),
+    ),
     { kind: '"BlockKind"' },
   );
-
   await insertRows(
     tx,
     'Mention',
@@ -174,18 +248,20 @@ export async function saveArticle(
       'provenance',
       'confidence',
     ],
-    facts.mentions.map((m) => [
-      articleId,
-      m.blockIndex,
-      m.start,
-      m.end,
-      m.text,
-      'personId' in m.entity ? m.entity.personId : null,
-      'organizationId' in m.entity ? m.entity.organizationId : null,
-      'placeId' in m.entity ? m.entity.placeId : null,
-      provenance,
-      m.confidence,
-    ]),
+    articles.flatMap(({ articleId, facts }) =>
+      facts.mentions.map((m) => [
+        articleId,
+        m.blockIndex,
+        m.start,
+        m.end,
+        m.text,
+        'personId' in m.entity ? m.entity.personId : null,
+        'organizationId' in m.entity ? m.entity.organizationId : null,
+        'placeId' in m.entity ? m.entity.placeId : null,
+        provenance,
+        m.confidence,
+      ]),
+    ),
     { provenance: '"Provenance"' },
   );
   await insertRows(
@@ -204,47 +280,51 @@ export async function saveArticle(
       'provenance',
       'confidence',
     ],
-    facts.statements.map((st) => {
-      const speaker = speakerColumns(st.speaker);
-      return [
-        articleId,
-        st.blockIndex,
-        st.start,
-        st.end,
-        st.text,
-        st.direct,
-        st.saidOn,
-        speaker.speakerPersonId,
-        speaker.speakerOrganizationId,
-        provenance,
-        st.confidence,
-      ];
-    }),
+    articles.flatMap(({ articleId, facts }) =>
+      facts.statements.map((st) => {
+        const speaker = speakerColumns(st.speaker);
+        return [
+          articleId,
+          st.blockIndex,
+          st.start,
+          st.end,
+          st.text,
+          st.direct,
+          st.saidOn,
+          speaker.speakerPersonId,
+          speaker.speakerOrganizationId,
+          provenance,
+          st.confidence,
+        ];
+      }),
+    ),
     { provenance: '"Provenance"', saidOn: 'timestamp(3)' },
   );
-  const partnerRows: (string | number)[][] = [];
-  for (const figure of facts.tradeFigures) {
-    const source = speakerColumns(figure.source);
-    const id = await insertRowReturningId(
-      tx,
-      'TradeFigure',
-      [
-        'articleId',
-        'blockIndex',
-        'start',
-        'end',
-        'text',
-        'kind',
-        'year',
-        'amount',
-        'currency',
-        'status',
-        'sourcePersonId',
-        'sourceOrganizationId',
-        'provenance',
-        'confidence',
-      ],
-      [
+  const figures = articles.flatMap(({ articleId, facts }) =>
+    facts.tradeFigures.map((figure) => ({ articleId, figure })),
+  );
+  const figureIds = await insertRowsReturningIds(
+    tx,
+    'TradeFigure',
+    [
+      'articleId',
+      'blockIndex',
+      'start',
+      'end',
+      'text',
+      'kind',
+      'year',
+      'amount',
+      'currency',
+      'status',
+      'sourcePersonId',
+      'sourceOrganizationId',
+      'provenance',
+      'confidence',
+    ],
+    figures.map(({ articleId, figure }) => {
+      const source = speakerColumns(figure.source);
+      return [
         articleId,
         figure.blockIndex,
         figure.start,
@@ -259,20 +339,41 @@ export async function saveArticle(
         source.speakerOrganizationId,
         provenance,
         figure.confidence,
-      ],
-      {
-        kind: '"TradeFigureKind"',
-        status: '"FigureStatus"',
-        provenance: '"Provenance"',
-      },
-    );
-    for (const [position, placeId] of figure.partnerIds.entries())
-      partnerRows.push([id, placeId, position]);
-  }
-  await insertRows(tx, 'TradeFigurePartner', ['tradeFigureId', 'placeId', 'position'], partnerRows);
-  // Events: one row each (by slug, shared across articles), then their participants,
-  // places and this article's reports in three multi-row inserts.
-  const uniqueEvents = [...new Map(facts.events.map((e) => [e.slug, e])).values()];
+      ];
+    }),
+    ['articleId', 'blockIndex', 'start', 'end'],
+    { kind: '"TradeFigureKind"', status: '"FigureStatus"', provenance: '"Provenance"' },
+  );
+  await insertRows(
+    tx,
+    'TradeFigurePartner',
+    ['tradeFigureId', 'placeId', 'position'],
+    figures.flatMap(({ figure }, i) =>
+      figure.partnerIds.map((placeId, position) => [figureIds[i]!, placeId, position]),
+    ),
+  );
+  await saveEvents(tx, articles, provenance);
+}
+
+/**
+ * Events: one row each (by slug, shared across articles), then their participants,
+ * places and the articles' reports in multi-row inserts.
+ */
+async function saveEvents(
+  tx: Transaction,
+  articles: { articleId: number; facts: ArticleFacts }[],
+  provenance: Provenance,
+): Promise<void> {
+  // The last article reporting an event gives its values and its participants and places.
+  const lastReport = new Map<string, { event: ArticleFacts['events'][number]; at: number }>();
+  articles.forEach(({ facts }, at) => {
+    for (const event of facts.events) lastReport.set(event.slug, { event, at });
+  });
+  if (lastReport.size === 0) return;
+  // In slug order, so that two batches upserting the same events lock them in one order.
+  const uniqueEvents = [...lastReport.values()]
+    .map(({ event }) => event)
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const eventIds = await upsertRowsReturningIds(
     tx,
     'Event',
@@ -289,14 +390,15 @@ export async function saveArticle(
     ]),
     { kind: '"EventKind"', provenance: '"Provenance"', occurredOn: 'timestamp(3)' },
   );
-  if (eventIds.size > 0) {
-    const ids = [...eventIds.values()];
-    // An event reported by several articles keeps one participant list: the latest loaded wins.
-    await tx.eventParticipant.deleteMany({ where: { eventId: { in: ids } } });
-    await tx.eventPlace.deleteMany({ where: { eventId: { in: ids } } });
-    const participants = new Map<string, (number | null)[]>();
-    const places = new Map<string, number[]>();
+  const ids = [...eventIds.values()];
+  // An event reported by several articles keeps one participant list: the latest loaded wins.
+  await tx.eventParticipant.deleteMany({ where: { eventId: { in: ids } } });
+  await tx.eventPlace.deleteMany({ where: { eventId: { in: ids } } });
+  const participants = new Map<string, (number | null)[]>();
+  const places = new Map<string, number[]>();
+  articles.forEach(({ facts }, at) => {
     for (const event of facts.events) {
+      if (lastReport.get(event.slug)!.at !== at) continue;
       const eventId = eventIds.get(event.slug)!;
       for (const p of event.participants) {
         const row = [
@@ -308,17 +410,19 @@ export async function saveArticle(
       }
       for (const placeId of event.placeIds) places.set(`${eventId}:${placeId}`, [eventId, placeId]);
     }
-    await insertRows(
-      tx,
-      'EventParticipant',
-      ['eventId', 'personId', 'organizationId'],
-      [...participants.values()],
-    );
-    await insertRows(tx, 'EventPlace', ['eventId', 'placeId'], [...places.values()]);
-    await insertRows(
-      tx,
-      'EventReport',
-      ['eventId', 'articleId', 'blockIndex', 'start', 'end', 'text', 'provenance', 'confidence'],
+  });
+  await insertRows(
+    tx,
+    'EventParticipant',
+    ['eventId', 'personId', 'organizationId'],
+    [...participants.values()],
+  );
+  await insertRows(tx, 'EventPlace', ['eventId', 'placeId'], [...places.values()]);
+  await insertRows(
+    tx,
+    'EventReport',
+    ['eventId', 'articleId', 'blockIndex', 'start', 'end', 'text', 'provenance', 'confidence'],
+    articles.flatMap(({ articleId, facts }) =>
       facts.events.map((e) => [
         eventIds.get(e.slug)!,
         articleId,
@@ -329,10 +433,9 @@ export async function saveArticle(
         provenance,
         e.confidence,
       ]),
-      { provenance: '"Provenance"' },
-    );
-  }
-  return articleId;
+    ),
+    { provenance: '"Provenance"' },
+  );
 }
 
 export interface DeletedArticle {

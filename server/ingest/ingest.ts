@@ -1,5 +1,7 @@
 // Ingesting a text: run the pure pipeline, then resolve its new people and governments to
-// rows and store the article with its machine facts, all in one transaction.
+// rows and store the article with its machine facts, all in one transaction. Many texts
+// (ingestMany: the CLI, seeding) go in batches, one transaction and a few multi-row
+// statements per batch, with the outcome each text would have had alone.
 //
 // Identity: a text is stored once. The same text again, under any URL or none, is
 // UNCHANGED and answers with the stored article (curated seeds included). A changed text
@@ -14,11 +16,12 @@ import {
   type EntityRef,
   type SpeakerRef as StoredSpeaker,
   saveArticle,
+  saveNewArticles,
 } from '../db/articleStore.js';
 import type { PrismaClient, Transaction } from '../db/client.js';
 import type { SpeakerRef } from './extract/statements.js';
 import { addEntity, type Gazetteer, type KnownEntity } from './gazetteer.js';
-import { prepareText } from './input.js';
+import { normalizeArticleUrl, prepareText } from './input.js';
 import { loadGazetteer } from './loadGazetteer.js';
 import { normalizeForMatching } from './normalize.js';
 import {
@@ -40,6 +43,39 @@ export interface IngestResult {
   figures: number;
   warnings: string[];
 }
+
+/** A text ingestMany could not take, with the reason (the others are stored). */
+export interface IngestFailure {
+  status: 'failed';
+  error: IngestError;
+}
+
+export type IngestOutcome = IngestResult | IngestFailure;
+
+export interface IngestItem {
+  text: string;
+  options?: IngestOptions;
+}
+
+export interface IngestManyOptions {
+  /** Most articles in one transaction (default 100). */
+  batchSize?: number;
+  /** Called after each batch commits, with its outcomes: they are durable from then on. */
+  onCommitted?: (outcomes: IngestOutcome[]) => void | Promise<void>;
+}
+
+export const defaultBatchSize = 100;
+/**
+ * Texts are extracted inside their batch's transaction (a later text must know the
+ * people an earlier one introduced): this bound on a batch's characters keeps that
+ * transaction short, about a second on a 2-core machine.
+ */
+const maxBatchCharacters = 1_000_000;
+
+/** A text of a batch, checked before the batch's transaction begins. */
+type PreparedItem =
+  | { error: IngestError }
+  | { text: string; warnings: string[]; options: IngestOptions; hash: string; url: string | null };
 
 /** How often an ingest that lost a race to a concurrent one is run again. */
 const maxAttempts = 6;
@@ -87,6 +123,19 @@ export function isWriteConflict(error: unknown): boolean {
   );
 }
 
+/** Checks a text of a batch before its transaction: a bad one fails alone. */
+function prepareItem({ text: raw, options = {} }: IngestItem): PreparedItem {
+  try {
+    const { text, warnings } = prepareText(raw);
+    checkText(text);
+    const url = options.url ? normalizeArticleUrl(options.url) : null;
+    return { text, warnings, options, hash: contentHash(text), url };
+  } catch (error) {
+    if (error instanceof IngestError) return { error };
+    throw error;
+  }
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function uniqueSlug(
@@ -104,14 +153,95 @@ async function uniqueSlug(
   }
 }
 
-/** The base if free, else the base with a hash of what identifies the article. */
-async function freeArticleSlug(tx: Transaction, base: string, identity: string): Promise<string> {
-  const candidates = [base, slugWithHash(base, identity, 6), slugWithHash(base, identity, 12)];
+/** The slugs a new article tries, in order, before numbered ones. */
+const slugCandidates = (base: string, identity: string) => [
+  base,
+  slugWithHash(base, identity, 6),
+  slugWithHash(base, identity, 12),
+];
+
+/**
+ * The base if free, else the base with a hash of what identifies the article. `alsoTaken`:
+ * slugs given to articles of the same batch that are not stored yet.
+ */
+async function freeArticleSlug(
+  tx: Transaction,
+  base: string,
+  identity: string,
+  alsoTaken: ReadonlySet<string> = new Set(),
+): Promise<string> {
+  const candidates = slugCandidates(base, identity);
   for (let n = 2; ; n++) {
     const slug = candidates.shift() ?? `${slugWithHash(base, identity, 12)}-${n}`;
+    if (alsoTaken.has(slug)) continue;
     const taken = await tx.article.findUnique({ where: { slug }, select: { id: true } });
     if (!taken) return slug;
   }
+}
+
+/** A copy to add a batch's new entities to, so that a failed batch leaves no trace. */
+function forkGazetteer(gazetteer: Gazetteer): Gazetteer {
+  return {
+    entities: [...gazetteer.entities],
+    forms: new Map([...gazetteer.forms].map(([form, entities]) => [form, [...entities]])),
+    maxWords: gazetteer.maxWords,
+    firstWords: new Map(gazetteer.firstWords),
+    governments: new Map(gazetteer.governments),
+  };
+}
+
+/** Adds the entities not known yet (a namesake found in the database may be). */
+function learn(gazetteer: Gazetteer, created: { entity: KnownEntity; forms: string[] }[]): void {
+  for (const { entity, forms } of created) {
+    const known = gazetteer.entities.some((e) => e.kind === entity.kind && e.id === entity.id);
+    if (!known) addEntity(gazetteer, entity, forms);
+  }
+}
+
+/** What an ingest answers about the facts it found. */
+function countsOf(extracted: ExtractedArticle) {
+  return {
+    people: new Set(
+      extracted.mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity),
+    ).size,
+    statements: extracted.statements.length,
+    figures: extracted.figures.length,
+  };
+}
+
+/** The article's own columns from what extraction found. */
+function articleRecord(extracted: ExtractedArticle, slug: string) {
+  const {
+    newPeople: _people,
+    mentions: _mentions,
+    statements: _statements,
+    figures: _figures,
+    events: _events,
+    warnings: _warnings,
+    ...record
+  } = extracted;
+  return { ...record, slug };
+}
+
+/** Batches in order: at most `size` texts and maxBatchCharacters characters each. */
+function batchesOf(items: IngestItem[], size: number): IngestItem[][] {
+  const batches: IngestItem[][] = [];
+  let current: IngestItem[] = [];
+  let characters = 0;
+  for (const item of items) {
+    if (
+      current.length >= size ||
+      (current.length && characters + item.text.length > maxBatchCharacters)
+    ) {
+      batches.push(current);
+      current = [];
+      characters = 0;
+    }
+    current.push(item);
+    characters += item.text.length;
+  }
+  if (current.length) batches.push(current);
+  return batches;
 }
 
 export class Ingestor {
@@ -138,6 +268,196 @@ export class Ingestor {
         await pause(Math.random() * 20 * attempt);
       }
     }
+  }
+
+  /**
+   * Ingests many texts, a batch per transaction (batchSize texts, fewer when they are
+   * long), each with the outcome `ingest` would give it had the texts come one by one in
+   * this order. A text that cannot be extracted fails alone ({ status: 'failed' }); a
+   * database error fails the call, after the batches before it committed. A batch that
+   * loses a race to a concurrent writer is run again in halves.
+   */
+  async ingestMany(items: IngestItem[], options: IngestManyOptions = {}): Promise<IngestOutcome[]> {
+    const size = options.batchSize ?? defaultBatchSize;
+    if (!Number.isInteger(size) || size < 1)
+      throw new Error('ingestMany: batchSize must be a whole number from 1');
+    const outcomes: IngestOutcome[] = [];
+    for (const batch of batchesOf(items, size)) {
+      const done = await this.ingestBatch(batch.map(prepareItem));
+      outcomes.push(...done);
+      await options.onCommitted?.(done);
+    }
+    return outcomes;
+  }
+
+  private async ingestBatch(items: PreparedItem[]): Promise<IngestOutcome[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.writeBatch(items);
+      } catch (error) {
+        if (attempt >= maxAttempts || !isWriteConflict(error)) throw error;
+        this.reset();
+        await pause(Math.random() * 20 * attempt);
+        if (items.length > 1) {
+          // Smaller transactions are less likely to meet the other writer again.
+          const half = Math.ceil(items.length / 2);
+          const first = await this.ingestBatch(items.slice(0, half));
+          return [...first, ...(await this.ingestBatch(items.slice(half)))];
+        }
+      }
+    }
+  }
+
+  /** One transaction for the batch; the outcomes once it has committed. */
+  private async writeBatch(items: PreparedItem[]): Promise<IngestOutcome[]> {
+    this.gazetteer ??= await loadGazetteer(this.prisma);
+    const base = this.gazetteer;
+    const created: { entity: KnownEntity; forms: string[] }[] = [];
+    const outcomes = await this.prisma.$transaction(async (tx) => {
+      const gazetteer = forkGazetteer(base);
+      const results: IngestOutcome[] = new Array(items.length);
+      const valid = items.flatMap((item, index) => ('error' in item ? [] : [{ item, index }]));
+      for (const [index, item] of items.entries())
+        if ('error' in item) results[index] = { status: 'failed', error: item.error };
+      // Which texts and URLs are stored already: two queries for the whole batch.
+      type Stored = { id: number; slug: string; contentHash: string };
+      const byHash = new Map<string, Stored | { sameAs: number }>();
+      const byUrl = new Map<string, Stored & { provenance: string }>();
+      const hashes = [...new Set(valid.map(({ item }) => item.hash))];
+      for (const article of await tx.article.findMany({
+        where: { contentHash: { in: hashes } },
+        select: { id: true, slug: true, contentHash: true },
+      }))
+        byHash.set(article.contentHash, article);
+      const urls = [...new Set(valid.flatMap(({ item }) => (item.url ? [item.url] : [])))];
+      if (urls.length)
+        for (const article of await tx.article.findMany({
+          where: { url: { in: urls } },
+          select: { id: true, slug: true, contentHash: true, url: true, provenance: true },
+        }))
+          byUrl.set(article.url!, article);
+
+      // New articles wait here and are written together; earlier when a later text needs
+      // to see them (one that replaces an article of the batch by its URL).
+      let pending: { index: number; extracted: ExtractedArticle; facts: ArticleFacts }[] = [];
+      const pendingUrls = new Set<string>();
+      const flush = async () => {
+        if (!pending.length) return;
+        const identities = pending.map(({ extracted }) => extracted.url ?? extracted.contentHash);
+        const candidates = pending.map(({ extracted }, i) =>
+          slugCandidates(extracted.slug, identities[i]!),
+        );
+        const taken = new Set(
+          (
+            await tx.article.findMany({
+              where: { slug: { in: [...new Set(candidates.flat())] } },
+              select: { slug: true },
+            })
+          ).map((a) => a.slug),
+        );
+        const slugs: string[] = [];
+        for (const [i, { extracted }] of pending.entries()) {
+          const slug =
+            candidates[i]!.find((c) => !taken.has(c)) ??
+            (await freeArticleSlug(tx, extracted.slug, identities[i]!, taken));
+          taken.add(slug);
+          slugs.push(slug);
+        }
+        const ids = await saveNewArticles(
+          tx,
+          pending.map(({ extracted, facts }, i) => ({
+            record: articleRecord(extracted, slugs[i]!),
+            facts,
+          })),
+          'EXTRACTED',
+        );
+        for (const [i, { index, extracted }] of pending.entries()) {
+          const stored = { id: ids[i]!, slug: slugs[i]!, contentHash: extracted.contentHash };
+          if (extracted.url) byUrl.set(extracted.url, { ...stored, provenance: 'EXTRACTED' });
+          const item = items[index] as Exclude<PreparedItem, { error: IngestError }>;
+          results[index] = {
+            articleId: stored.id,
+            slug: stored.slug,
+            status: 'created',
+            ...countsOf(extracted),
+            warnings: [...item.warnings, ...extracted.warnings],
+          };
+        }
+        pending = [];
+        pendingUrls.clear();
+      };
+
+      const sameAs: { index: number; of: number }[] = [];
+      for (const { item, index } of valid) {
+        const same = byHash.get(item.hash);
+        if (same && 'sameAs' in same) {
+          sameAs.push({ index, of: same.sameAs });
+          continue;
+        }
+        if (same) {
+          results[index] = await this.unchanged(same, item.warnings, tx);
+          continue;
+        }
+        let extracted: ExtractedArticle;
+        try {
+          extracted = extractArticle(item.text, gazetteer, item.options);
+        } catch (error) {
+          if (!(error instanceof IngestError)) throw error;
+          results[index] = { status: 'failed', error };
+          continue;
+        }
+        const url = extracted.url;
+        if (url && pendingUrls.has(url)) await flush();
+        const previous = url ? byUrl.get(url) : undefined;
+        if (previous?.provenance === 'CURATED') {
+          results[index] = {
+            status: 'failed',
+            error: new IngestError(
+              `article "${previous.slug}" is curated: change its text and annotation in seeds/ ` +
+                'instead',
+            ),
+          };
+          continue;
+        }
+        const before = created.length;
+        const facts = await this.resolve(tx, extracted, gazetteer, created);
+        // Later texts of the batch know the people this one introduced, as they would alone.
+        learn(gazetteer, created.slice(before));
+        byHash.set(item.hash, { sameAs: index });
+        if (!previous) {
+          pending.push({ index, extracted, facts });
+          if (url) pendingUrls.add(url);
+          continue;
+        }
+        // A changed text for a stored URL: that article's facts are replaced, its slug kept.
+        await flush();
+        await saveArticle(tx, articleRecord(extracted, previous.slug), facts, 'EXTRACTED');
+        byHash.delete(previous.contentHash);
+        byUrl.set(url!, { ...previous, contentHash: extracted.contentHash });
+        results[index] = {
+          articleId: previous.id,
+          slug: previous.slug,
+          status: 'updated',
+          ...countsOf(extracted),
+          warnings: [...item.warnings, ...extracted.warnings],
+        };
+      }
+      await flush();
+      // The same text twice in one batch: the second is UNCHANGED, as it would be alone.
+      for (const { index, of } of sameAs) {
+        const first = results[of] as IngestResult;
+        const item = items[index] as Exclude<PreparedItem, { error: IngestError }>;
+        results[index] = await this.unchanged(
+          { id: first.articleId, slug: first.slug },
+          item.warnings,
+          tx,
+        );
+      }
+      return results;
+    }, transactionOptions);
+    // Committed: from now on every text may find these people and governments.
+    if (this.gazetteer === base) learn(base, created);
+    return outcomes;
   }
 
   /** Deletes an article and the machine-made entities only it referred to; null if none. */
@@ -173,9 +493,10 @@ export class Ingestor {
   private async unchanged(
     article: { id: number; slug: string },
     warnings: string[],
+    db: PrismaClient | Transaction = this.prisma,
   ): Promise<IngestResult> {
     const where = { articleId: article.id };
-    const people = await this.prisma.mention.findMany({
+    const people = await db.mention.findMany({
       where: { ...where, personId: { not: null } },
       distinct: ['personId'],
       select: { personId: true },
@@ -185,8 +506,8 @@ export class Ingestor {
       slug: article.slug,
       status: 'unchanged',
       people: people.length,
-      statements: await this.prisma.statement.count({ where }),
-      figures: await this.prisma.tradeFigure.count({ where }),
+      statements: await db.statement.count({ where }),
+      figures: await db.tradeFigure.count({ where }),
       warnings,
     };
   }
@@ -201,14 +522,7 @@ export class Ingestor {
     this.gazetteer ??= await loadGazetteer(this.prisma);
     const gazetteer = this.gazetteer;
     const extracted = extractArticle(text, gazetteer, options);
-    const counts = {
-      people: new Set(
-        extracted.mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity),
-      ).size,
-      statements: extracted.statements.length,
-      figures: extracted.figures.length,
-      warnings: extracted.warnings,
-    };
+    const counts = { ...countsOf(extracted), warnings: extracted.warnings };
     const created: { entity: KnownEntity; forms: string[] }[] = [];
     const outcome = await this.prisma.$transaction(async (tx) => {
       // Looked up again inside the transaction: a concurrent ingest may have stored it.
@@ -228,26 +542,14 @@ export class Ingestor {
       const slug =
         byUrl?.slug ?? (await freeArticleSlug(tx, extracted.slug, extracted.url ?? hash));
       const facts = await this.resolve(tx, extracted, gazetteer, created);
-      const {
-        newPeople: _people,
-        mentions: _mentions,
-        statements: _statements,
-        figures: _figures,
-        events: _events,
-        warnings: _warnings,
-        ...record
-      } = extracted;
-      const id = await saveArticle(tx, { ...record, slug }, facts, 'EXTRACTED', {
+      const id = await saveArticle(tx, articleRecord(extracted, slug), facts, 'EXTRACTED', {
         isNew: !byUrl,
       });
       return { status: byUrl ? ('updated' as const) : ('created' as const), id, slug };
     }, transactionOptions);
     if (outcome.status === 'unchanged') return this.unchanged(outcome, []);
     // Only now that they are stored may later texts find these people and governments.
-    for (const { entity, forms } of created) {
-      const known = gazetteer.entities.some((e) => e.kind === entity.kind && e.id === entity.id);
-      if (!known) addEntity(gazetteer, entity, forms);
-    }
+    learn(gazetteer, created);
     return { articleId: outcome.id, slug: outcome.slug, status: outcome.status, ...counts };
   }
 

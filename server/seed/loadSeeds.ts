@@ -1,5 +1,6 @@
 // Loads seeds/: the gazetteer, then each article with its curated annotation file, one
-// transaction per article. Unchanged files (same hash as last loaded) are not written.
+// transaction per article, then the articles without one through extraction, in batches.
+// Unchanged files (same hash as last loaded) are not written.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import type { ArticleFacts, ArticleRecord, SpeakerRef } from '../db/articleStore
 import { saveArticle } from '../db/articleStore.js';
 import type { PrismaClient } from '../db/client.js';
 import { type EntityIndex, loadEntityIndex, saveGazetteer } from '../db/gazetteerStore.js';
-import { Ingestor } from '../ingest/ingest.js';
+import { type IngestOutcome, Ingestor } from '../ingest/ingest.js';
 import { parseArticle } from '../ingest/parse.js';
 import { checkText, contentHash, IngestError } from '../ingest/pipeline.js';
 import {
@@ -281,13 +282,14 @@ export async function loadSeeds(prisma: PrismaClient | null, dir: string): Promi
   const articles = readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort();
-  let ingestor: Ingestor | undefined; // one per load: it caches the gazetteer just saved
+  const unannotated: string[] = []; // extracted after the curated ones, in batches
   for (const name of articles) {
     const textPath = path.join(dir, name);
     const annotationPath = textPath.replace(/\.txt$/, annotationSuffix);
     try {
       if (!existsSync(annotationPath)) {
-        await extractSeed(prisma, () => (ingestor ??= new Ingestor(prisma!)), textPath, report);
+        if (prisma) unannotated.push(textPath);
+        else checkSeed(textPath, report);
         continue;
       }
       const text = readFileSync(textPath, 'utf8');
@@ -331,40 +333,72 @@ export async function loadSeeds(prisma: PrismaClient | null, dir: string): Promi
       });
     }
   }
+  if (prisma && unannotated.length) await extractSeeds(prisma, unannotated, report);
   return report;
 }
 
-/** An article without annotations goes through the extraction pipeline, as ingest does. */
-async function extractSeed(
-  prisma: PrismaClient | null,
-  ingestor: () => Ingestor,
-  textPath: string,
+/** An article without annotations, checked as extraction will take it (no database). */
+function checkSeed(textPath: string, report: SeedReport): void {
+  try {
+    checkText(readFileSync(textPath, 'utf8'));
+    report.checked.push(path.basename(textPath));
+  } catch (error) {
+    if (error instanceof IngestError) report.failed.push(extractionFailure(textPath, error));
+    else throw error;
+  }
+}
+
+function extractionFailure(textPath: string, error: IngestError) {
+  return {
+    file: path.relative(process.cwd(), textPath),
+    problems: [{ field: '(text)', expected: `an article that can be extracted: ${error.message}` }],
+  };
+}
+
+/**
+ * Articles without annotations go through the extraction pipeline, as `npm run ingest`
+ * takes them: in batches, one transaction each. A database error fails the articles of
+ * the batches not yet committed; those committed stay.
+ */
+async function extractSeeds(
+  prisma: PrismaClient,
+  textPaths: string[],
   report: SeedReport,
 ): Promise<void> {
-  const name = path.basename(textPath);
-  const text = readFileSync(textPath, 'utf8');
-  try {
-    if (!prisma) {
-      checkText(text);
-      report.checked.push(name);
-      return;
+  let reported = 0;
+  const record = (outcomes: IngestOutcome[]) => {
+    for (const outcome of outcomes) {
+      const textPath = textPaths[reported++]!;
+      const name = path.basename(textPath);
+      if (outcome.status === 'failed')
+        report.failed.push(extractionFailure(textPath, outcome.error));
+      else if (outcome.status === 'unchanged') report.unchanged.push(name);
+      else
+        report.extracted.push({
+          name,
+          people: outcome.people,
+          statements: outcome.statements,
+          figures: outcome.figures,
+          warnings: outcome.warnings,
+        });
     }
-    const result = await ingestor().ingest(text, { slug: name.replace(/\.txt$/, '') });
-    if (result.status === 'unchanged') report.unchanged.push(name);
-    else
-      report.extracted.push({
-        name,
-        people: result.people,
-        statements: result.statements,
-        figures: result.figures,
-        warnings: result.warnings,
-      });
+  };
+  try {
+    await new Ingestor(prisma).ingestMany(
+      textPaths.map((textPath) => ({
+        text: readFileSync(textPath, 'utf8'),
+        options: { slug: path.basename(textPath).replace(/\.txt$/, '') },
+      })),
+      { onCommitted: record },
+    );
   } catch (error) {
-    if (error instanceof IngestError)
-      throw new SeedFileError(textPath, [
-        { field: '(text)', expected: `an article that can be extracted: ${error.message}` },
-      ]);
-    throw error;
+    for (const textPath of textPaths.slice(reported))
+      report.failed.push({
+        file: path.relative(process.cwd(), textPath),
+        problems: [
+          { field: '(database)', expected: `a successful write; it failed: ${lastLine(error)}` },
+        ],
+      });
   }
 }
 

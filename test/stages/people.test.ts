@@ -104,6 +104,12 @@ describe('newPeople stage: who is found', () => {
       ['قاسم جومارت توكاييف'],
     ],
     ['a surname alone after a role', 'وقال نظيره الفرنسي ماكرون، إن', ['ماكرون']],
+    [
+      'a nisba the gazetteer lacks',
+      'التقى لافروف نظيره الغاني صامويل أوكودزيتو في موسكو',
+      ['صامويل أوكودزيتو'],
+    ],
+    ['a name with tashkeel', 'وقال السفير الروسي أليكسِي بوريسوفْ إن', ['أليكسِي بوريسوفْ']],
     ['a surname alone before a verb', 'وأكد الرئيس الإيراني رئيسي إن', ['رئيسي']],
     ['a regnal number', 'واستقبل الملك عبدالله الثاني الوفد', ['عبدالله الثاني']],
   ])('%s', (_case, text, expected) => {
@@ -144,6 +150,16 @@ describe('newPeople stage: later mentions', () => {
     );
     const people = document.blocks[0]!.matches.filter((m) => m.entity.kind === 'person');
     expect(people.map((m) => m.entity.nameAr)).toEqual(['نيقولاى أصلانوف', 'نيقولاى أصلانوف']);
+  });
+
+  it('maps a later surname without its hamza and with tashkeel to the same person', () => {
+    const document = documentThrough(
+      article('وقال الممثل التجاري الروسي نيكولاي أسلانوف إن. وأضاف اسلانُوف أن التجارة نمت.'),
+      'newPeople',
+    );
+    expect(document.newPeople).toHaveLength(1);
+    const people = document.blocks[0]!.matches.filter((m) => m.entity.kind === 'person');
+    expect(people.map((m) => m.entity.nameAr)).toEqual(['نيكولاي أسلانوف', 'نيكولاي أسلانوف']);
   });
 
   it('keeps an Arabic surname for this article only, a foreign one as an alias', () => {

@@ -171,6 +171,14 @@ describe('newPeople stage: later mentions', () => {
     expect(foreign).toMatchObject({ forms: ['إيفان ناليشوف', 'ناليشوف'], articleForms: [] });
   });
 
+  it('keeps the role without the conjunction before its head', () => {
+    const [person] = documentThrough(
+      article('التقى بوتين ورئيس الوزراء الأرمني نيكول باشينيان في موسكو'),
+      'newPeople',
+    ).newPeople;
+    expect(person?.role.titleAr).toBe('رئيس الوزراء الأرمني');
+  });
+
   it('takes the role that follows a name found by its given name', () => {
     const [person] = documentThrough(
       article('وقال استانيسلاف بيلوف، مدير عام مجلس الأعمال الروسي العربي، إن'),

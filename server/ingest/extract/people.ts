@@ -265,6 +265,18 @@ function surnameAlone(block: DocumentBlock, j: number): NameSpan | null {
   return closes ? { from: j, to: j + 1, skip: 0 } : null;
 }
 
+/** The role as written from its head, without a proclitic: "ورئيس الوزراء" → "رئيس الوزراء". */
+function roleTitle(block: DocumentBlock, head: number, end: number): string {
+  const token = block.tokens[head]!;
+  const title = block.text.slice(token.start, block.tokens[end - 1]!.end);
+  const clitic = token.forms.find(
+    (f) => f.skip > 0 && (personRoleHeads.has(f.form) || roleHeads.has(f.form)),
+  );
+  if (!clitic || startsWithArticle(clitic.form)) return withoutProcliticBeforeArticle(title);
+  return title.slice(clitic.skip);
+}
+const startsWithArticle = (form: string) => form.startsWith('ال');
+
 interface RolePhrase {
   /** One past the last token of the role. */
   end: number;
@@ -393,8 +405,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
     if (!isSpace(gapBefore(block, k)) && !isApposition(gapBefore(block, k))) return null;
     const phrase = rolePhraseAt(block, k);
     if (phrase.end === k + 1 && isWeakRoleHead(head)) return null;
-    const title = block.text.slice(head.start, block.tokens[phrase.end - 1]!.end);
-    return { titleAr: withoutProcliticBeforeArticle(title), country: phrase.country };
+    return { titleAr: roleTitle(block, k, phrase.end), country: phrase.country };
   };
   let covered = new Set<number>(); // tokens of this block inside a name found
   for (const block of blocks) {
@@ -456,14 +467,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       if (surnamesFound.has(words[0]!.norm)) continue;
       // After a comma the name must show itself as one: "…، إيفان ناليش".
       if (!plausibleName(words, skip, apposition || tokenIn(tokens[i], pluralRoleHeads))) continue;
-      add(
-        block,
-        name,
-        withoutProcliticBeforeArticle(
-          block.text.slice(tokens[i]!.start, tokens[phrase.end - 1]!.end),
-        ),
-        phrase.country,
-      );
+      add(block, name, roleTitle(block, i, phrase.end), phrase.country);
     }
     // A given name announces a name anywhere: bylines ("كتب: محمد أبو بكر"), lists
     // ("أناتولي أنطونوف وجون ساليفان"), a name before its role ("X سكرتير اللجنة").

@@ -95,6 +95,12 @@ export const reportingVerbs = set([
   'أوضحا',
   'أشارا',
   'ذكرا',
+  'وصف',
+  'وصفت',
+  'يصف',
+  'كتب',
+  'كتبت',
+  'ورد',
 ]);
 
 /**
@@ -148,9 +154,10 @@ export const sayingNouns = set(['قوله', 'قولها', 'القول', 'قول�
 
 /**
  * Subjects that name no one: "قال مصدر", "ذكرت مصادر", "أكد مسؤول روسي". A statement they
- * make has no speaker Khabar can store, and never goes to the last speaker.
+ * make has no speaker Khabar can store, and never goes to the last speaker; a definite one
+ * ("المسؤول الروسي المذكور") is someone named before.
  */
-export const anonymousSubjects = set([
+export const anonymousPeople = set([
   'مصدر',
   'مصادر',
   'مسؤول',
@@ -167,51 +174,31 @@ export const anonymousSubjects = set([
   'دبلوماسي',
   'دبلوماسيون',
   'شهود',
+  'مراقبون',
+  'أوساط',
+]);
+
+/** Sources that are no one: "تشير البيانات", "أفادت تقارير", "ذكرت وكالة". */
+export const anonymousSources = set([
   'تقرير',
-  'التقرير',
   'تقارير',
   'وثيقة',
-  'الوثيقة',
   'دراسة',
-  'الدراسة',
   'وسائل',
   'صحف',
   'صحيفة',
-  'الصحيفة',
   'وكالة',
-  'الوكالة',
   'وكالات',
   'قناة',
-  'القناة',
   'موقع',
-  'الموقع',
-  'مراقبون',
-  'أوساط',
-  'مصادر',
   'بيانات',
+  'معطيات',
+  'أرقام',
   'إحصاءات',
+  'إحصائيات',
+  'تقديرات',
   'جهاز',
   'مكتب',
-  'المكتب',
-]);
-
-/** Media and channels: "وفقاً لقناة …", "في تصريح لوكالة …" name where, not who. */
-export const channelNouns = set([
-  'وكالة',
-  'وكالات',
-  'قناة',
-  'صحيفة',
-  'موقع',
-  'إذاعة',
-  'تلفزيون',
-  'وسائل',
-  'مجلة',
-  'حساب',
-  'حسابه',
-  'حسابها',
-  'تقرير',
-  'تقارير',
-  'بيانات',
 ]);
 
 /** Introduce a reported clause after the verb and its subject. */
@@ -228,7 +215,7 @@ export const complementizers = set([
   'إلى أن',
 ]);
 
-/** Words after which a comma ends a reported clause: "…، مشيراً إلى…", "…، وذلك على الرغم…". */
+/** Words after which a comma ends a reported clause: "…، مشيراً إلى…", "…، وفقاً لوكالة…". */
 export const clauseEnders = set([
   'مشيرا',
   'مشيرة',
@@ -242,10 +229,24 @@ export const clauseEnders = set([
   'موضحة',
   'لافتا',
   'لافتة',
-  'وذلك',
+  'رافضا',
+  'رافضة',
   'حسبما',
   'بحسب',
+  'حسب',
+  'وفقا',
+  'نقلا',
 ]);
+
+/** Phrases after a comma that start the narrator's next clause: "…، في المقابل، …". */
+export const clauseStarters = [
+  'في المقابل',
+  'من جهته',
+  'من جهتها',
+  'من جانبه',
+  'من جانبها',
+  'من ناحية أخرى',
+].map(normalizeForMatching);
 
 /** "according to": the speaker follows. */
 export const accordingTo = set(['وفقا', 'وفقاً', 'بحسب', 'حسب', 'نقلا', 'نقلاً']);

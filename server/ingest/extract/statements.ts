@@ -5,18 +5,20 @@
 // A statement hangs on a head: a verb of saying (قال، أكد…), whose subject follows it (or
 // stands just before it: "وكان نوفاك قال"); a participle or noun of saying (مشيراً،
 // مضيفاً، قوله), whose speaker is the sentence's; or "according to" (وفقاً ل، بحسب). A verb
-// with no subject of its own (وأضاف أن…, وتابع: «…») goes on with the last speaker; an
-// anonymous subject (مصدر، مسؤول روسي) gives no statement. Speakers are never read inside
-// quotation marks ("نحن نعمل" is no one).
+// with no subject of its own (وأضاف أن…, وتابع: «…») goes on with the sentence's or the
+// last speaker; an anonymous subject (مصدر، مسؤول روسي) gives no statement. Speakers are
+// never read inside quotation marks ("نحن نعمل" is no one).
 import { findDate } from '../dates.js';
 import { articleYear, type DocumentBlock, type Stage } from '../document.js';
 import type { EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
-import { type Sentence, tokenIn } from '../text.js';
+import { normalizeForMatching } from '../normalize.js';
+import { type Sentence, type Token, tokenIn } from '../text.js';
 import {
   accordingTo,
-  anonymousSubjects,
-  channelNouns,
+  anonymousPeople,
+  anonymousSources,
   clauseEnders,
+  clauseStarters,
   complementizers,
   namingNouns,
   reportingVerbs,
@@ -47,6 +49,8 @@ interface Context {
   /** The organization whose statement "البيان" refers to, as the article goes on. */
   statementOrg: KnownEntity | null;
   lastSpeaker: SpeakerRef | null;
+  /** The people the article has named so far, the latest last. */
+  mentioned: KnownEntity[];
 }
 
 type HeadKind = 'verb' | 'participle' | 'noun' | 'according';
@@ -56,11 +60,17 @@ interface Head {
   kind: HeadKind;
 }
 
+type Resolved = { speaker: SpeakerRef; explicit: boolean };
+
 /** What a head's subject turned out to be. */
-type Subject =
-  | { kind: 'speaker'; speaker: SpeakerRef; explicit: boolean }
-  | { kind: 'anonymous' }
-  | { kind: 'none' };
+type Subject = ({ kind: 'speaker' } & Resolved) | { kind: 'anonymous' } | { kind: 'none' };
+
+const none: Subject = { kind: 'none' };
+const speakerSubject = (speaker: SpeakerRef, explicit = true): Subject => ({
+  kind: 'speaker',
+  speaker,
+  explicit,
+});
 
 /** One block read for statements: its quotations and which tokens they cover. */
 interface BlockView {
@@ -75,6 +85,33 @@ function viewOf(block: DocumentBlock): BlockView {
     quotes.some((q) => token.start > q.open && token.start < q.close),
   );
   return { block, quotes, quoted };
+}
+
+const words = (list: string[]) => new Set(list.map(normalizeForMatching));
+/** Words before a verb that make it the channel's: "حسبما أفادت قناة …". */
+const channelVerbMarkers = words(['حسبما', 'وحسبما', 'كما', 'بحسبما']);
+const adverbs = words(['أيضا', 'اليوم', 'أمس', 'مجددا', 'كذلك', 'بدوره', 'بدورها', 'لاحقا']);
+/** Words before a person that make them the addressee, not the speaker: "مع لافروف". */
+const addresseeWords = words(['مع', 'لنظيره', 'نظيره', 'بنظيره', 'إلى', 'لدى', 'بين']);
+/** "وجاء في البيان أن", "وورد في تقرير": the document speaks (its issuer). */
+const documentNouns = words(['بيان', 'بيانه', 'بيانها', 'تقرير', 'رسالة', 'مقال', 'تصريح']);
+const placeVerbs = words(['جاء', 'وجاء', 'ورد', 'وورد']);
+/** Verbs of being: a one-word quotation after them is a predicate (نكون «براغماتيين»). */
+const copula =
+  /^(كان|كانت|كانوا|يكون|يكونوا|تكون|نكون|اكون|بات|باتت|اصبح|اصبحت|يصبح|تصبح|ليس|ليست)$/;
+
+/** The token is in the list, maybe with the article: "التقرير", "المسؤول". */
+const inListOrDefinite = (token: Token | undefined, list: ReadonlySet<string>) =>
+  !!token &&
+  token.forms.some(
+    (f) => list.has(f.form) || (f.form.startsWith('ال') && list.has(f.form.slice(2))),
+  );
+
+/** أن، إن، بأن، وأن، فإن… as written: "كان" is no ك + أن. */
+function isComplementizer(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (complementizers.has(token.norm)) return true;
+  return /^[وف]/.test(token.norm) && complementizers.has(token.norm.slice(1));
 }
 
 function headAt(view: BlockView, i: number): HeadKind | null {
@@ -114,162 +151,181 @@ function matchesIn(view: BlockView, from: number, to: number): EntityMatch[] {
   );
 }
 
-const adverbs = new Set(['ايضا', 'اليوم', 'امس', 'مجددا', 'كذلك', 'بدوره', 'بدورها', 'لاحقا']);
+const isAddressee = (view: BlockView, from: number, at: number) =>
+  view.block.tokens
+    .slice(Math.max(from, at - 4), at)
+    .some((t) => t.forms.some((f) => addresseeWords.has(f.form)));
 
-/** Words before a person that make them the addressee, not the speaker: "مع لافروف". */
-const addresseeWords = new Set(['مع', 'لنظيره', 'نظيره', 'بنظيره', 'الي', 'لدي']);
+const surname = (person: KnownEntity) => normalizeForMatching(person.nameAr).split(' ').at(-1);
+
+/** A person the article named before, written by surname only ("عن ميلر قوله"). */
+function bySurname(token: Token | undefined, context: Context): KnownEntity | null {
+  if (!token || token.norm.length < 3) return null;
+  for (const person of [...context.mentioned].reverse()) {
+    const last = surname(person);
+    if (last && last.length >= 3 && token.forms.some((f) => f.form === last)) return person;
+  }
+  return null;
+}
+
+/** The first person of a token range, not an addressee, by name or by surname. */
+function personIn(view: BlockView, from: number, to: number, context: Context): KnownEntity | null {
+  const match = matchesIn(view, from, to).find(
+    (m) => m.entity.kind === 'person' && !isAddressee(view, from, m.from),
+  );
+  if (match) return match.entity;
+  for (let i = from; i < to; i++) {
+    if (view.quoted[i] || view.block.matches.some((m) => i >= m.from && i < m.to)) continue;
+    const person = bySurname(view.block.tokens[i], context);
+    if (person && !isAddressee(view, from, i)) return person;
+  }
+  return null;
+}
+
+/**
+ * A role phrase with no name ("وزير النفط الإيراني", "الوزير"): the person the article
+ * named before whose role fits (the country of the nisba, the role's words), else the last
+ * speaker when a person of that country, else the country's government.
+ */
+function roleSpeaker(view: BlockView, first: number, to: number, context: Context): Subject {
+  const { tokens } = view.block;
+  const nisba = matchesIn(view, first, Math.min(to, first + 5)).find(
+    (m) => m.entity.kind === 'place',
+  );
+  const iso2 = nisba?.entity.iso2 ?? null;
+  const roleWords = tokens
+    .slice(first, nisba ? nisba.from : Math.min(to, first + 3))
+    .flatMap((t) => t.forms.map((f) => f.form.replace(/^ال/, '')));
+  const last = context.lastSpeaker;
+  const ofCountry = (person: KnownEntity) =>
+    !iso2 || person.roles.some((r) => r.countryIso2 === iso2);
+  const overlap = (person: KnownEntity) =>
+    Math.max(
+      0,
+      ...person.roles
+        .filter((r) => !iso2 || r.countryIso2 === iso2)
+        .map(
+          (r) =>
+            normalizeForMatching(r.titleAr ?? '')
+              .split(' ')
+              .filter((w) => w.length > 2 && roleWords.includes(w.replace(/^ال/, ''))).length,
+        ),
+    );
+  if (iso2) {
+    const candidates = [...new Set(context.mentioned)].filter(ofCountry);
+    const best = Math.max(0, ...candidates.map(overlap));
+    const fitting = candidates.filter((p) => overlap(p) === best && best > 0);
+    if (isPerson(last) && fitting.includes(last.entity)) return speakerSubject(last, false);
+    if (fitting.length === 1) return speakerSubject({ entity: fitting[0]! }, false);
+  }
+  if (isPerson(last) && (ofCountry(last.entity) || last.entity.roles.length === 0))
+    return speakerSubject(last, false);
+  const government = nisba ? governmentOf(nisba.entity, context) : null;
+  return government ? speakerSubject(government) : { kind: 'anonymous' };
+}
 
 /**
  * The subject of a verb of saying, read from `from` (the word after the verb) up to `to`
  * (exclusive: the complementizer or the quotation). A person wins (the country of a role
  * phrase never hides it); an organization only in subject position, maybe after "بيان";
  * "البيان" for the organization whose statement the text quotes; a country or capital
- * right after the verb for its government; a role phrase with no name for the last
- * speaker when that is a person of the role's country, else for the country's government.
+ * right after the verb for its government; a role phrase with no name (roleSpeaker); an
+ * anonymous one (مصدر، مسؤول روسي) for no one.
  */
 function subjectAfter(view: BlockView, from: number, to: number, context: Context): Subject {
   const { block } = view;
-  const inside = matchesIn(view, from, to);
-  const person = inside.find(
-    (m) =>
-      m.entity.kind === 'person' &&
-      !block.tokens
-        .slice(Math.max(from, m.from - 4), m.from)
-        .some((t) => addresseeWords.has(t.norm)),
-  );
-  if (person) return { kind: 'speaker', speaker: { entity: person.entity }, explicit: true };
-  // Skip adverbials before the subject word: "وأضاف أيضا", "وقالت بدورها".
+  const person = personIn(view, from, to, context);
+  if (person) return speakerSubject({ entity: person });
+  // Skip adverbials before the subject word: "وأضاف أيضا", "وقالت بدورها", "وجاء في".
   let first = from;
-  while (first < to && (view.quoted[first] || adverbs.has(block.tokens[first]!.norm))) first++;
+  const skip = (i: number) =>
+    view.quoted[i] ||
+    adverbs.has(block.tokens[i]!.norm) ||
+    (i === from && block.tokens[i]!.norm === 'في' && placeVerbs.has(block.tokens[i - 1]!.norm));
+  while (first < to && skip(first)) first++;
+  if (first >= to) return none;
   const firstToken = block.tokens[first];
+  const inside = matchesIn(view, first, to);
   const statementNoun = tokenIn(firstToken, statementNouns);
   const organization = inside.find(
     (m) =>
       m.entity.kind === 'organization' &&
-      (m.from === first || (statementNoun && m.from === first + 1)),
+      (m.from === first || (statementNoun && m.from <= first + 4)),
   );
-  if (organization)
-    return { kind: 'speaker', speaker: { entity: organization.entity }, explicit: true };
+  if (organization) return speakerSubject({ entity: organization.entity });
   if (statementNoun && context.statementOrg)
-    return { kind: 'speaker', speaker: { entity: context.statementOrg }, explicit: true };
+    return speakerSubject({ entity: context.statementOrg });
   const place = inside.find((m) => m.from === first);
   const government = place ? governmentOf(place.entity, context) : null;
-  if (government) return { kind: 'speaker', speaker: government, explicit: true };
-  if (!firstToken || first >= to) return { kind: 'none' };
-  if (tokenIn(firstToken, anonymousSubjects)) {
+  if (government) return speakerSubject(government);
+  if (inListOrDefinite(firstToken, anonymousSources)) return { kind: 'anonymous' };
+  if (inListOrDefinite(firstToken, anonymousPeople)) {
     // "للمسؤول الروسي المذكور": a definite one is someone named before.
-    const definite = firstToken.forms.some((f) => f.form.startsWith('ال'));
+    const definite = firstToken!.forms.some((f) => f.form.startsWith('ال'));
     return definite && isPerson(context.lastSpeaker)
-      ? { kind: 'speaker', speaker: context.lastSpeaker, explicit: false }
+      ? speakerSubject(context.lastSpeaker, false)
       : { kind: 'anonymous' };
   }
-  if (tokenIn(firstToken, roleHeads)) {
-    // A role phrase with no name: "وأضاف الوزير", "وأشار وزير الخارجية الأذربيجاني".
-    const nisba = inside.find((m) => m.entity.kind === 'place' && m.from <= first + 4);
-    const last = context.lastSpeaker;
-    const fits =
-      isPerson(last) &&
-      (!nisba?.entity.iso2 ||
-        last.entity.roles.length === 0 ||
-        last.entity.roles.some((r) => r.countryIso2 === nisba.entity.iso2));
-    if (fits) return { kind: 'speaker', speaker: last, explicit: false };
-    const government = nisba ? governmentOf(nisba.entity, context) : null;
-    if (government) return { kind: 'speaker', speaker: government, explicit: true };
-    return { kind: 'anonymous' };
-  }
-  return { kind: 'none' };
+  if (tokenIn(firstToken, roleHeads)) return roleSpeaker(view, first, to, context);
+  return none;
 }
 
-/** A subject standing just before the verb: "وكان نوفاك قال", "لافروف يقول". */
-function subjectBefore(view: BlockView, verbAt: number, sentenceFrom: number): Subject {
-  const near = matchesIn(view, Math.max(sentenceFrom, verbAt - 3), verbAt).filter(
-    (m) => m.entity.kind !== 'place',
-  );
-  const match = near.at(-1);
-  return match
-    ? { kind: 'speaker', speaker: { entity: match.entity }, explicit: true }
-    : { kind: 'none' };
+/** A subject right before the verb: "وكان نوفاك قد قال", "لافروف يقول". */
+function subjectBefore(view: BlockView, verbAt: number, context: Context): Subject {
+  const { tokens } = view.block;
+  const end = tokens[verbAt - 1]?.norm === 'قد' ? verbAt - 1 : verbAt;
+  // "وكانت تقارير إعلامية قد أفادت": no one.
+  for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
+    if (/[،,:.]/.test(view.block.text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
+    if (
+      inListOrDefinite(tokens[i], anonymousSources) ||
+      inListOrDefinite(tokens[i], anonymousPeople)
+    )
+      return { kind: 'anonymous' };
+  }
+  const match = view.block.matches.find((m) => m.to === end && m.entity.kind !== 'place');
+  if (match && !/[،,:]/.test(view.block.text.slice(tokens[end - 1]!.end, tokens[verbAt]!.start)))
+    return speakerSubject({ entity: match.entity });
+  const person = bySurname(tokens[end - 1], context);
+  return person ? speakerSubject({ entity: person }) : none;
 }
 
 /** The nearest person or organization before a noun of saying: "عن ميلر قوله". */
-function speakerBeforeNoun(view: BlockView, nounAt: number, sentenceFrom: number): Subject {
-  const match = matchesIn(view, sentenceFrom, nounAt)
+function speakerBeforeNoun(view: BlockView, nounAt: number, from: number, context: Context) {
+  const before = view.block.tokens[nounAt - 1];
+  const person = bySurname(before, context);
+  if (person) return speakerSubject({ entity: person });
+  const match = matchesIn(view, from, nounAt)
     .filter((m) => m.entity.kind === 'person' || m.entity.kind === 'organization')
     .at(-1);
-  return match
-    ? { kind: 'speaker', speaker: { entity: match.entity }, explicit: true }
-    : { kind: 'none' };
-}
-
-interface SentenceState {
-  /** The speaker of the sentence so far, for participles ("…، مشيراً إلى أن"). */
-  speaker: SpeakerRef | null;
-}
-
-/**
- * Who says what a head introduces; `to` is where its content starts (the complementizer
- * or the quotation). Null: no statement (an anonymous subject, or no one to continue).
- */
-function speakerOf(
-  view: BlockView,
-  head: Head,
-  to: number,
-  sentenceFrom: number,
-  state: SentenceState,
-  context: Context,
-): { speaker: SpeakerRef; explicit: boolean } | null {
-  const continued = state.speaker ?? context.lastSpeaker;
-  let subject: Subject;
-  if (head.kind === 'verb') {
-    subject = subjectAfter(view, head.at + 1, to, context);
-    if (subject.kind === 'none') subject = subjectBefore(view, head.at, sentenceFrom);
-  } else if (head.kind === 'noun') {
-    subject = speakerBeforeNoun(view, head.at, sentenceFrom);
-  } else if (head.kind === 'according') {
-    subject = subjectAfter(view, head.at + 1, to, context);
-    if (subject.kind === 'speaker' && !isPerson(subject.speaker) && state.speaker)
-      subject = { kind: 'none' };
-  } else subject = { kind: 'none' };
-  if (subject.kind === 'anonymous') return null;
-  if (subject.kind === 'speaker') return subject;
-  return continued ? { speaker: continued, explicit: false } : null;
-}
-
-/** The heads of a sentence, in order. */
-function headsOf(view: BlockView, indexes: number[]): Head[] {
-  const heads: Head[] = [];
-  for (const i of indexes) {
-    const kind = headAt(view, i);
-    if (!kind) continue;
-    // "يُذكر أن": the narrator's aside, not a speaker's.
-    if (kind === 'verb' && /^(يذكر|جاء)$/.test(view.block.tokens[i]!.norm)) continue;
-    // "وفقاً لقناة …" after a verb names the channel.
-    if (kind === 'according' && tokenIn(view.block.tokens[i + 1], channelNouns) && heads.length)
-      continue;
-    heads.push({ at: i, kind });
-  }
-  return heads;
+  return match ? speakerSubject({ entity: match.entity }) : none;
 }
 
 /** A quotation that names something (وكالة "تاس"، محطة "أكويو") rather than quoting speech. */
 function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean {
   const { block } = view;
   const text = block.text.slice(quote.start, quote.end);
-  const words = text.split(/\s+/).length;
+  const count = text.split(/\s+/).length;
   if (!/\p{Script=Arabic}/u.test(text)) return true;
   const previous = [...block.tokens].reverse().find((t) => t.end <= quote.open);
-  if (words <= 5 && tokenIn(previous, namingNouns)) return true;
-  if (words > 3) return false;
+  if (count <= 5 && tokenIn(previous, namingNouns)) return true;
+  if (count > 3) return false;
   // A known name in marks: "أوبك", "روسيا اليوم".
   const inside = tokensIn(block, quote.start, quote.end);
   const named = block.matches.some(
     (m) => m.from <= (inside[0] ?? -1) && m.to >= (inside.at(-1) ?? -1) + 1,
   );
-  if (named) return true;
-  // A short fragment is speech only close to its head: "أكد … «مثمرة»".
-  if (!head) return true;
-  const between = inside.length ? (inside[0] ?? 0) - head.at : 99;
-  return between > 14;
+  if (named || !head) return true;
+  const lead = block.text.slice(0, quote.open).trimEnd();
+  // One quoted word is a name unless it is what is said: "قال: «مثمرة»", "نكون «براغماتيين»".
+  if (count === 1)
+    return !(
+      lead.endsWith(':') ||
+      (inside[0] ?? 0) - head.at <= 2 ||
+      (previous !== undefined && (copula.test(previous.norm) || isComplementizer(previous)))
+    );
+  // A short fragment is speech close to its head: "أكد … «مواصلة الاتصالات»".
+  return (inside[0] ?? 0) - head.at > 14;
 }
 
 function saidOnIn(block: DocumentBlock, sentence: Sentence, context: Context): Date | null {
@@ -298,12 +354,18 @@ function trackStatementOrg(block: DocumentBlock, context: Context, sentence: Sen
   });
 }
 
-/** True when the text between two offsets ends with a comma (maybe and a و). */
+/** True when the text before an offset ends with a comma (maybe and a و). */
 const afterComma = (text: string, offset: number) => /[،,]\s*و?$/.test(text.slice(0, offset));
 
+const startsClause = (text: string, offset: number) => {
+  const rest = normalizeForMatching(text.slice(offset, offset + 20));
+  return clauseStarters.some((phrase) => rest.startsWith(phrase));
+};
+
 /**
- * The end of a reported clause: the sentence end, or a comma before a new head ("…،
- * مشيراً إلى أن", "…، وذكر أن") or before "وذلك"/"بحسب".
+ * The end of a reported clause: the sentence end; a comma before a new head ("…، مشيراً
+ * إلى أن", "…، وذكر أن"), before "بحسب"/"وفقاً" or "في المقابل"; a full stop glued to the
+ * next word; a closing mark whose quotation opened before the clause.
  */
 function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Head[]): number {
   const { block } = view;
@@ -311,29 +373,275 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
   let end = sentence.end;
   for (const [i, token] of block.tokens.entries()) {
     if (token.start <= from || token.start >= end) continue;
-    const cut = text.slice(0, token.start).trimEnd().length;
     const boundary =
-      (tokenIn(token, clauseEnders) || heads.some((h) => h.at === i && h.kind !== 'according')) &&
-      afterComma(text, token.start);
+      afterComma(text, token.start) &&
+      (tokenIn(token, clauseEnders) ||
+        startsClause(text, token.start) ||
+        heads.some((h) => h.at === i && h.kind !== 'according'));
     if (boundary) {
-      end = text.slice(0, cut).replace(/[،,]\s*$/, '').length;
+      end = text.slice(0, token.start).replace(/[،,]\s*و?$/, '').length;
       break;
     }
   }
-  while (end > from && /[\s.،,؛:!?؟]/.test(text[end - 1]!)) end--;
-  // A closing mark whose opener lies before the clause (a stray mark) is not part of it.
-  for (const [open, close] of [
-    ['"', '"'],
-    ['“', '”'],
-    ['«', '»'],
-  ] as const) {
-    const inner = text.slice(from, end);
-    const opens = open === close ? inner.split(open).length - 1 : inner.split(open).length - 1;
-    const closes = open === close ? 0 : inner.split(close).length - 1;
-    if (text[end - 1] === close && (open === close ? opens % 2 === 1 : closes > opens)) end--;
+  const glued = /[.!?؟](?=\p{L})/u.exec(text.slice(from, end));
+  if (glued && !/\p{N}/u.test(text[from + glued.index - 1] ?? '')) end = from + glued.index;
+  for (const quote of view.quotes) {
+    if (quote.open < from && quote.close > from && quote.close < end) end = quote.close;
   }
+  // A stray closing mark right at the end.
+  while (end > from && /[\s.،,؛:!?؟]/.test(text[end - 1]!)) end--;
+  const tail = text.slice(from, end);
+  const mark = tail.at(-1);
+  if (mark && /["”»]/.test(mark) && !view.quotes.some((q) => q.close === from + tail.length - 1))
+    end = from + tail.length - 1;
   while (end > from && /[\s.،,؛:!?؟]/.test(text[end - 1]!)) end--;
   return end;
+}
+
+interface ClauseItem {
+  at: number;
+  kind: 'clause';
+  head: Head;
+  /** Where the head's subject ends and the clause starts (token indexes). */
+  subjectTo: number;
+  clauseFrom: number;
+}
+type Item = { at: number; kind: 'quote'; quote: Quote } | ClauseItem;
+
+/** The heads of a sentence, in order. */
+function headsOf(view: BlockView, indexes: number[]): Head[] {
+  const { tokens } = view.block;
+  const heads: Head[] = [];
+  for (const i of indexes) {
+    const kind = headAt(view, i);
+    if (!kind) continue;
+    const previous = tokens[i - 1];
+    if (kind === 'verb') {
+      // "يُذكر أن", "وجاء ذلك": the narrator's (but "وجاء في البيان": the issuer's);
+      // "حسبما أفادت قناة": the channel's.
+      if (tokens[i]!.norm === 'يذكر') continue;
+      if (
+        placeVerbs.has(tokens[i]!.norm) &&
+        !(tokens[i + 1]?.norm === 'في' && inListOrDefinite(tokens[i + 2], documentNouns))
+      )
+        continue;
+      if (previous && channelVerbMarkers.has(previous.norm) && previous.norm !== 'كما') continue;
+      if (previous?.norm === 'ما' && tokenIn(tokens[i - 2], accordingTo)) continue;
+    }
+    // "وقال بيسكوف - وفقاً لقناة …": after a verb, "according to" names the channel.
+    if (kind === 'according' && heads.some((h) => h.kind === 'verb')) continue;
+    heads.push({ at: i, kind });
+  }
+  return heads;
+}
+
+/** The statements of one sentence, in text order. */
+function sentenceStatements(
+  view: BlockView,
+  blockIndex: number,
+  sentence: Sentence,
+  context: Context,
+): ExtractedStatement[] {
+  const { block } = view;
+  const { tokens, text } = block;
+  const indexes = tokensIn(block, sentence.start, sentence.end);
+  const sentenceFrom = indexes[0] ?? 0;
+  const heads = headsOf(view, indexes);
+  const statements: ExtractedStatement[] = [];
+  /** The speaker of the sentence so far, for participles ("…، مشيراً إلى أن"). */
+  let sentenceSpeaker: SpeakerRef | null = null;
+  const resolved = new Map<number, Resolved | null>();
+
+  /** Who says what a head introduces, once per head; `to`: where its content starts. */
+  const resolve = (head: Head, to: number): Resolved | null => {
+    if (resolved.has(head.at)) return resolved.get(head.at) ?? null;
+    let subject: Subject = none;
+    if (head.kind === 'verb') {
+      const that = indexes.find(
+        (i) => i > head.at && i < to && !view.quoted[i] && isComplementizer(tokens[i]),
+      );
+      subject = subjectAfter(view, head.at + 1, that ?? to, context);
+      if (subject.kind === 'none') subject = subjectBefore(view, head.at, context);
+    } else if (head.kind === 'noun') {
+      subject = speakerBeforeNoun(view, head.at, sentenceFrom, context);
+    } else if (head.kind === 'according') {
+      subject = subjectAfter(view, head.at + 1, to, context);
+      // "وبحسب معطيات الجانب الروسي، …": a source that is no one.
+      if (subject.kind === 'none') return cache(head, null);
+    }
+    let result: Resolved | null = null;
+    if (subject.kind === 'speaker') result = subject;
+    else if (subject.kind === 'none') {
+      // No subject of its own: the verb before it in the sentence, the sentence's first
+      // person ("ولم يستبعد العذاري …، مؤكداً أن"), else the last speaker.
+      const verb = heads.filter((h) => h.at < head.at && h.kind === 'verb').at(-1);
+      const fromVerb = !sentenceSpeaker && verb ? resolve(verb, head.at) : null;
+      const first =
+        sentenceSpeaker || fromVerb || head.kind === 'verb'
+          ? null
+          : personIn(view, sentenceFrom, head.at, context);
+      const speaker =
+        sentenceSpeaker ?? fromVerb?.speaker ?? (first ? { entity: first } : context.lastSpeaker);
+      result = speaker ? { speaker, explicit: false } : null;
+    }
+    return cache(head, result);
+  };
+  function cache(head: Head, result: Resolved | null): Resolved | null {
+    resolved.set(head.at, result);
+    return result;
+  }
+  const say = (speaker: SpeakerRef) => {
+    sentenceSpeaker = speaker;
+    context.lastSpeaker = speaker;
+  };
+
+  const items: Item[] = view.quotes
+    .filter((q) => q.open >= sentence.start && q.open < sentence.end)
+    .map((quote) => ({ at: quote.open, kind: 'quote', quote }));
+  for (const [k, head] of heads.entries()) {
+    const next = heads[k + 1]?.at ?? Number.POSITIVE_INFINITY;
+    if (head.kind === 'according') {
+      // "وفقاً لـ X، <clause>" / "وبحسب ناليش، يبلغ …": the clause follows the comma.
+      if (head.at !== sentenceFrom) continue;
+      // The comma after the source, not one before a name in apposition ("…، ماريا زاخاروفا،").
+      const comma = indexes.find(
+        (i) =>
+          i > head.at &&
+          i - head.at <= 14 &&
+          afterComma(text, tokens[i]!.start) &&
+          !block.matches.some((m) => m.from === i && m.entity.kind === 'person'),
+      );
+      if (comma !== undefined && comma < next && headAt(view, comma) !== 'verb')
+        items.push({
+          at: tokens[comma]!.start,
+          kind: 'clause',
+          head,
+          subjectTo: comma,
+          // "وبحسب بيسكوف، فإن …": the clause after the complementizer.
+          clauseFrom: isComplementizer(tokens[comma]) ? comma + 1 : comma,
+        });
+      continue;
+    }
+    if (head.kind === 'noun' && tokens[head.at]!.norm === 'القول') continue;
+    const thatAt = indexes.find(
+      (i) =>
+        i > head.at &&
+        i - head.at <= 40 &&
+        i < next &&
+        !view.quoted[i] &&
+        isComplementizer(tokens[i]),
+    );
+    // A colon before أن: unmarked direct speech ("وقال: بغض النظر … أن"), no clause.
+    if (thatAt === undefined) continue;
+    if (text.slice(tokens[head.at]!.end, tokens[thatAt]!.start).includes(':')) continue;
+    items.push({
+      at: tokens[thatAt]!.start,
+      kind: 'clause',
+      head,
+      subjectTo: thatAt,
+      clauseFrom: thatAt + 1,
+    });
+  }
+  items.sort((a, b) => a.at - b.at);
+
+  for (const item of items) {
+    if (item.kind === 'quote') {
+      const statement = quoteStatement(item.quote);
+      if (statement) statements.push(statement);
+      continue;
+    }
+    const clauseStart = tokens[item.clauseFrom]?.start;
+    if (clauseStart === undefined) continue;
+    const speaker = resolve(item.head, item.subjectTo);
+    if (!speaker) continue;
+    say(speaker.speaker);
+    // When the clause is itself a quotation, only the quotation is listed.
+    const opensQuote = view.quotes.some(
+      (q) => q.open >= (tokens[item.clauseFrom - 1]?.end ?? 0) && q.open <= clauseStart,
+    );
+    const end = clauseEnd(view, clauseStart, sentence, heads);
+    if (opensQuote || end - clauseStart < 12) continue;
+    statements.push({
+      blockIndex,
+      start: clauseStart,
+      end,
+      text: text.slice(clauseStart, end),
+      direct: false,
+      speaker: speaker.speaker,
+      saidOn: saidOnIn(block, sentence, context),
+      confidence: speaker.explicit ? 0.7 : 0.6,
+    });
+  }
+  // A verb of saying with a named subject and no statement ("أعلن ذلك X") still says who
+  // speaks next.
+  for (const head of heads) {
+    if (head.kind !== 'verb' || resolved.has(head.at)) continue;
+    const subject = subjectAfter(view, head.at + 1, Math.min(head.at + 12, tokens.length), context);
+    if (subject.kind === 'speaker' && subject.explicit && isPerson(subject.speaker))
+      context.lastSpeaker = subject.speaker;
+  }
+  return statements;
+
+  function quoteStatement(quote: Quote): ExtractedStatement | null {
+    const before = heads.filter((h) => tokens[h.at]!.end <= quote.open);
+    let head = before.at(-1);
+    const lastBefore = tokensIn(block, sentence.start, quote.open).at(-1);
+    let speaker: Resolved | null = null;
+    const rest = tokensIn(block, quote.close + 1, sentence.end);
+    if (!head) {
+      // "«…»، قال لافروف" / "«…» - أضاف الوزير"
+      const verb = rest.slice(0, 3).find((i) => headAt(view, i) === 'verb');
+      if (verb !== undefined) {
+        head = { at: verb, kind: 'verb' };
+        const subject = subjectAfter(view, verb + 1, (rest.at(-1) ?? verb) + 1, context);
+        if (subject.kind === 'speaker') speaker = subject;
+      }
+    }
+    if (!head && rest.slice(0, 2).some((i) => tokenIn(tokens[i], accordingTo))) {
+      // "«…»، بحسب وكالة تاس نقلاً عن الكرملين": the last source named.
+      const source = rest.filter((i) => tokenIn(tokens[i], accordingTo)).at(-1)!;
+      head = { at: source, kind: 'according' };
+      const match = matchesIn(view, source + 1, (rest.at(-1) ?? source) + 1).find(
+        (m) => m.entity.kind !== 'place',
+      );
+      if (match) speaker = { speaker: { entity: match.entity }, explicit: true };
+    }
+    if (isName(view, quote, head)) return null;
+    if (head && !speaker && tokens[head.at]!.end <= quote.open)
+      speaker = resolve(head, lastBefore === undefined ? head.at + 1 : lastBefore + 1);
+    if (!head) {
+      // "بوتين: «…»": a name and a colon before the quotation (headlines).
+      const lead = text.slice(sentence.start, quote.open).trimEnd();
+      const last = block.matches.filter((m) => m.end <= sentence.start + lead.length).at(-1);
+      if (
+        lead.endsWith(':') &&
+        last &&
+        last.end >= sentence.start + lead.length - 2 &&
+        last.entity.kind !== 'place'
+      )
+        speaker = { speaker: { entity: last.entity }, explicit: true };
+      // A whole sentence in marks after one that names the speaker: "وتطرق شكري إلى …. «…»".
+      const previous = block.sentences.filter((x) => x.end <= sentence.start).at(-1);
+      const words = text.slice(quote.start, quote.end).split(/\s+/).length;
+      if (!speaker && previous && /^[\s"“«]*$/.test(lead) && words >= 5) {
+        const range = tokensIn(block, previous.start, previous.end);
+        const person = range.length ? personIn(view, range[0]!, range.at(-1)! + 1, context) : null;
+        if (person) speaker = { speaker: { entity: person }, explicit: false };
+      }
+    }
+    if (!speaker) return null;
+    say(speaker.speaker);
+    return {
+      blockIndex,
+      start: quote.start,
+      end: quote.end,
+      text: text.slice(quote.start, quote.end),
+      direct: true,
+      speaker: speaker.speaker,
+      saidOn: saidOnIn(block, sentence, context),
+      confidence: speaker.explicit ? 0.9 : 0.7,
+    };
+  }
 }
 
 export function extractStatements(
@@ -341,154 +649,24 @@ export function extractStatements(
   gazetteer: Gazetteer,
   articleYear: number | null,
 ): ExtractedStatement[] {
-  const context: Context = { gazetteer, articleYear, statementOrg: null, lastSpeaker: null };
+  const context: Context = {
+    gazetteer,
+    articleYear,
+    statementOrg: null,
+    lastSpeaker: null,
+    mentioned: [],
+  };
   const statements: ExtractedStatement[] = [];
   blocks.forEach((block, blockIndex) => {
     const view = viewOf(block);
     for (const sentence of block.sentences) {
-      const indexes = tokensIn(block, sentence.start, sentence.end);
-      const heads = headsOf(view, indexes);
-      const state: SentenceState = { speaker: null };
-      // Each head's speaker, once: a quotation inside a reported clause shares it.
-      const resolvedHeads = new Map<number, { speaker: SpeakerRef; explicit: boolean } | null>();
-      const resolveHead = (head: Head, to: number): ReturnType<typeof speakerOf> => {
-        if (!resolvedHeads.has(head.at) && head.kind === 'participle' && !state.speaker) {
-          // "وتابع بيسكوف قائلا: «…»": the participle goes on with the verb's subject.
-          const verb = heads.filter((h) => h.at < head.at && h.kind === 'verb').at(-1);
-          const subject = verb ? resolveHead(verb, head.at) : null;
-          if (subject) state.speaker = subject.speaker;
-        }
-        if (!resolvedHeads.has(head.at)) {
-          const that = indexes.find(
-            (i) =>
-              i > head.at && i < to && !view.quoted[i] && tokenIn(block.tokens[i], complementizers),
-          );
-          resolvedHeads.set(
-            head.at,
-            speakerOf(view, head, that ?? to, indexes[0] ?? 0, state, context),
-          );
-        }
-        return resolvedHeads.get(head.at) ?? null;
-      };
-      const say = (speaker: SpeakerRef, explicit: boolean) => {
-        state.speaker = speaker;
-        context.lastSpeaker = speaker;
-        return explicit;
-      };
-
-      // Events in text order: quotations and reported clauses.
-      const quotes = view.quotes.filter((q) => q.open >= sentence.start && q.open < sentence.end);
-      const items: ({ at: number } & (
-        | { kind: 'quote'; quote: Quote }
-        | { kind: 'clause'; head: Head; thatAt: number }
-      ))[] = quotes.map((quote) => ({ at: quote.open, kind: 'quote', quote }));
-      for (const [k, head] of heads.entries()) {
-        const next = heads[k + 1]?.at ?? Number.POSITIVE_INFINITY;
-        if (head.kind === 'according') {
-          // "وفقاً لـ X، <clause>" / "وبحسب ناليش، يبلغ …": the clause follows the comma.
-          const comma = indexes.find(
-            (i) =>
-              i > head.at && i - head.at <= 12 && afterComma(block.text, block.tokens[i]!.start),
-          );
-          if (comma !== undefined && comma < next && head.at === indexes[0])
-            items.push({ at: block.tokens[comma]!.start, kind: 'clause', head, thatAt: comma - 1 });
-          continue;
-        }
-        if (head.kind === 'noun' && block.tokens[head.at]!.norm === 'القول') continue;
-        const thatAt = indexes.find(
-          (i) =>
-            i > head.at &&
-            i - head.at <= 25 &&
-            i < next &&
-            !view.quoted[i] &&
-            tokenIn(block.tokens[i], complementizers),
-        );
-        if (thatAt !== undefined)
-          items.push({ at: block.tokens[thatAt]!.start, kind: 'clause', head, thatAt });
-      }
-      items.sort((a, b) => a.at - b.at);
-
-      for (const item of items) {
-        if (item.kind === 'quote') {
-          const { quote } = item;
-          const before = heads.filter(
-            (h) =>
-              block.tokens[h.at]!.end <= quote.open &&
-              !(
-                h.kind === 'according' &&
-                heads.length > 1 &&
-                tokenIn(block.tokens[h.at + 1], channelNouns)
-              ),
-          );
-          let head = before.at(-1);
-          let to = tokensIn(block, sentence.start, quote.open).at(-1);
-          to = to === undefined ? 0 : to + 1;
-          let after = false;
-          if (!head) {
-            // "«…»، قال لافروف" / "«…» - أضاف الوزير"
-            const rest = tokensIn(block, quote.close + 1, sentence.end);
-            const verb = rest.slice(0, 3).find((i) => headAt(view, i) === 'verb');
-            if (verb !== undefined) {
-              head = { at: verb, kind: 'verb' };
-              to = (rest.at(-1) ?? verb) + 1;
-              after = true;
-            }
-          }
-          if (isName(view, quote, head)) continue;
-          let resolved: { speaker: SpeakerRef; explicit: boolean } | null = null;
-          if (head) {
-            resolved = after
-              ? (() => {
-                  const s = subjectAfter(view, head.at + 1, to, context);
-                  return s.kind === 'speaker' ? s : null;
-                })()
-              : resolveHead(head, to);
-          } else {
-            // "بوتين: «…»": a name and a colon before the quotation (headlines).
-            const lead = block.text.slice(sentence.start, quote.open).trimEnd();
-            const last = block.matches.filter((m) => m.end <= lead.length).at(-1);
-            if (lead.endsWith(':') && last && last.end >= lead.length - 2)
-              resolved = { speaker: { entity: last.entity }, explicit: true };
-            if (resolved && last?.entity.kind === 'place') resolved = null;
-          }
-          if (!resolved) continue;
-          const explicit = say(resolved.speaker, resolved.explicit);
-          statements.push({
-            blockIndex,
-            start: quote.start,
-            end: quote.end,
-            text: block.text.slice(quote.start, quote.end),
-            direct: true,
-            speaker: resolved.speaker,
-            saidOn: saidOnIn(block, sentence, context),
-            confidence: explicit ? 0.9 : 0.7,
-          });
-          continue;
-        }
-        const { head, thatAt } = item;
-        const clauseStart = block.tokens[thatAt + 1]?.start;
-        if (clauseStart === undefined) continue;
-        const resolved = resolveHead(head, thatAt);
-        if (!resolved) continue;
-        // When the clause is itself a quotation, only the quotation is listed.
-        const opensQuote = view.quotes.some(
-          (q) => q.open >= block.tokens[thatAt]!.end && q.open <= clauseStart,
-        );
-        const end = clauseEnd(view, clauseStart, sentence, heads);
-        say(resolved.speaker, resolved.explicit);
-        if (opensQuote || end - clauseStart < 12) continue;
-        statements.push({
-          blockIndex,
-          start: clauseStart,
-          end,
-          text: block.text.slice(clauseStart, end),
-          direct: false,
-          speaker: resolved.speaker,
-          saidOn: saidOnIn(block, sentence, context),
-          confidence: resolved.explicit ? 0.7 : 0.6,
-        });
-      }
+      statements.push(...sentenceStatements(view, blockIndex, sentence, context));
       trackStatementOrg(block, context, sentence);
+      for (const match of block.matches) {
+        const at = block.tokens[match.from]!.start;
+        if (match.entity.kind === 'person' && at >= sentence.start && at < sentence.end)
+          context.mentioned.push(match.entity);
+      }
     }
   });
   return statements;

@@ -167,6 +167,34 @@ describe('statements stage', () => {
       [],
     ],
     [
+      'a circumstance right after the verb: the subject is the last speaker, not a name in it',
+      'وقال لافروف إن الاجتماع كان بناء.\n\nوقال على هامش لقاء برئاسة بيسكوف، إن الحوار سيستمر.',
+      [
+        ['reported', 'الاجتماع كان بناء', 'sergey-lavrov'],
+        ['reported', 'الحوار سيستمر', 'sergey-lavrov'],
+      ],
+    ],
+    [
+      'an organization the gazetteer lacks is no one, and not the last speaker',
+      'وقال لافروف إن الاجتماع كان بناء.\n\nوأعلنت وزارة الخزانة الأمريكية أن العقوبات باقية.',
+      [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],
+    ],
+    [
+      "what follows an anonymous source without a subject is not the last speaker's",
+      'وقال لافروف إن الاجتماع كان بناء.\n\nوذكرت وكالة الأنباء أن الاتصال تم.\n\nوذكرت أن الرئيسين تحدثا.',
+      [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],
+    ],
+    [
+      'the subject between كان and قد',
+      'وكان وزير الخارجية الروسي سيرغي لافروف، قد أعلن أمس أن موسكو مستعدة للحوار.',
+      [['reported', 'موسكو مستعدة للحوار', 'sergey-lavrov']],
+    ],
+    [
+      'a statement issued by an organization ("جاء في بيان صادر عن X")',
+      'وجاء في بيان صادر عن الخارجية الروسية أن الوزيرين بحثا التعاون.',
+      [['reported', 'الوزيرين بحثا التعاون', 'mfa-russia']],
+    ],
+    [
       'the statement of an organization, "جاء في البيان"',
       'وقالت الخارجية الروسية في بيان إن الوزيرين التقيا.\n\nوجاء في البيان أن الجانبين اتفقا على مواصلة الحوار.',
       [
@@ -226,6 +254,11 @@ describe('statements stage', () => {
       'names of pipelines, channels and stations in marks are no statements',
       'وقال لافروف عبر قناة "روسيا اليوم" إن خط أنابيب "قوة سيبيريا" ومحطة "أكويو" يعملان.',
       [['reported', 'خط أنابيب "قوة سيبيريا" ومحطة "أكويو" يعملان', 'sergey-lavrov']],
+    ],
+    [
+      'a series name in marks after its noun phrase is no statement',
+      'ولفت لافروف إلى توقيع مشروع خط الغاز الجديد "قوة سيبيريا 2" هذا العام.',
+      [],
     ],
     [
       'a scare quote far from any verb of saying is no statement',

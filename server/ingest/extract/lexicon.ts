@@ -201,6 +201,62 @@ export const anonymousSources = set([
   'مكتب',
 ]);
 
+/**
+ * Head words of organizations: one the gazetteer lacks ("أعلنت وزارة الخزانة الأمريكية")
+ * is someone Khabar cannot store yet, never the last speaker; a definite one ("الوزارة")
+ * is the organization that spoke last.
+ */
+export const organizationHeads = set([
+  'منظمة',
+  'وزارة',
+  'هيئة',
+  'شركة',
+  'سفارة',
+  'مجلس',
+  'بنك',
+  'مصرف',
+  'صندوق',
+  'لجنة',
+  'مؤسسة',
+  'مركز',
+  'معهد',
+  'اتحاد',
+  'غرفة',
+  'دائرة',
+  'مديرية',
+  'إدارة',
+]);
+
+/** Words that open a circumstance, not a subject, right after a verb: "وقال في مؤتمر". */
+export const circumstanceWords = set([
+  'في',
+  'على',
+  'خلال',
+  'عقب',
+  'بعد',
+  'قبل',
+  'أثناء',
+  'لدى',
+  'مع',
+  'من',
+  'إلى',
+  'حول',
+  'بشأن',
+  'ردا',
+  'تعليقا',
+  'أمام',
+  'عبر',
+  'حين',
+  'عند',
+  'إثر',
+  'وسط',
+  'بين',
+  'منذ',
+  'بمناسبة',
+  'بعدما',
+  'عندما',
+]);
+
 /** Introduce a reported clause after the verb and its subject. */
 export const complementizers = set([
   'أن',

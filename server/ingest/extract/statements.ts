@@ -17,10 +17,12 @@ import {
   accordingTo,
   anonymousPeople,
   anonymousSources,
+  circumstanceWords,
   clauseEnders,
   clauseStarters,
   complementizers,
   namingNouns,
+  organizationHeads,
   reportingVerbs,
   roleHeads,
   sayingNouns,
@@ -203,7 +205,7 @@ function roleSpeaker(view: BlockView, first: number, to: number, context: Contex
     Math.max(
       0,
       ...person.roles
-        .filter((r) => !iso2 || r.countryIso2 === iso2)
+        .filter((r) => !iso2 || !r.countryIso2 || r.countryIso2 === iso2)
         .map(
           (r) =>
             normalizeForMatching(r.titleAr ?? '')
@@ -212,7 +214,9 @@ function roleSpeaker(view: BlockView, first: number, to: number, context: Contex
         ),
     );
   if (iso2) {
-    const candidates = [...new Set(context.mentioned)].filter(ofCountry);
+    const candidates = [...new Set(context.mentioned)].filter(
+      (p) => ofCountry(p) || p.roles.every((r) => !r.countryIso2),
+    );
     const best = Math.max(0, ...candidates.map(overlap));
     const fitting = candidates.filter((p) => overlap(p) === best && best > 0);
     if (isPerson(last) && fitting.includes(last.entity)) return speakerSubject(last, false);
@@ -234,18 +238,28 @@ function roleSpeaker(view: BlockView, first: number, to: number, context: Contex
  */
 function subjectAfter(view: BlockView, from: number, to: number, context: Context): Subject {
   const { block } = view;
-  const person = personIn(view, from, to, context);
-  if (person) return speakerSubject({ entity: person });
   // Skip adverbials before the subject word: "وأضاف أيضا", "وقالت بدورها", "وجاء في".
   let first = from;
+  const placeVerb = placeVerbs.has(block.tokens[from - 1]?.norm ?? '');
   const skip = (i: number) =>
     view.quoted[i] ||
     adverbs.has(block.tokens[i]!.norm) ||
-    (i === from && block.tokens[i]!.norm === 'في' && placeVerbs.has(block.tokens[i - 1]!.norm));
+    (i === from && block.tokens[i]!.norm === 'في' && placeVerb);
   while (first < to && skip(first)) first++;
   if (first >= to) return none;
   const firstToken = block.tokens[first];
   const inside = matchesIn(view, first, to);
+  // "وقال على هامش الاجتماع …، إن": a circumstance first, the subject is the pronoun.
+  const matchedFirst = inside.some((m) => m.from === first);
+  if (
+    !matchedFirst &&
+    (circumstanceWords.has(firstToken!.norm) || /^لل?[^ا]/.test(firstToken!.norm)) &&
+    !placeVerb
+  )
+    return none;
+  if (placeVerb && tokenIn(firstToken, documentNouns)) return issuerOf(view, first, to, context);
+  const person = personIn(view, first, to, context);
+  if (person) return speakerSubject({ entity: person });
   const statementNoun = tokenIn(firstToken, statementNouns);
   const organization = inside.find(
     (m) =>
@@ -259,6 +273,13 @@ function subjectAfter(view: BlockView, from: number, to: number, context: Contex
   const government = place ? governmentOf(place.entity, context) : null;
   if (government) return speakerSubject(government);
   if (inListOrDefinite(firstToken, anonymousSources)) return { kind: 'anonymous' };
+  if (inListOrDefinite(firstToken, organizationHeads)) {
+    const definite = firstToken!.forms.some((f) => f.form.startsWith('ال'));
+    const last = context.lastSpeaker;
+    return definite && last && !isPerson(last)
+      ? speakerSubject(last, false)
+      : { kind: 'anonymous' };
+  }
   if (inListOrDefinite(firstToken, anonymousPeople)) {
     // "للمسؤول الروسي المذكور": a definite one is someone named before.
     const definite = firstToken!.forms.some((f) => f.form.startsWith('ال'));
@@ -268,6 +289,29 @@ function subjectAfter(view: BlockView, from: number, to: number, context: Contex
   }
   if (tokenIn(firstToken, roleHeads)) return roleSpeaker(view, first, to, context);
   return none;
+}
+
+/**
+ * The issuer of a document that speaks ("وجاء في بيان صادر عن X أن"): X when known, the
+ * organization whose statement "البيان" is, else no one Khabar can store.
+ */
+function issuerOf(view: BlockView, first: number, to: number, context: Context): Subject {
+  const { tokens } = view.block;
+  const by = tokens.findIndex(
+    (t, i) => i > first && i < Math.min(to, first + 4) && t.norm === 'عن',
+  );
+  if (by !== -1) {
+    const match = matchesIn(view, by + 1, to).find((m) => m.from === by + 1);
+    if (match && match.entity.kind !== 'place') return speakerSubject({ entity: match.entity });
+    return { kind: 'anonymous' };
+  }
+  const organization = matchesIn(view, first + 1, to).find(
+    (m) => m.from === first + 1 && m.entity.kind === 'organization',
+  );
+  if (organization) return speakerSubject({ entity: organization.entity });
+  return tokenIn(tokens[first], statementNouns) && context.statementOrg
+    ? speakerSubject({ entity: context.statementOrg })
+    : { kind: 'anonymous' };
 }
 
 /** A subject right before the verb: "وكان نوفاك قد قال", "لافروف يقول". */
@@ -287,7 +331,16 @@ function subjectBefore(view: BlockView, verbAt: number, context: Context): Subje
   if (match && !/[،,:]/.test(view.block.text.slice(tokens[end - 1]!.end, tokens[verbAt]!.start)))
     return speakerSubject({ entity: match.entity });
   const person = bySurname(tokens[end - 1], context);
-  return person ? speakerSubject({ entity: person }) : none;
+  if (person) return speakerSubject({ entity: person });
+  // "وكان الرئيس الروسي فلاديمير بوتين، قد أعلن": the subject between كان and قد.
+  if (end < verbAt) {
+    for (let i = end - 1; i >= Math.max(0, end - 10); i--) {
+      if (!/^و?كان(ت)?$/.test(tokens[i]!.norm)) continue;
+      const subject = personIn(view, i + 1, end, context);
+      return subject ? speakerSubject({ entity: subject }) : none;
+    }
+  }
+  return none;
 }
 
 /** The nearest person or organization before a noun of saying: "عن ميلر قوله". */
@@ -310,6 +363,14 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   const previous = [...block.tokens].reverse().find((t) => t.end <= quote.open);
   if (count <= 5 && tokenIn(previous, namingNouns)) return true;
   if (count > 3) return false;
+  // "خط أنابيب الغاز الجديد "…"": a naming noun a few words before, in the same phrase.
+  const leading = tokensIn(block, Math.max(0, quote.open - 60), quote.open).slice(-3);
+  const phrase = leading.filter(
+    (i) => !/[،,:.؛]/.test(block.text.slice(block.tokens[i]!.end, quote.open)),
+  );
+  if (phrase.some((i) => tokenIn(block.tokens[i], namingNouns))) return true;
+  // "ستارت 3", "قوة سيبيريا 2": a series name.
+  if (/\p{N}$/u.test(text)) return true;
   // A known name in marks: "أوبك", "روسيا اليوم".
   const inside = tokensIn(block, quote.start, quote.end);
   const named = block.matches.some(
@@ -470,6 +531,11 @@ function sentenceStatements(
       if (subject.kind === 'none') return cache(head, null);
     }
     let result: Resolved | null = null;
+    if (subject.kind === 'anonymous') {
+      // What follows without a subject is the anonymous source's, not the last speaker's.
+      sentenceSpeaker = null;
+      context.lastSpeaker = null;
+    }
     if (subject.kind === 'speaker') result = subject;
     else if (subject.kind === 'none') {
       // No subject of its own: the verb before it in the sentence, the sentence's first

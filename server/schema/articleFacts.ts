@@ -189,9 +189,6 @@ export interface StatementRow {
 
 export type SpeakerRow = PersonRow | OrganizationRow;
 
-/** Speakers that came with their statement's row, so that no second load is needed. */
-const speakerOfStatement = new WeakMap<object, SpeakerRow>();
-
 /** An article's statements in reading order, each with its speaker's names. */
 export function statementsOfArticle(ctx: Context, articleId: number): Promise<StatementRow[]> {
   return batcher<number, StatementRow[]>(ctx, 'Article.statements', async (articleIds) => {
@@ -211,6 +208,8 @@ export function statementsOfArticle(ctx: Context, articleId: number): Promise<St
         ORDER BY s."articleId", s."blockIndex", s."start", s."id"`),
     );
     const byArticle = new Map<number, StatementRow[]>(articleIds.map((id) => [id, []]));
+    // The speakers come with their statements: remembered for the request, once each.
+    const known = knownSpeakersOf(ctx);
     for (const row of rows) {
       const statement: StatementRow = {
         id: int(row.id),
@@ -226,11 +225,17 @@ export function statementsOfArticle(ctx: Context, articleId: number): Promise<St
         provenance: row.provenance as Provenance,
         confidence: Number(row.confidence),
       };
-      if (statement.speakerPersonId != null && row.personNameAr != null)
-        speakerOfStatement.set(statement, names(row, 'person', statement.speakerPersonId));
-      else if (statement.speakerOrganizationId != null && row.organizationNameAr != null)
-        speakerOfStatement.set(statement, {
-          ...names(row, 'organization', statement.speakerOrganizationId),
+      const person = statement.speakerPersonId;
+      const organization = statement.speakerOrganizationId;
+      if (person != null && row.personNameAr != null && !known.has(`P${person}`))
+        known.set(`P${person}`, names(row, 'person', person));
+      else if (
+        organization != null &&
+        row.organizationNameAr != null &&
+        !known.has(`O${organization}`)
+      )
+        known.set(`O${organization}`, {
+          ...names(row, 'organization', organization),
           kind: row.organizationKind as OrganizationKind,
         });
       byArticle.get(statement.articleId)!.push(statement);
@@ -242,20 +247,29 @@ export function statementsOfArticle(ctx: Context, articleId: number): Promise<St
 /** The speaker of a statement (or the source of a figure) by its two id columns. */
 export function speakerOf(
   ctx: Context,
-  row: object,
   personId: number | null,
   organizationId: number | null,
 ): SpeakerRow | null | Promise<SpeakerRow | null> {
-  const preloaded = speakerOfStatement.get(row);
-  if (preloaded) return preloaded;
   const key =
     personId != null ? `P${personId}` : organizationId != null ? `O${organizationId}` : null;
   if (key === null) return null;
   return knownSpeakers.get(ctx)?.get(key) ?? speakers(ctx).load(key);
 }
 
-/** Speakers a request has read already (a speaker filter's lookup), by "P12"/"O3" key. */
+/**
+ * Speakers a request has read already (with an article's statements, or by a speaker
+ * filter's lookup), by "P12"/"O3" key.
+ */
 const knownSpeakers = new WeakMap<Context, Map<string, SpeakerRow>>();
+
+function knownSpeakersOf(ctx: Context): Map<string, SpeakerRow> {
+  let known = knownSpeakers.get(ctx);
+  if (!known) {
+    known = new Map();
+    knownSpeakers.set(ctx, known);
+  }
+  return known;
+}
 
 /**
  * The person and the organization with this slug, in one statement (a speaker filter may
@@ -274,11 +288,7 @@ export async function speakersWithSlug(
     SELECT 'O' AS "type", "id", "nameAr" AS "speakerNameAr", "nameEn" AS "speakerNameEn",
       "nameRu" AS "speakerNameRu", CAST("kind" AS TEXT) AS "kind"
     FROM "Organization" WHERE "slug" = ${slug}`);
-  let known = knownSpeakers.get(ctx);
-  if (!known) {
-    known = new Map();
-    knownSpeakers.set(ctx, known);
-  }
+  const known = knownSpeakersOf(ctx);
   const found = { person: null as SpeakerRow | null, organization: null as SpeakerRow | null };
   for (const row of rows) {
     const speaker = speakerOfRow(row);

@@ -48,12 +48,7 @@ export const Statement = builder.prismaNode('Statement', {
       type: Speaker,
       description: 'Who said it: a person, or an organization (a ministry’s statement).',
       resolve: (statement, _args, ctx) => {
-        const speaker = speakerOf(
-          ctx,
-          statement,
-          statement.speakerPersonId,
-          statement.speakerOrganizationId,
-        );
+        const speaker = speakerOf(ctx, statement.speakerPersonId, statement.speakerOrganizationId);
         return speaker instanceof Promise
           ? speaker.then((found) => found ?? noSpeaker(statement.id))
           : (speaker ?? noSpeaker(statement.id));

@@ -91,7 +91,7 @@ builder.prismaNode('TradeFigure', {
       description: 'Who gave the figure, when the text says.',
       // People and organizations in one statement for every figure of the request.
       resolve: (figure, _args, ctx) =>
-        speakerOf(ctx, figure, figure.sourcePersonId, figure.sourceOrganizationId),
+        speakerOf(ctx, figure.sourcePersonId, figure.sourceOrganizationId),
     }),
     article: t.relation('article', { description: 'The article that cites it.' }),
     text: t.string({

@@ -195,6 +195,26 @@ describe('statements stage', () => {
       [['reported', 'الوزيرين بحثا التعاون', 'mfa-russia']],
     ],
     [
+      'a hope expressed "في أن" is a nominal complement, no statement',
+      'وأعرب لافروف عن أمله في أن تسهم القمة في تحسين العلاقات.',
+      [],
+    ],
+    [
+      'a relative clause speaks for its antecedent, or for no one',
+      'وقال لافروف إن الاجتماع كان بناء.\n\nوعارضت الجهات الغربية التي رأت أن الاتفاق يخالف القرار.',
+      [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],
+    ],
+    [
+      'a role phrase with a nisba: the one person of that country the article named',
+      'وقال بيراموف إن الحوار مفيد للطرفين.\n\nوأكد نظيره الروسي لافروف أن العمل مستمر بلا توقف.\n\n' +
+        'وأضاف الوزير الأذربيجاني أن باكو تنتظر الرد.',
+      [
+        ['reported', 'الحوار مفيد للطرفين', 'jeyhun-bayramov'],
+        ['reported', 'العمل مستمر بلا توقف', 'sergey-lavrov'],
+        ['reported', 'باكو تنتظر الرد', 'jeyhun-bayramov'],
+      ],
+    ],
+    [
       'the statement of an organization, "جاء في البيان"',
       'وقالت الخارجية الروسية في بيان إن الوزيرين التقيا.\n\nوجاء في البيان أن الجانبين اتفقا على مواصلة الحوار.',
       [

@@ -94,10 +94,11 @@ const words = (list: string[]) => new Set(list.map(normalizeForMatching));
 const channelVerbMarkers = words(['حسبما', 'وحسبما', 'كما', 'بحسبما']);
 const adverbs = words(['أيضا', 'اليوم', 'أمس', 'مجددا', 'كذلك', 'بدوره', 'بدورها', 'لاحقا']);
 /** Words before a person that make them the addressee, not the speaker: "مع لافروف". */
-const addresseeWords = words(['مع', 'لنظيره', 'نظيره', 'بنظيره', 'إلى', 'لدى', 'بين']);
+const addresseeWords = words(['مع', 'لنظيره', 'بنظيره', 'إلى', 'لدى', 'بين']);
 /** "وجاء في البيان أن", "وورد في تقرير": the document speaks (its issuer). */
 const documentNouns = words(['بيان', 'بيانه', 'بيانها', 'تقرير', 'رسالة', 'مقال', 'تصريح']);
 const placeVerbs = words(['جاء', 'وجاء', 'ورد', 'وورد']);
+const relativePronouns = words(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان']);
 /** Verbs of being: a one-word quotation after them is a predicate (نكون «براغماتيين»). */
 const copula =
   /^(كان|كانت|كانوا|يكون|يكونوا|تكون|نكون|اكون|بات|باتت|اصبح|اصبحت|يصبح|تصبح|ليس|ليست)$/;
@@ -170,10 +171,23 @@ function bySurname(token: Token | undefined, context: Context): KnownEntity | nu
   return null;
 }
 
+/** A match that is a role word and a nisba standing for a person ("الوزير الروسي"). */
+function isRoleReference(view: BlockView, match: EntityMatch): boolean {
+  const token = view.block.tokens[match.from]!;
+  return (
+    tokenIn(token, roleHeads) &&
+    !normalizeForMatching(match.entity.nameAr).split(' ').includes(token.norm)
+  );
+}
+
 /** The first person of a token range, not an addressee, by name or by surname. */
 function personIn(view: BlockView, from: number, to: number, context: Context): KnownEntity | null {
   const match = matchesIn(view, from, to).find(
-    (m) => m.entity.kind === 'person' && !isAddressee(view, from, m.from),
+    (m) =>
+      m.entity.kind === 'person' &&
+      !isAddressee(view, from, m.from) &&
+      // A role reference whose role does not fit ("السفير العراقي" for the minister).
+      !(isRoleReference(view, m) && !holdsRole(m.entity, roleWordOf(view.block.tokens[m.from]!))),
   );
   if (match) return match.entity;
   for (let i = from; i < to; i++) {
@@ -184,20 +198,58 @@ function personIn(view: BlockView, from: number, to: number, context: Context): 
   return null;
 }
 
+const withoutArticle = (word: string) => word.replace(/^ال/, '');
+
+/** The role word of a phrase, as it may stand in a title: "السفير" → "سفير". */
+const roleWordOf = (token: Token) =>
+  withoutArticle(token.forms.find((f) => roleHeads.has(f.form))?.form ?? token.norm);
+
+/**
+ * A person holds a role of that word ("سفير" in "السفير العراقي لدى روسيا"), or a role
+ * written relative to someone ("نظيره الروسي"), or none known.
+ */
+function holdsRole(person: KnownEntity, roleWord: string): boolean {
+  if (person.roles.every((r) => !r.titleAr)) return true;
+  return person.roles.some((r) => {
+    const title = normalizeForMatching(r.titleAr ?? '')
+      .split(' ')
+      .map(withoutArticle);
+    return (
+      title[0]?.startsWith('نظير') ||
+      title.some((w) => w.length > 2 && (w.startsWith(roleWord) || roleWord.startsWith(w)))
+    );
+  });
+}
+
+/** The country a role phrase names: a nisba match, or a nisba inside a role reference. */
+function countryOfPhrase(view: BlockView, first: number, to: number, context: Context) {
+  const end = Math.min(to, first + 5);
+  const nisba = matchesIn(view, first, end).find((m) => m.entity.kind === 'place');
+  if (nisba) return nisba;
+  for (let i = first + 1; i < end; i++) {
+    const token = view.block.tokens[i]!;
+    const place = (context.gazetteer.forms.get(token.norm) ?? []).find(
+      (e) => e.kind === 'place' && e.placeKind === 'COUNTRY',
+    );
+    if (place) return { entity: place, from: i, to: i + 1 };
+  }
+  return null;
+}
+
 /**
  * A role phrase with no name ("وزير النفط الإيراني", "الوزير"): the person the article
- * named before whose role fits (the country of the nisba, the role's words), else the last
- * speaker when a person of that country, else the country's government.
+ * named before whose role fits (the country of the nisba, the role's words, or the only
+ * one of that country whose role does not say otherwise), else the last speaker when a
+ * person of that country, else the country's government.
  */
 function roleSpeaker(view: BlockView, first: number, to: number, context: Context): Subject {
   const { tokens } = view.block;
-  const nisba = matchesIn(view, first, Math.min(to, first + 5)).find(
-    (m) => m.entity.kind === 'place',
-  );
+  const nisba = countryOfPhrase(view, first, to, context);
   const iso2 = nisba?.entity.iso2 ?? null;
+  const roleWord = roleWordOf(tokens[first]!);
   const roleWords = tokens
     .slice(first, nisba ? nisba.from : Math.min(to, first + 3))
-    .flatMap((t) => t.forms.map((f) => f.form.replace(/^ال/, '')));
+    .flatMap((t) => t.forms.map((f) => withoutArticle(f.form)));
   const last = context.lastSpeaker;
   const ofCountry = (person: KnownEntity) =>
     !iso2 || person.roles.some((r) => r.countryIso2 === iso2);
@@ -210,7 +262,7 @@ function roleSpeaker(view: BlockView, first: number, to: number, context: Contex
           (r) =>
             normalizeForMatching(r.titleAr ?? '')
               .split(' ')
-              .filter((w) => w.length > 2 && roleWords.includes(w.replace(/^ال/, ''))).length,
+              .filter((w) => w.length > 2 && roleWords.includes(withoutArticle(w))).length,
         ),
     );
   if (iso2) {
@@ -221,8 +273,11 @@ function roleSpeaker(view: BlockView, first: number, to: number, context: Contex
     const fitting = candidates.filter((p) => overlap(p) === best && best > 0);
     if (isPerson(last) && fitting.includes(last.entity)) return speakerSubject(last, false);
     if (fitting.length === 1) return speakerSubject({ entity: fitting[0]! }, false);
+    const possible = candidates.filter((p) => ofCountry(p) && holdsRole(p, roleWord));
+    if (fitting.length === 0 && possible.length === 1)
+      return speakerSubject({ entity: possible[0]! }, false);
   }
-  if (isPerson(last) && (ofCountry(last.entity) || last.entity.roles.length === 0))
+  if (isPerson(last) && ofCountry(last.entity) && holdsRole(last.entity, roleWord))
     return speakerSubject(last, false);
   const government = nisba ? governmentOf(nisba.entity, context) : null;
   return government ? speakerSubject(government) : { kind: 'anonymous' };
@@ -236,7 +291,13 @@ function roleSpeaker(view: BlockView, first: number, to: number, context: Contex
  * right after the verb for its government; a role phrase with no name (roleSpeaker); an
  * anonymous one (مصدر، مسؤول روسي) for no one.
  */
-function subjectAfter(view: BlockView, from: number, to: number, context: Context): Subject {
+function subjectAfter(
+  view: BlockView,
+  from: number,
+  to: number,
+  context: Context,
+  afterAccording = false,
+): Subject {
   const { block } = view;
   // Skip adverbials before the subject word: "وأضاف أيضا", "وقالت بدورها", "وجاء في".
   let first = from;
@@ -253,6 +314,7 @@ function subjectAfter(view: BlockView, from: number, to: number, context: Contex
   const matchedFirst = inside.some((m) => m.from === first);
   if (
     !matchedFirst &&
+    !afterAccording &&
     (circumstanceWords.has(firstToken!.norm) || /^لل?[^ا]/.test(firstToken!.norm)) &&
     !placeVerb
   )
@@ -318,6 +380,16 @@ function issuerOf(view: BlockView, first: number, to: number, context: Context):
 function subjectBefore(view: BlockView, verbAt: number, context: Context): Subject {
   const { tokens } = view.block;
   const end = tokens[verbAt - 1]?.norm === 'قد' ? verbAt - 1 : verbAt;
+  // "الولايات المتحدة التي رأت أن": the antecedent of the relative pronoun, or no one.
+  if (relativePronouns.has(tokens[end - 1]?.norm ?? '')) {
+    const antecedent = view.block.matches.find((m) => m.to === end - 1);
+    if (!antecedent) return { kind: 'anonymous' };
+    if (antecedent.entity.kind === 'place') {
+      const government = governmentOf(antecedent.entity, context);
+      return government ? speakerSubject(government) : { kind: 'anonymous' };
+    }
+    return speakerSubject({ entity: antecedent.entity });
+  }
   // "وكانت تقارير إعلامية قد أفادت": no one.
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
     if (/[،,:.]/.test(view.block.text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
@@ -449,6 +521,15 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
   for (const quote of view.quotes) {
     if (quote.open < from && quote.close > from && quote.close < end) end = quote.close;
   }
+  // A closing mark that closes nothing ("… وممتلكاتها"، وذلك …") ends the clause.
+  for (let at = from; at < end; at++) {
+    const mark = text[at]!;
+    if (!/["”»]/.test(mark) || !/\S/.test(text[at - 1] ?? '')) continue;
+    if (view.quotes.some((q) => q.open === at || q.close === at)) continue;
+    if (!/[\s.،,؛:]/.test(text[at + 1] ?? ' ')) continue;
+    end = at;
+    break;
+  }
   // A stray closing mark right at the end.
   while (end > from && /[\s.،,؛:!?؟]/.test(text[end - 1]!)) end--;
   const tail = text.slice(from, end);
@@ -526,7 +607,7 @@ function sentenceStatements(
     } else if (head.kind === 'noun') {
       subject = speakerBeforeNoun(view, head.at, sentenceFrom, context);
     } else if (head.kind === 'according') {
-      subject = subjectAfter(view, head.at + 1, to, context);
+      subject = subjectAfter(view, head.at + 1, to, context, true);
       // "وبحسب معطيات الجانب الروسي، …": a source that is no one.
       if (subject.kind === 'none') return cache(head, null);
     }
@@ -599,6 +680,8 @@ function sentenceStatements(
     );
     // A colon before أن: unmarked direct speech ("وقال: بغض النظر … أن"), no clause.
     if (thatAt === undefined) continue;
+    // "أعرب عن أمله في أن …": a nominal complement, not reported speech.
+    if (/^(في|من)$/.test(tokens[thatAt - 1]?.norm ?? '')) continue;
     if (text.slice(tokens[head.at]!.end, tokens[thatAt]!.start).includes(':')) continue;
     items.push({
       at: tokens[thatAt]!.start,

@@ -118,39 +118,76 @@ describe.each(providers)('SQL statements per articles page on %s', (provider) =>
   });
 
   it('answers the hand-loaded lists as Prisma reads them', async () => {
-    const { body } = await api.query(benchArticlesPage, { first: 50 });
+    const { body } = await api.query(
+      `query($first: Int!) {
+        articles(first: $first) {
+          nodes {
+            title
+            people { name(language: EN) }
+            organizations { slug kind }
+            places { name iso2 }
+            statements {
+              text direct saidOn provenance confidence span { blockIndex start end }
+              speaker { __typename ... on Person { name } ... on Organization { name } }
+            }
+          }
+        }
+      }`,
+      { first: 50 },
+    );
+    expect(body.errors).toBeUndefined();
     const prisma = api.database.prisma;
     const reading = [
       { blockIndex: 'asc' as const },
       { start: 'asc' as const },
       { id: 'asc' as const },
     ];
+    const once = <Entity extends { id: number }>(entities: (Entity | null)[]): Entity[] => [
+      ...new Map(entities.flatMap((e) => (e ? [[e.id, e] as const] : []))).values(),
+    ];
+    let dated = 0;
     for (const article of body.data.articles.nodes.slice(0, 10)) {
       const found = await prisma.article.findFirstOrThrow({
         where: { title: article.title },
         include: {
-          mentions: { orderBy: reading, include: { person: true } },
+          mentions: {
+            orderBy: reading,
+            include: { person: true, organization: true, place: true },
+          },
           statements: {
             orderBy: reading,
             include: { speakerPerson: true, speakerOrganization: true },
           },
         },
       });
-      const people = [
-        ...new Map(
-          found.mentions.flatMap((m) => (m.person ? [[m.person.id, m.person.nameAr]] : [])),
-        ).values(),
-      ];
-      expect(article.people.map((person: { name: string }) => person.name)).toEqual(people);
+      expect(article.people).toEqual(
+        once(found.mentions.map((m) => m.person)).map((p) => ({ name: p.nameEn ?? p.nameAr })),
+      );
+      expect(article.organizations).toEqual(
+        once(found.mentions.map((m) => m.organization)).map((o) => ({
+          slug: o.slug,
+          kind: o.kind,
+        })),
+      );
+      expect(article.places).toEqual(
+        once(found.mentions.map((m) => m.place)).map((p) => ({ name: p.nameAr, iso2: p.iso2 })),
+      );
       expect(article.statements).toEqual(
         found.statements.map((statement) => ({
           text: statement.text,
+          direct: statement.direct,
+          saidOn: statement.saidOn?.toISOString().slice(0, 10) ?? null,
+          provenance: statement.provenance,
+          confidence: statement.confidence,
+          span: { blockIndex: statement.blockIndex, start: statement.start, end: statement.end },
           speaker: statement.speakerPerson
             ? { __typename: 'Person', name: statement.speakerPerson.nameAr }
             : { __typename: 'Organization', name: statement.speakerOrganization!.nameAr },
         })),
       );
+      dated += found.statements.filter((statement) => statement.saidOn).length;
     }
+    expect(dated).toBeGreaterThan(0);
   });
 });
 

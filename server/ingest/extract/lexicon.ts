@@ -4,7 +4,7 @@ import { normalizeForMatching } from '../normalize.js';
 
 const set = (words: string[]) => new Set(words.map(normalizeForMatching));
 
-/** Verbs that introduce speech, in the forms news Arabic uses (masculine, feminine, dual, present). */
+/** Verbs that introduce speech, in the forms news Arabic uses (masculine, feminine, dual…). */
 export const reportingVerbs = set([
   'قال',
   'قالت',
@@ -398,7 +398,7 @@ export const weakRoleHeads = set([
   'رئيسة',
 ]);
 
-/** Words that may follow a role head before the name: "رئيس جمهورية طاجيكستان", "المتحدث باسم الكرملين". */
+/** Words between a role head and the name: "رئيس جمهورية طاجيكستان", "المتحدث باسم الكرملين". */
 export const roleQualifiers = set([
   'الوزراء',
   'وزراء',

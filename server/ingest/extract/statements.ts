@@ -467,7 +467,7 @@ function saidOnIn(block: DocumentBlock, sentence: Sentence, context: Context): D
   );
 }
 
-/** Remembers the organization an article quotes a statement of: "بيان وزارة الخارجية الروسية", "X في بيان". */
+/** The organization whose statement is quoted: "بيان وزارة الخارجية الروسية", "X في بيان". */
 function trackStatementOrg(block: DocumentBlock, context: Context, sentence: Sentence): void {
   block.tokens.forEach((token, i) => {
     if (

@@ -213,7 +213,6 @@ describe('statements stage', () => {
       'a role phrase with a nisba: the one person of that country the article named',
       'وقال بيراموف إن الحوار مفيد للطرفين.\n\n' +
         'وأكد نظيره الروسي لافروف أن العمل مستمر بلا توقف.\n\n' +
-        '' '
         'وأضاف الوزير الأذربيجاني أن باكو تنتظر الرد.',
       [
         ['reported', 'الحوار مفيد للطرفين', 'jeyhun-bayramov'],

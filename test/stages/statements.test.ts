@@ -189,6 +189,19 @@ describe('statements stage', () => {
       [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],
     ],
     [
+      'both sides as the subject are not the last speaker',
+      'وقال لافروف إن الاجتماع كان بناء.\n\nوأكد الجانبان أن التعاون سيتواصل بينهما.',
+      [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],
+    ],
+    [
+      'a weekday after the verb is no subject',
+      'وقال لافروف إن الاجتماع كان بناء.\n\nوأضاف الثلاثاء أن التعاون سيتواصل بلا توقف.',
+      [
+        ['reported', 'الاجتماع كان بناء', 'sergey-lavrov'],
+        ['reported', 'التعاون سيتواصل بلا توقف', 'sergey-lavrov'],
+      ],
+    ],
+    [
       'the subject between كان and قد',
       'وكان وزير الخارجية الروسي سيرغي لافروف، قد أعلن أمس أن موسكو مستعدة للحوار.',
       [['reported', 'موسكو مستعدة للحوار', 'sergey-lavrov']],

@@ -92,12 +92,47 @@ function viewOf(block: DocumentBlock): BlockView {
 const words = (list: string[]) => new Set(list.map(normalizeForMatching));
 /** Words before a verb that make it the channel's: "حسبما أفادت قناة …". */
 const channelVerbMarkers = words(['حسبما', 'وحسبما', 'كما', 'بحسبما']);
-const adverbs = words(['أيضا', 'اليوم', 'أمس', 'مجددا', 'كذلك', 'بدوره', 'بدورها', 'لاحقا']);
+const adverbs = words([
+  'أيضا',
+  'اليوم',
+  'أمس',
+  'مجددا',
+  'كذلك',
+  'بدوره',
+  'بدورها',
+  'لاحقا',
+  'الاثنين',
+  'الثلاثاء',
+  'الأربعاء',
+  'الخميس',
+  'الجمعة',
+  'السبت',
+  'الأحد',
+  'مساء',
+  'صباح',
+  'الماضي',
+  'سابقا',
+  'حينها',
+  'بدوره',
+]);
 /** Words before a person that make them the addressee, not the speaker: "مع لافروف". */
 const addresseeWords = words(['مع', 'لنظيره', 'بنظيره', 'إلى', 'لدى', 'بين']);
 /** "وجاء في البيان أن", "وورد في تقرير": the document speaks (its issuer). */
 const documentNouns = words(['بيان', 'بيانه', 'بيانها', 'تقرير', 'رسالة', 'مقال', 'تصريح']);
 const placeVerbs = words(['جاء', 'وجاء', 'ورد', 'وورد']);
+const collectiveSubjects = words([
+  'الجانبان',
+  'الطرفان',
+  'الرئيسان',
+  'الوزيران',
+  'الزعيمان',
+  'البلدان',
+  'الدولتان',
+  'الجانبين',
+  'الطرفين',
+  'الرئيسين',
+  'الوزيرين',
+]);
 const relativePronouns = words(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان']);
 /** Verbs of being: a one-word quotation after them is a predicate (نكون «براغماتيين»). */
 const copula =
@@ -350,6 +385,8 @@ function subjectAfter(
       : { kind: 'anonymous' };
   }
   if (tokenIn(firstToken, roleHeads)) return roleSpeaker(view, first, to, context);
+  // "وأكد الجانبان": both sides speak, not the last speaker.
+  if (collectiveSubjects.has(firstToken!.norm)) return { kind: 'anonymous' };
   return none;
 }
 

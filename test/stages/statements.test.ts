@@ -202,6 +202,12 @@ describe('statements stage', () => {
       ],
     ],
     [
+      'a role phrase before its verb, the person named later in the article',
+      'وزير الخارجية الأذربيجاني يشير إلى أن باكو تريد السلام الدائم.\n\n' +
+        'والتقى وزير الخارجية الأذربيجاني جيهون بيراموف نظيره الروسي أمس.',
+      [['reported', 'باكو تريد السلام الدائم', 'jeyhun-bayramov']],
+    ],
+    [
       'the subject between كان and قد',
       'وكان وزير الخارجية الروسي سيرغي لافروف، قد أعلن أمس أن موسكو مستعدة للحوار.',
       [['reported', 'موسكو مستعدة للحوار', 'sergey-lavrov']],

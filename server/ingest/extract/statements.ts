@@ -53,6 +53,8 @@ interface Context {
   lastSpeaker: SpeakerRef | null;
   /** The people the article has named so far, the latest last. */
   mentioned: KnownEntity[];
+  /** Every person the article names, anywhere. */
+  articlePeople: KnownEntity[];
 }
 
 type HeadKind = 'verb' | 'participle' | 'noun' | 'according';
@@ -312,6 +314,10 @@ function roleSpeaker(view: BlockView, first: number, to: number, context: Contex
     if (fitting.length === 0 && possible.length === 1)
       return speakerSubject({ entity: possible[0]! }, false);
   }
+  // Named only later in the article ("الممثل التجاري الروسي … يشير إلى أن", then the name).
+  const later = context.articlePeople.filter((p) => ofCountry(p) && overlap(p) >= 2);
+  if (later.length === 1 && !(isPerson(last) && ofCountry(last.entity)))
+    return speakerSubject({ entity: later[0]! }, false);
   if (isPerson(last) && ofCountry(last.entity) && holdsRole(last.entity, roleWord))
     return speakerSubject(last, false);
   const government = nisba ? governmentOf(nisba.entity, context) : null;
@@ -414,7 +420,12 @@ function issuerOf(view: BlockView, first: number, to: number, context: Context):
 }
 
 /** A subject right before the verb: "وكان نوفاك قد قال", "لافروف يقول". */
-function subjectBefore(view: BlockView, verbAt: number, context: Context): Subject {
+function subjectBefore(
+  view: BlockView,
+  verbAt: number,
+  context: Context,
+  sentenceFrom = 0,
+): Subject {
   const { tokens } = view.block;
   const end = tokens[verbAt - 1]?.norm === 'قد' ? verbAt - 1 : verbAt;
   // "الولايات المتحدة التي رأت أن": the antecedent of the relative pronoun, or no one.
@@ -449,6 +460,15 @@ function subjectBefore(view: BlockView, verbAt: number, context: Context): Subje
       return subject ? speakerSubject({ entity: subject }) : none;
     }
   }
+  // A role phrase opening the sentence before its verb: "الممثل التجاري الروسي يشير إلى أن".
+  const gap = view.block.text.slice(tokens[sentenceFrom]!.start, tokens[verbAt]!.start);
+  if (
+    sentenceFrom < verbAt &&
+    verbAt - sentenceFrom <= 8 &&
+    !/[،,:.]/.test(gap) &&
+    tokenIn(tokens[sentenceFrom], roleHeads)
+  )
+    return roleSpeaker(view, sentenceFrom, verbAt, context);
   return none;
 }
 
@@ -640,7 +660,7 @@ function sentenceStatements(
         (i) => i > head.at && i < to && !view.quoted[i] && isComplementizer(tokens[i]),
       );
       subject = subjectAfter(view, head.at + 1, that ?? to, context);
-      if (subject.kind === 'none') subject = subjectBefore(view, head.at, context);
+      if (subject.kind === 'none') subject = subjectBefore(view, head.at, context, sentenceFrom);
     } else if (head.kind === 'noun') {
       subject = speakerBeforeNoun(view, head.at, sentenceFrom, context);
     } else if (head.kind === 'according') {
@@ -841,6 +861,13 @@ export function extractStatements(
     statementOrg: null,
     lastSpeaker: null,
     mentioned: [],
+    articlePeople: [
+      ...new Set(
+        blocks.flatMap((b) =>
+          b.matches.filter((m) => m.entity.kind === 'person').map((m) => m.entity),
+        ),
+      ),
+    ],
   };
   const statements: ExtractedStatement[] = [];
   blocks.forEach((block, blockIndex) => {

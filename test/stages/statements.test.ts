@@ -189,6 +189,17 @@ describe('statements stage', () => {
       [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],
     ],
     [
+      'an anonymous official with a channel named after him is no one',
+      'وقال لافروف إن الاجتماع كان بناء.\n\n' +
+        'وقال مسؤول في الخارجية الروسية لوكالة رويترز إن المفاوضات متوقفة.',
+      [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],
+    ],
+    [
+      'a spokesman named right after the role word speaks',
+      'صرح المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين بأن الرئيس لا يخطط لزيارة.',
+      [['reported', 'الرئيس لا يخطط لزيارة', 'dmitry-peskov']],
+    ],
+    [
       'both sides as the subject are not the last speaker',
       'وقال لافروف إن الاجتماع كان بناء.\n\nوأكد الجانبان أن التعاون سيتواصل بينهما.',
       [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],
@@ -275,6 +286,11 @@ describe('statements stage', () => {
         ['direct', 'المحادثات كانت طويلة وصعبة لكنها مفيدة', 'sergey-lavrov'],
         ['reported', 'العمل مستمر بلا توقف', 'dmitry-peskov'],
       ],
+    ],
+    [
+      'a clause that is a quotation but for a word or two gives the quotation only',
+      'ووصف بيسكوف المحادثات بأنها كانت "صريحة وبناءة".',
+      [['direct', 'صريحة وبناءة', 'dmitry-peskov']],
     ],
     [
       'a nested quote is part of the outer one',

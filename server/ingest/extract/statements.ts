@@ -191,10 +191,12 @@ function matchesIn(view: BlockView, from: number, to: number): EntityMatch[] {
   );
 }
 
+/** Spoken to ("مع لافروف") or a channel's name ("لوكالة رويترز"), not the speaker. */
 const isAddressee = (view: BlockView, from: number, at: number) =>
   view.block.tokens
     .slice(Math.max(from, at - 4), at)
-    .some((t) => t.forms.some((f) => addresseeWords.has(f.form)));
+    .some((t) => t.forms.some((f) => addresseeWords.has(f.form))) ||
+  (at > from && tokenIn(view.block.tokens[at - 1], namingNouns));
 
 const surname = (person: KnownEntity) => normalizeForMatching(person.nameAr).split(' ').at(-1);
 
@@ -361,6 +363,21 @@ function subjectAfter(
   )
     return none;
   if (placeVerb && tokenIn(firstToken, documentNouns)) return issuerOf(view, first, to, context);
+  // "المتحدث باسم الكرملين دميتري بيسكوف": the role word of a name close behind it.
+  const named = personIn(view, first, Math.min(to, first + 7), context);
+  if (!matchedFirst && !named && inListOrDefinite(firstToken, anonymousPeople)) {
+    // "قال مسؤول في …": no one; "للمسؤول الروسي المذكور": someone named before.
+    const definite = firstToken!.forms.some((f) => f.form.startsWith('ال'));
+    return definite && isPerson(context.lastSpeaker)
+      ? speakerSubject(context.lastSpeaker, false)
+      : { kind: 'anonymous' };
+  }
+  if (!matchedFirst && inListOrDefinite(firstToken, anonymousSources)) {
+    // "ونقلت وكالات الأنباء عن كليبانوف أن": the one the source quotes, else no one.
+    const by = block.tokens.findIndex((t, i) => i > first && i < to && t.norm === 'عن');
+    const quoted = by === -1 ? null : personIn(view, by + 1, to, context);
+    return quoted ? speakerSubject({ entity: quoted }) : { kind: 'anonymous' };
+  }
   const person = personIn(view, first, to, context);
   if (person) return speakerSubject({ entity: person });
   const statementNoun = tokenIn(firstToken, statementNouns);
@@ -766,7 +783,16 @@ function sentenceStatements(
       (q) => q.open >= (tokens[item.clauseFrom - 1]?.end ?? 0) && q.open <= clauseStart,
     );
     const end = clauseEnd(view, clauseStart, sentence, heads);
-    if (opensQuote || end - clauseStart < 12) continue;
+    // "بأنها كانت «…»": two words or fewer outside the marks, the quotation is the clause.
+    const outside = view.quotes
+      .filter((q) => q.open >= clauseStart && q.close < end)
+      .reduceRight(
+        (rest, q) => rest.slice(0, q.open - clauseStart) + rest.slice(q.close + 1 - clauseStart),
+        text.slice(clauseStart, end),
+      );
+    const mostlyQuoted =
+      outside.length < end - clauseStart && outside.trim().split(/\s+/).filter(Boolean).length <= 2;
+    if (opensQuote || mostlyQuoted || end - clauseStart < 12) continue;
     statements.push({
       blockIndex,
       start: clauseStart,

@@ -154,6 +154,16 @@ describe('statements stage', () => {
       [['reported', 'الرئيسين سيلتقيان في الخريف المقبل', 'dmitry-peskov']],
     ],
     [
+      '"according to" a person and فإن with no comma',
+      'وبحسب لافروف فإن المحادثات ستستمر في الأيام المقبلة.',
+      [['reported', 'المحادثات ستستمر في الأيام المقبلة', 'sergey-lavrov']],
+    ],
+    [
+      'a warning "من أن" is reported speech; a feeling "عن قلقه من أن" is not',
+      'وحذر لافروف من أن التصعيد سيضر بالجميع.\n\nوأعرب بيسكوف عن قلقه من أن تتأخر المحادثات.',
+      [['reported', 'التصعيد سيضر بالجميع', 'sergey-lavrov']],
+    ],
+    [
       '"according to" a channel after the verb names no speaker',
       'وقال بيسكوف - وفقاً لقناة "روسيا اليوم" - إن العمل مستمر بشكل طبيعي.',
       [['reported', 'العمل مستمر بشكل طبيعي', 'dmitry-peskov']],

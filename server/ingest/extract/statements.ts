@@ -725,12 +725,14 @@ function sentenceStatements(
       // "وفقاً لـ X، <clause>" / "وبحسب ناليش، يبلغ …": the clause follows the comma.
       if (head.at !== sentenceFrom) continue;
       // The comma after the source, not one before a name in apposition ("…، ماريا زاخاروفا،").
+      // Or "وبحسب لافروف فإن …" with no comma: the complementizer.
       const comma = indexes.find(
         (i) =>
           i > head.at &&
           i - head.at <= 14 &&
-          afterComma(text, tokens[i]!.start) &&
-          !block.matches.some((m) => m.from === i && m.entity.kind === 'person'),
+          ((afterComma(text, tokens[i]!.start) &&
+            !block.matches.some((m) => m.from === i && m.entity.kind === 'person')) ||
+            (/^ف?[اإأ]ن/.test(tokens[i]!.text) && isComplementizer(tokens[i]))),
       );
       if (comma !== undefined && comma < next && headAt(view, comma) !== 'verb')
         items.push({
@@ -754,8 +756,11 @@ function sentenceStatements(
     );
     // A colon before أن: unmarked direct speech ("وقال: بغض النظر … أن"), no clause.
     if (thatAt === undefined) continue;
-    // "أعرب عن أمله في أن …": a nominal complement, not reported speech.
-    if (/^(في|من)$/.test(tokens[thatAt - 1]?.norm ?? '')) continue;
+    // "أعرب عن أمله في أن …": a nominal complement, not reported speech ("حذر من أن" is).
+    const nominal =
+      /^(في|من)$/.test(tokens[thatAt - 1]?.norm ?? '') &&
+      tokens.slice(head.at + 1, thatAt - 1).some((t) => t.norm === 'عن');
+    if (nominal) continue;
     if (text.slice(tokens[head.at]!.end, tokens[thatAt]!.start).includes(':')) continue;
     items.push({
       at: tokens[thatAt]!.start,

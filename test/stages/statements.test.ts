@@ -210,6 +210,11 @@ describe('statements stage', () => {
       [['reported', 'الرئيس لا يخطط لزيارة', 'dmitry-peskov']],
     ],
     [
+      'a present verb with no subject is the narrator\'s ("ويتوقع أن")',
+      'وقال لافروف إن الاجتماع كان بناء.\n\nويتوقع أن يرتفع حجم التبادل التجاري العام المقبل.',
+      [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],
+    ],
+    [
       'both sides as the subject are not the last speaker',
       'وقال لافروف إن الاجتماع كان بناء.\n\nوأكد الجانبان أن التعاون سيتواصل بينهما.',
       [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],

@@ -691,8 +691,12 @@ function sentenceStatements(
       sentenceSpeaker = null;
       context.lastSpeaker = null;
     }
+    // "ويتوقع أن …", "ويُشار إلى أن": a present verb with no subject is the narrator's
+    // (the passive is written the same), not the last speaker's.
+    const impersonal =
+      head.kind === 'verb' && /^[وف]?ي/.test(tokens[head.at]!.norm) && !sentenceSpeaker;
     if (subject.kind === 'speaker') result = subject;
-    else if (subject.kind === 'none') {
+    else if (subject.kind === 'none' && !impersonal) {
       // No subject of its own: the verb before it in the sentence, the sentence's first
       // person ("ولم يستبعد العذاري …، مؤكداً أن"), else the last speaker.
       const verb = heads.filter((h) => h.at < head.at && h.kind === 'verb').at(-1);

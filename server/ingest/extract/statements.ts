@@ -93,7 +93,7 @@ function viewOf(block: DocumentBlock): BlockView {
 
 const words = (list: string[]) => new Set(list.map(normalizeForMatching));
 /** Words before a verb that make it the channel's: "حسبما أفادت قناة …". */
-const channelVerbMarkers = words(['حسبما', 'وحسبما', 'كما', 'بحسبما']);
+const channelVerbMarkers = words(['حسبما', 'وحسبما', 'بحسبما']);
 const adverbs = words([
   'أيضا',
   'اليوم',
@@ -635,13 +635,13 @@ function headsOf(view: BlockView, indexes: number[]): Head[] {
     if (kind === 'verb') {
       // "يُذكر أن", "وجاء ذلك": the narrator's (but "وجاء في البيان": the issuer's);
       // "حسبما أفادت قناة": the channel's.
-      if (tokens[i]!.norm === 'يذكر') continue;
+      if (/^[وف]?يذكر$/.test(tokens[i]!.norm)) continue;
       if (
         placeVerbs.has(tokens[i]!.norm) &&
         !(tokens[i + 1]?.norm === 'في' && inListOrDefinite(tokens[i + 2], documentNouns))
       )
         continue;
-      if (previous && channelVerbMarkers.has(previous.norm) && previous.norm !== 'كما') continue;
+      if (previous && channelVerbMarkers.has(previous.norm)) continue;
       if (previous?.norm === 'ما' && tokenIn(tokens[i - 2], accordingTo)) continue;
     }
     // "وقال بيسكوف - وفقاً لقناة …": after a verb, "according to" names the channel.

@@ -215,6 +215,16 @@ describe('statements stage', () => {
       [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],
     ],
     [
+      'a verb of saying takes a conjunction, not a preposition ("لكشف" is a noun)',
+      'وأكد لافروف أن البعثة تعقد لقاءات منتظمة، لكشف أن السوق مفتوحة للجميع.',
+      [['reported', 'البعثة تعقد لقاءات منتظمة، لكشف أن السوق مفتوحة للجميع', 'sergey-lavrov']],
+    ],
+    [
+      'more verbs of saying: اعترف، رجّح، تعهد، طالب، أورد',
+      'ورجح لافروف أن تستأنف المفاوضات قريبا في جنيف.',
+      [['reported', 'تستأنف المفاوضات قريبا في جنيف', 'sergey-lavrov']],
+    ],
+    [
       'both sides as the subject are not the last speaker',
       'وقال لافروف إن الاجتماع كان بناء.\n\nوأكد الجانبان أن التعاون سيتواصل بينهما.',
       [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],

@@ -154,11 +154,23 @@ function isComplementizer(token: Token | undefined): boolean {
   return /^[وف]/.test(token.norm) && complementizers.has(token.norm.slice(1));
 }
 
+/**
+ * A verb of the list with a conjunction at most (وقال، فأكد) or the ل of "ليؤكد أن":
+ * never "لشرح", "بوعد" (a preposition makes it a noun).
+ */
+function isVerbIn(token: Token, list: ReadonlySet<string>): boolean {
+  return token.forms.some((f) => {
+    if (!list.has(f.form)) return false;
+    const clitic = token.norm.slice(0, f.skip);
+    return /^[وف]?$/.test(clitic) || (/^[وف]?ل$/.test(clitic) && /^[يت]/.test(f.form));
+  });
+}
+
 function headAt(view: BlockView, i: number): HeadKind | null {
   const token = view.block.tokens[i];
   if (!token || view.quoted[i]) return null;
-  if (tokenIn(token, reportingVerbs)) return 'verb';
-  if (tokenIn(token, sayingParticiples)) return 'participle';
+  if (isVerbIn(token, reportingVerbs)) return 'verb';
+  if (isVerbIn(token, sayingParticiples)) return 'participle';
   if (tokenIn(token, sayingNouns)) return 'noun';
   if (tokenIn(token, accordingTo)) return 'according';
   return null;

@@ -376,7 +376,7 @@ function subjectAfter(
     return none;
   if (placeVerb && tokenIn(firstToken, documentNouns)) return issuerOf(view, first, to, context);
   // "المتحدث باسم الكرملين دميتري بيسكوف": the role word of a name close behind it.
-  const named = personIn(view, first, Math.min(to, first + 7), context);
+  const named = personIn(view, first, Math.min(to, first + 10), context);
   if (!matchedFirst && !named && inListOrDefinite(firstToken, anonymousPeople)) {
     // "قال مسؤول في …": no one; "للمسؤول الروسي المذكور": someone named before.
     const definite = firstToken!.forms.some((f) => f.form.startsWith('ال'));

@@ -27,7 +27,6 @@ import {
   reportingVerbs,
   roleHeads,
   roleQualifiers,
-  weakRoleHeads,
 } from './lexicon.js';
 import {
   afterNameWords,
@@ -108,8 +107,7 @@ const quoteMarks = /["«»“”„]/;
 
 const isRoleHead = (token: Token | undefined) =>
   tokenIn(token, personRoleHeads) || tokenIn(token, roleHeads);
-const isWeakRoleHead = (token: Token | undefined) =>
-  tokenIn(token, weakPersonRoleHeads) || tokenIn(token, weakRoleHeads);
+const isWeakRoleHead = (token: Token | undefined) => tokenIn(token, weakPersonRoleHeads);
 const isHonorific = (token: Token | undefined) =>
   tokenIn(token, personHonorifics) || tokenIn(token, honorifics);
 /** A given name as the word stands (no proclitic), or behind و/ف ("وجون"). */

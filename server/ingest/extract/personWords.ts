@@ -3,6 +3,7 @@
 // knowledge of Arabic news naming, in normalized form (normalizeForMatching), never names
 // taken from a corpus text. Statements keep their own lists in lexicon.ts.
 import { normalizeForMatching } from '../normalize.js';
+import { weakRoleHeads } from './lexicon.js';
 
 const set = (words: string[]) => new Set(words.map(normalizeForMatching));
 
@@ -539,22 +540,12 @@ export const pluralRoleHeads = set([
   'نظيراه',
 ]);
 
-/** Role heads that are also common nouns: they introduce a name only with a qualifier. */
+/**
+ * Role heads that are also common nouns: they introduce a name only with a qualifier.
+ * The statements lexicon's weak role heads, and more that only name people.
+ */
 export const weakPersonRoleHeads = set([
-  'مساعد',
-  'مساعدة',
-  'عضو',
-  'ممثل',
-  'ممثلة',
-  'نائب',
-  'مدير',
-  'مديرة',
-  'قائد',
-  'مستشار',
-  'أمين',
-  'ولي',
-  'زعيم',
-  'رئيسة',
+  ...weakRoleHeads,
   'خبير',
   'خبيرة',
   'باحث',

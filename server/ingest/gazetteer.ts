@@ -63,6 +63,18 @@ export function createGazetteer(entries: { entity: KnownEntity; forms: string[] 
 
 export function addEntity(gazetteer: Gazetteer, entity: KnownEntity, forms: string[]): void {
   gazetteer.entities.push(entity);
+  addForms(gazetteer, entity, forms);
+  if (
+    entity.kind === 'organization' &&
+    entity.organizationKind === 'GOVERNMENT' &&
+    entity.countryIso2
+  ) {
+    gazetteer.governments.set(entity.countryIso2, entity);
+  }
+}
+
+/** More forms an entity already in the gazetteer is found by. */
+export function addForms(gazetteer: Gazetteer, entity: KnownEntity, forms: string[]): void {
   for (const form of forms) {
     const norm = normalizeForMatching(form);
     if (!norm) continue;
@@ -75,13 +87,6 @@ export function addEntity(gazetteer: Gazetteer, entity: KnownEntity, forms: stri
       words[0]!,
       Math.max(gazetteer.firstWords.get(words[0]!) ?? 0, words.length),
     );
-  }
-  if (
-    entity.kind === 'organization' &&
-    entity.organizationKind === 'GOVERNMENT' &&
-    entity.countryIso2
-  ) {
-    gazetteer.governments.set(entity.countryIso2, entity);
   }
 }
 

@@ -171,6 +171,15 @@ describe('newPeople stage: later mentions', () => {
     expect(foreign).toMatchObject({ forms: ['إيفان ناليشوف', 'ناليشوف'], articleForms: [] });
   });
 
+  it.each([
+    ['named in full first', 'وقال خالد حمدان إن الحوار مهم. وأضاف حمدان أن التجارة نمت.', 2],
+    ['only the surname', 'وأضاف حمدان أن التجارة نمت.', 0],
+  ])('finds a known person by the surname alone only after the full name: %s', (_, text, n) => {
+    const document = documentThrough(article(text), 'newPeople');
+    const found = document.blocks[0]!.matches.filter((m) => m.entity.slug === 'khalid-hamdan');
+    expect(found).toHaveLength(n);
+  });
+
   it('keeps the role without the conjunction before its head', () => {
     const [person] = documentThrough(
       article('التقى بوتين ورئيس الوزراء الأرمني نيكول باشينيان في موسكو'),

@@ -83,6 +83,11 @@ export const gazetteer = createGazetteer([
     forms: ['وزارة الخارجية الروسية', 'الخارجية الروسية'],
   },
   { entity: organization('kremlin', 'الكرملين', 'GOVERNMENT', 'RU'), forms: ['الكرملين'] },
+  {
+    // Stored by an earlier extraction: an Arabic surname is no alias of its own.
+    entity: person('khalid-hamdan', 'خالد حمدان', ['نائب', 'Member of parliament', 'EG']),
+    forms: ['خالد حمدان'],
+  },
 ]);
 
 /** A document run through the stages up to the one that adds `layer`. */

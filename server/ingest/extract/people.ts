@@ -4,6 +4,7 @@
 import type { DocumentBlock, Stage } from '../document.js';
 import {
   addEntity,
+  addForms,
   type EntityMatch,
   type Gazetteer,
   holdsRoleOn,
@@ -631,8 +632,34 @@ export function findRoleReferences(
 }
 
 /**
+ * Known people this article names in full, with the surname a later mention may use alone
+ * ("بافيل سوروكين … وأكد سوروكين") where the gazetteer keeps no such alias: for this article
+ * only, as for a new person's Arabic surname.
+ */
+function surnamesOfKnownPeople(
+  blocks: DocumentBlock[],
+  gazetteer: Gazetteer,
+): { entity: KnownEntity; surname: string }[] {
+  const found = new Map<string, KnownEntity>();
+  for (const block of blocks) {
+    for (const match of block.matches) {
+      if (match.entity.kind !== 'person' || match.to - match.from < 2) continue;
+      const last = block.tokens[match.to - 1]!.norm;
+      const usable =
+        last.length >= 3 &&
+        (!last.startsWith('ال') || last.length >= 5) &&
+        !nameConnectors.has(last) &&
+        !gazetteer.forms.has(last);
+      if (usable && !found.has(last)) found.set(last, match.entity);
+    }
+  }
+  return [...found].map(([surname, entity]) => ({ entity, surname }));
+}
+
+/**
  * People the gazetteer does not know become entities of this article; then every block is
- * matched again so that their later mentions (the surname) are found too.
+ * matched again so that their later mentions (the surname) are found too, as are those of
+ * known people named in full here.
  */
 export const newPeopleStage: Stage = {
   name: 'newPeople',
@@ -642,7 +669,8 @@ export const newPeopleStage: Stage = {
     const base = document.gazetteer;
     const newPeople = findNewPeople(document.blocks, base);
     document.newPeople = newPeople;
-    if (newPeople.length === 0) return;
+    const knownSurnames = surnamesOfKnownPeople(document.blocks, base);
+    if (newPeople.length === 0 && knownSurnames.length === 0) return;
     const gazetteer: Gazetteer = {
       ...base,
       entities: [...base.entities],
@@ -651,6 +679,7 @@ export const newPeopleStage: Stage = {
     };
     for (const person of newPeople)
       addEntity(gazetteer, person.entity, [...person.forms, ...person.articleForms]);
+    for (const { entity, surname } of knownSurnames) addForms(gazetteer, entity, [surname]);
     document.gazetteer = gazetteer;
     for (const block of document.blocks) block.matches = matchForms(block.tokens, gazetteer);
   },

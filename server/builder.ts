@@ -15,7 +15,7 @@ import { defaultPageSize, maxPageSize } from './schema/pagination.js';
 export interface Context {
   prisma: PrismaClient;
   ingestor: Ingestor;
-  /** The scope of the request's API key (Authorization: Bearer), or null; looked up once, when asked. */
+  /** The scope of the request's API key (Authorization: Bearer), or null; looked up once. */
   apiKeyScope: () => Promise<ApiKeyScope | null>;
   /** What a write must tell the response cache (server/responseCache). */
   responseCache: ResponseCacheInvalidation;

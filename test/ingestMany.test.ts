@@ -151,7 +151,7 @@ describe.each(providers)('Ingestor.ingestMany on %s', (provider) => {
     for (const database of databases) await database.drop();
   });
 
-  it('gives every text the outcome and the rows it gets alone, whatever the batch size', async () => {
+  it('gives each text the outcome and rows it gets alone, whatever the batch size', async () => {
     expect(oneByOne.outcomes.map((o) => o.status)).toEqual([
       'created',
       'created',

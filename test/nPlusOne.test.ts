@@ -11,7 +11,10 @@ const articlesPage = `query($first: Int!) {
       id title publishedAt
       people { slug name(language: EN) roles { title } }
       places { slug name }
-      statements { text direct speaker { ... on Person { name(language: EN) } ... on Organization { name(language: EN) } } }
+      statements {
+        text direct
+        speaker { ... on Person { name(language: EN) } ... on Organization { name(language: EN) } }
+      }
       tradeFigures { amount currency year partners { iso2 } source { ... on Person { slug } } }
       events { slug participants { ... on Person { slug } } }
     }

@@ -196,13 +196,16 @@ export function publicationDate(input: {
   if (fromLaterLine)
     return {
       date: fromLaterLine.date,
-      warning: `the publication date ${day(fromLaterLine.date)} was taken from a date line below the lede`,
+      warning:
+        `the publication date ${day(fromLaterLine.date)} was taken from a date line ` +
+        'below the lede',
     };
   const fromUrl = input.url ? findUrlDate(input.url) : null;
   if (fromUrl)
     return {
       date: fromUrl,
-      warning: `the text names no date: the publication date ${day(fromUrl)} was taken from the URL`,
+      warning:
+        `the text names no date: the publication date ${day(fromUrl)} was taken from ` + 'the URL',
     };
   return {
     date: null,

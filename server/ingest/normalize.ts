@@ -26,7 +26,10 @@ const charMap: Record<string, string> = {
 const digits = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const mappedChars = new RegExp(`[${Object.keys(charMap).join('')}\u00A0]`, 'g');
 
-/** The matching form of a text: no diacritics, unified letters, Latin digits, lower case, single spaces. */
+/**
+ * The matching form of a text: no diacritics, unified letters, Latin digits, lower case,
+ * single spaces.
+ */
 export function normalizeForMatching(text: string): string {
   // Hot path of extraction (every token): plain regex replaces, no per-character callback
   // except for the characters that change.

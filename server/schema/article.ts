@@ -245,7 +245,8 @@ builder.queryFields((t) => ({
     type: 'Article',
     nullable: true,
     description:
-      'One article by its global ID or its slug (give exactly one). Null when there is no such article.',
+      'One article by its global ID or its slug (give exactly one). ' +
+      'Null when there is no such article.',
     args: {
       id: t.arg.id({ description: 'The global ID of the article.' }),
       slug: t.arg.string({ description: 'The slug of the article.' }),

@@ -13,7 +13,8 @@ export const Statement = builder.prismaNode('Statement', {
   // Loading by global ID yields null for a missing row instead of throwing.
   nullable: true,
   description:
-    'Something a person or an organization said, quoted or reported, with where the article says it.',
+    'Something a person or an organization said, quoted or reported, ' +
+    'with where the article says it.',
   id: { field: 'id' },
   select: {
     id: true,

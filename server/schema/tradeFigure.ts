@@ -121,7 +121,8 @@ const TradeFigureFilter = builder.inputType('TradeFigureFilter', {
     kind: t.field({ type: TradeFigureKind, description: 'Only figures of this kind.' }),
     partners: t.stringList({
       description:
-        'ISO 3166-1 alpha-2 codes that must all be among the partners, e.g. ["RU", "AZ"]; at most 10.',
+        'ISO 3166-1 alpha-2 codes that must all be among the partners, ' +
+        'e.g. ["RU", "AZ"]; at most 10.',
     }),
     yearFrom: t.int({ description: 'Only figures for this year or later.' }),
     yearTo: t.int({ description: 'Only figures for this year or earlier.' }),

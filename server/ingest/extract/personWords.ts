@@ -905,5 +905,7 @@ export const regnalNumbers = set([
 export const foreignSurnameShape = /(?:وف|وفا|يف|يفا|سكي|سكايا|ينكو|يتش|يان|زاده|اوغلو|وغلو)$/;
 
 /** A surname on its own that can only be a person's: "دوداييف", "زاخارتشينكو". */
-export const strongSurnameShape =
-  /^(?!ت[\u0621-\u064A]{1,2}ييف$)[\u0621-\u064A]{2,}(?:ييف|ايف|وفيتش|يفيتش|ينكو|شينكو|زاده|اوغلو|وفسكي|يفسكي)$/;
+export const strongSurnameShape = new RegExp(
+  '^(?!ت[\u0621-\u064A]{1,2}ييف$)[\u0621-\u064A]{2,}' +
+    '(?:ييف|ايف|وفيتش|يفيتش|ينكو|شينكو|زاده|اوغلو|وفسكي|يفسكي)$',
+);

@@ -201,12 +201,13 @@ export function publicationDate(input: {
         'below the lede',
     };
   const fromUrl = input.url ? findUrlDate(input.url) : null;
-  if (fromUrl)
+  if (fromUrl) {
+    const taken = day(fromUrl);
     return {
       date: fromUrl,
-      warning:
-        `the text names no date: the publication date ${day(fromUrl)} was taken from ` + 'the URL',
+      warning: `the text names no date: the publication date ${taken} was taken from the URL`,
     };
+  }
   return {
     date: null,
     warning: 'no publication date: neither the text nor the URL gives one (give publishedAt)',

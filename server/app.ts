@@ -63,11 +63,8 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
   }
   if (error instanceof GraphQLError) {
     // Pothos reports bad arguments (an invalid cursor, say) as PothosValidationError.
+    // (Cursors never get here malformed: useArgumentCheck refuses them before execution.)
     if (error.originalError instanceof PothosValidationError) {
-      // Pothos quotes a bad cursor in full (it may be megabytes); the client gets no echo.
-      if (error.message.startsWith('Invalid cursor')) {
-        error.message = 'not a valid cursor (use a cursor the API returned)';
-      }
       Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
       return error;
     }

@@ -186,7 +186,9 @@ export async function loadEntityIndex(prisma: PrismaClient | Transaction): Promi
 export async function loadKnownEntities(prisma: PrismaClient | Transaction) {
   const aliasText = { select: { text: true } } as const;
   const [people, organizations, places] = await Promise.all([
+    // An unnamed speaker's "name" is a role ("مسؤول روسي"): never a name to find in text.
     prisma.person.findMany({
+      where: { named: true },
       select: {
         id: true,
         slug: true,

@@ -19,7 +19,8 @@ import {
   saveNewArticles,
 } from '../db/articleStore.js';
 import type { PrismaClient, Transaction } from '../db/client.js';
-import type { SpeakerRef } from './extract/statements.js';
+import { organizationKindOf } from './extract/lexicon.js';
+import type { DescribedSpeaker, SpeakerRef } from './extract/statements.js';
 import { addEntity, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import { normalizeArticleUrl, prepareText } from './input.js';
 import { loadGazetteer } from './loadGazetteer.js';
@@ -616,11 +617,32 @@ export class Ingestor {
       });
     }
     const governments = new Map<string, number>();
+    // One row per description: "مسؤول روسي" twice in an article is one source.
+    const described = new Map<string, StoredSpeaker>();
     const speakerOf = async (speaker: SpeakerRef): Promise<StoredSpeaker | null> => {
       if ('entity' in speaker) {
         const id = speaker.entity.id || personIds.get(speaker.entity);
         if (!id) return null;
         return speaker.entity.kind === 'organization' ? { organizationId: id } : { personId: id };
+      }
+      if ('described' in speaker) {
+        const { kind, description } = speaker.described;
+        const key = `${kind} ${normalizeForMatching(description)}`;
+        if (!described.has(key))
+          described.set(
+            key,
+            kind === 'person'
+              ? { personId: await this.unnamedPerson(tx, speaker.described, countryIds) }
+              : {
+                  organizationId: await this.describedOrganization(
+                    tx,
+                    speaker.described,
+                    countryIds,
+                    created,
+                  ),
+                },
+          );
+        return described.get(key)!;
       }
       const iso2 = speaker.governmentOf;
       if (!governments.has(iso2)) governments.set(iso2, await this.government(tx, iso2, created));
@@ -683,6 +705,85 @@ export class Ingestor {
       });
     }
     return facts;
+  }
+
+  /**
+   * A person the article gives only by role ("مسؤول روسي"): a person of its own, unnamed,
+   * with the description as name and role. Never learned by the gazetteer (it names no one).
+   */
+  private async unnamedPerson(
+    tx: Transaction,
+    speaker: DescribedSpeaker,
+    countryIds: ReadonlyMap<string, number>,
+  ): Promise<number> {
+    const row = await tx.person.create({
+      data: {
+        slug: await uniqueSlug(tx, `unnamed-${latinSlug(speaker.description)}`, 'person'),
+        nameAr: speaker.description,
+        named: false,
+        provenance: 'EXTRACTED',
+        confidence: 0.5,
+        roles: {
+          create: {
+            titleAr: speaker.description,
+            countryId: speaker.countryIso2 ? (countryIds.get(speaker.countryIso2) ?? null) : null,
+            provenance: 'EXTRACTED',
+            confidence: 0.5,
+          },
+        },
+      },
+      select: { id: true },
+    });
+    return row.id;
+  }
+
+  /**
+   * An organization the gazetteer lacks, found speaking ("أعلنت وزارة الخزانة الأمريكية"):
+   * the one stored under that name, else a new one, learned for the texts that follow.
+   */
+  private async describedOrganization(
+    tx: Transaction,
+    speaker: DescribedSpeaker,
+    countryIds: ReadonlyMap<string, number>,
+    created: { entity: KnownEntity; forms: string[] }[],
+  ): Promise<number> {
+    const nameAr = speaker.description;
+    const normalized = normalizeForMatching(nameAr);
+    const namesake = await tx.alias.findFirst({
+      where: { normalized, organizationId: { not: null } },
+      select: { organizationId: true },
+      orderBy: { id: 'asc' },
+    });
+    if (namesake?.organizationId) return namesake.organizationId;
+    const kind = organizationKindOf(speaker.head);
+    const row = await tx.organization.create({
+      data: {
+        slug: await uniqueSlug(tx, latinSlug(nameAr), 'organization'),
+        kind,
+        nameAr,
+        countryId: speaker.countryIso2 ? (countryIds.get(speaker.countryIso2) ?? null) : null,
+        provenance: 'EXTRACTED',
+        confidence: 0.6,
+        aliases: {
+          create: { text: nameAr, normalized, language: 'AR', provenance: 'EXTRACTED' },
+        },
+      },
+      select: { id: true, slug: true },
+    });
+    created.push({
+      entity: {
+        kind: 'organization',
+        id: row.id,
+        slug: row.slug,
+        nameAr,
+        iso2: null,
+        roles: [],
+        countryIso2: speaker.countryIso2,
+        organizationKind: kind,
+      },
+      forms: [nameAr],
+    });
+    return row.id;
   }
 
   /** The government of a country as an organization ("ذكرت باكو"), created on first need. */

@@ -61,9 +61,9 @@ export const Event = builder.prismaNode('Event', {
         participants: { orderBy: { id: 'asc' }, select: { person: true, organization: true } },
       },
       resolve: (event) =>
-        event.participants.flatMap((p) =>
-          p.person ? [p.person] : p.organization ? [p.organization] : [],
-        ),
+        event.participants
+          .map((p) => p.person ?? p.organization)
+          .filter((speaker) => speaker !== null),
     }),
     places: t.field({
       type: [Place],

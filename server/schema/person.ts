@@ -59,6 +59,12 @@ export const Person = builder.prismaNode('Person', {
   interfaces: [Named],
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, unique, human-readable identifier.' }),
+    named: t.exposeBoolean('named', {
+      description:
+        'False for a speaker the article gives only by role ("مسؤول روسي", "مصدر في وزارة ' +
+        'الطاقة"): one per article, its name and role are that description, and it is ' +
+        'listed only as the speaker of its statements, never in `people` or search.',
+    }),
     aliases: t.stringList({
       description:
         'Every form of the name as it occurs in text (surname alone, spelling variants), ' +
@@ -100,7 +106,8 @@ const maxNameFilterLength = 200;
 function personWhere(
   filter: typeof PersonFilter.$inferInput | null | undefined,
 ): Prisma.PersonWhereInput {
-  const where: Prisma.PersonWhereInput = {};
+  // Unnamed speakers are reached through their statements only.
+  const where: Prisma.PersonWhereInput = { named: true };
   if (filter?.name != null) {
     if (filter.name.length > maxNameFilterLength) {
       throw invalidInput(`"filter.name" takes at most ${maxNameFilterLength} characters`, {

@@ -78,6 +78,7 @@ export function sameText(a: string, b: string): boolean {
 
 function speakerKeys(speaker: SpeakerRef): string[] {
   if ('governmentOf' in speaker) return [`government-${speaker.governmentOf.toLowerCase()}`];
+  if ('described' in speaker) return [speaker.described.description];
   return [speaker.entity.slug, speaker.entity.nameAr].filter(Boolean);
 }
 
@@ -104,6 +105,7 @@ function sameSpeaker(
     }
     return false;
   }
+  if ('described' in speaker) return norm(speaker.described.description) === e;
   return norm(countryNames.get(speaker.governmentOf) ?? '') === e;
 }
 

@@ -215,7 +215,7 @@ export type PlaceSummaryFragment = { id: string, slug: string, kind: PlaceKind, 
 
 type SpeakerFields_Organization_Fragment = { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } };
 
-type SpeakerFields_Person_Fragment = { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } };
+type SpeakerFields_Person_Fragment = { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } };
 
 export type SpeakerFieldsFragment =
   | SpeakerFields_Organization_Fragment
@@ -226,22 +226,22 @@ export type ArticleSummaryFragment = { id: string, slug: string, title: string, 
 
 export type StatementFieldsFragment = { id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
     | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-    | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+    | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
   , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } };
 
 export type TradeFigureFieldsFragment = { id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
     | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-    | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+    | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
    | null, article: { id: string, slug: string, title: string, publishedAt: string | null } };
 
 export type EventSummaryFragment = { id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null };
 
 export type ArticleFieldsFragment = { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string | null, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
       | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-      | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+      | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
     , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
       | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-      | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+      | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
      | null, article: { id: string, slug: string, title: string, publishedAt: string | null } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> };
 
 export type RoleFieldsFragment = { title: string, startedOn: string | null, endedOn: string | null, titleAr: string, organization: { id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } } | null, country: { id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } } | null };
@@ -255,10 +255,10 @@ export type IngestArticleMutationVariables = Exact<{
 
 export type IngestArticleMutation = { ingestArticle: { status: IngestStatus, warnings: Array<string>, article: { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string | null, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
           | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-          | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+          | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
         , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
           | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-          | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+          | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
          | null, article: { id: string, slug: string, title: string, publishedAt: string | null } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> } } };
 
 export type ArticleBySlugQueryVariables = Exact<{
@@ -268,10 +268,10 @@ export type ArticleBySlugQueryVariables = Exact<{
 
 export type ArticleBySlugQuery = { article: { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string | null, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-        | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+        | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
       , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-        | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+        | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
        | null, article: { id: string, slug: string, title: string, publishedAt: string | null } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> } | null };
 
 export type ArticleByIdQueryVariables = Exact<{
@@ -281,10 +281,10 @@ export type ArticleByIdQueryVariables = Exact<{
 
 export type ArticleByIdQuery = { article: { id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string | null, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null, blocks: Array<{ index: number, kind: BlockKind, text: string }>, people: Array<{ id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }>, organizations: Array<{ id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }>, places: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, statements: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-        | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+        | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
       , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }>, tradeFigures: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-        | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+        | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
        | null, article: { id: string, slug: string, title: string, publishedAt: string | null } }>, events: Array<{ id: string, slug: string, kind: EventKind, title: string, occurredOn: string | null }> } | null };
 
 export type ArticlesQueryVariables = Exact<{
@@ -307,7 +307,7 @@ export type PersonQueryVariables = Exact<{
 
 export type PersonQuery = { person: { aliases: Array<string>, id: string, slug: string, statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
           | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-          | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+          | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
         , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }> }, articles: { totalCount: number, nodes: Array<{ id: string, slug: string, title: string, titleDerived: boolean, language: Language, publishedAt: string | null, url: string | null, source: string | null, publisher: string | null, photoCredit: string | null }> }, roles: Array<{ title: string, startedOn: string | null, endedOn: string | null, titleAr: string, organization: { id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } } | null, country: { id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } } | null }>, names: { ar: string, en: string | null, ru: string | null } } | null };
 
 export type PeopleQueryVariables = Exact<{
@@ -328,7 +328,7 @@ export type StatementsQueryVariables = Exact<{
 
 export type StatementsQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-        | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+        | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
       , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }> } };
 
 export type TradeFiguresQueryVariables = Exact<{
@@ -340,7 +340,7 @@ export type TradeFiguresQueryVariables = Exact<{
 
 export type TradeFiguresQuery = { tradeFigures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-        | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+        | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
        | null, article: { id: string, slug: string, title: string, publishedAt: string | null } }> } };
 
 export type NodeQueryVariables = Exact<{
@@ -356,11 +356,11 @@ export type NodeQuery = { node:
     | { __typename: 'Place', slug: string, iso2: string | null, id: string, placeKind: PlaceKind, names: { ar: string, en: string | null, ru: string | null } }
     | { __typename: 'Statement', id: string, text: string, direct: boolean, saidOn: string | null, provenance: Provenance, confidence: number, speaker:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-        | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+        | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
       , article: { id: string, slug: string, title: string, publishedAt: string | null }, span: { blockIndex: number, start: number, end: number } }
     | { __typename: 'TradeFigure', id: string, kind: TradeFigureKind, amount: string, currency: string, year: number | null, status: FigureStatus, text: string, provenance: Provenance, confidence: number, partners: Array<{ id: string, slug: string, kind: PlaceKind, iso2: string | null, names: { ar: string, en: string | null, ru: string | null } }>, source:
         | { __typename: 'Organization', id: string, slug: string, kind: OrganizationKind, names: { ar: string, en: string | null, ru: string | null } }
-        | { __typename: 'Person', id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
+        | { __typename: 'Person', named: boolean, id: string, slug: string, names: { ar: string, en: string | null, ru: string | null } }
        | null, article: { id: string, slug: string, title: string, publishedAt: string | null } }
    | null };
 
@@ -458,6 +458,7 @@ export const SpeakerFieldsFragmentDoc = new TypedDocumentString(`
   __typename
   ... on Person {
     ...PersonSummary
+    named
   }
   ... on Organization {
     ...OrganizationSummary
@@ -526,6 +527,7 @@ fragment SpeakerFields on Speaker {
   __typename
   ... on Person {
     ...PersonSummary
+    named
   }
   ... on Organization {
     ...OrganizationSummary
@@ -584,6 +586,7 @@ fragment SpeakerFields on Speaker {
   __typename
   ... on Person {
     ...PersonSummary
+    named
   }
   ... on Organization {
     ...OrganizationSummary
@@ -654,6 +657,7 @@ fragment SpeakerFields on Speaker {
   __typename
   ... on Person {
     ...PersonSummary
+    named
   }
   ... on Organization {
     ...OrganizationSummary
@@ -840,6 +844,7 @@ fragment SpeakerFields on Speaker {
   __typename
   ... on Person {
     ...PersonSummary
+    named
   }
   ... on Organization {
     ...OrganizationSummary
@@ -970,6 +975,7 @@ fragment SpeakerFields on Speaker {
   __typename
   ... on Person {
     ...PersonSummary
+    named
   }
   ... on Organization {
     ...OrganizationSummary
@@ -1100,6 +1106,7 @@ fragment SpeakerFields on Speaker {
   __typename
   ... on Person {
     ...PersonSummary
+    named
   }
   ... on Organization {
     ...OrganizationSummary
@@ -1292,6 +1299,7 @@ fragment SpeakerFields on Speaker {
   __typename
   ... on Person {
     ...PersonSummary
+    named
   }
   ... on Organization {
     ...OrganizationSummary
@@ -1416,6 +1424,7 @@ fragment SpeakerFields on Speaker {
   __typename
   ... on Person {
     ...PersonSummary
+    named
   }
   ... on Organization {
     ...OrganizationSummary
@@ -1488,6 +1497,7 @@ fragment SpeakerFields on Speaker {
   __typename
   ... on Person {
     ...PersonSummary
+    named
   }
   ... on Organization {
     ...OrganizationSummary
@@ -1584,6 +1594,7 @@ fragment SpeakerFields on Speaker {
   __typename
   ... on Person {
     ...PersonSummary
+    named
   }
   ... on Organization {
     ...OrganizationSummary

@@ -185,9 +185,9 @@ export const sayingParticiples = set([
 export const sayingNouns = set(['قوله', 'قولها', 'القول', 'قولهم', 'قولهما']);
 
 /**
- * Subjects that name no one: "قال مصدر", "ذكرت مصادر", "أكد مسؤول روسي". A statement they
- * make has no speaker Khabar can store, and never goes to the last speaker; a definite one
- * ("المسؤول الروسي المذكور") is someone named before.
+ * Subjects that name no one: "قال مصدر", "ذكرت مصادر", "أكد مسؤول روسي". What they say is
+ * theirs, stored as a person described by the phrase, never the last speaker's; a definite
+ * one ("المسؤول الروسي المذكور") is someone spoken of before.
  */
 export const anonymousPeople = set([
   'مصدر',
@@ -234,9 +234,25 @@ export const anonymousSources = set([
 ]);
 
 /**
+ * Sources that speak as themselves when the text names no one they quote: "ذكرت وكالة
+ * الأنباء", "كشف جهاز الإحصاء الروسي". Stored as the organization the phrase describes.
+ */
+export const describedSources = set([
+  'صحيفة',
+  'جريدة',
+  'مجلة',
+  'وكالة',
+  'قناة',
+  'إذاعة',
+  'موقع',
+  'جهاز',
+  'مكتب',
+]);
+
+/**
  * Head words of organizations: one the gazetteer lacks ("أعلنت وزارة الخزانة الأمريكية")
- * is someone Khabar cannot store yet, never the last speaker; a definite one ("الوزارة")
- * is the organization that spoke last.
+ * speaks as written, never as the last speaker; a definite one alone ("الوزارة") is the
+ * organization that spoke last.
  */
 export const organizationHeads = set([
   'منظمة',
@@ -334,10 +350,14 @@ export const clauseStarters = [
   'من جانبه',
   'من جانبها',
   'من ناحية أخرى',
+  'لكن',
+  'لكنه',
+  'لكنها',
+  'ولكن',
 ].map(normalizeForMatching);
 
 /** "according to": the speaker follows. */
-export const accordingTo = set(['وفقا', 'وفقاً', 'بحسب', 'حسب', 'نقلا', 'نقلاً']);
+export const accordingTo = set(['وفقا', 'وفقاً', 'وفق', 'بحسب', 'حسب', 'نقلا', 'نقلاً']);
 
 /** A word meaning "the statement" that stands for the organization that issued it. */
 export const statementNouns = set(['البيان', 'بيان', 'بيانا', 'بيانها', 'بيانه', 'المتحدث']);
@@ -681,3 +701,24 @@ export const namingNouns = set([
   'بيانات',
   'معرض',
 ]);
+
+/** What an organization is, by the head word it was described with ("وزارة" a ministry). */
+const kindsByHead: [OrganizationKindName, string[]][] = [
+  ['MINISTRY', ['وزارة']],
+  ['MEDIA', ['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'إذاعة', 'موقع']],
+  ['INTERNATIONAL', ['منظمة']],
+  [
+    'AGENCY',
+    ['سفارة', 'مكتب', 'جهاز', 'هيئة', 'إدارة', 'دائرة', 'مديرية', 'لجنة', 'مجلس', 'مصلحة'],
+  ],
+];
+type OrganizationKindName = 'MINISTRY' | 'MEDIA' | 'INTERNATIONAL' | 'AGENCY' | 'OTHER';
+const kindOfHead = new Map(
+  kindsByHead.flatMap(([kind, heads]) =>
+    heads.map((h) => [normalizeForMatching(h), kind] as const),
+  ),
+);
+
+/** The organization kind for a head word, normalized; OTHER when the word says nothing. */
+export const organizationKindOf = (head: string): OrganizationKindName =>
+  kindOfHead.get(head.replace(/^ال/, '')) ?? 'OTHER';

@@ -6,8 +6,10 @@
 // stands just before it: "وكان نوفاك قال"); a participle or noun of saying (مشيراً،
 // مضيفاً، قوله), whose speaker is the sentence's; or "according to" (وفقاً ل، بحسب). A verb
 // with no subject of its own (وأضاف أن…, وتابع: «…») goes on with the sentence's or the
-// last speaker; an anonymous subject (مصدر، مسؤول روسي) gives no statement. Speakers are
-// never read inside quotation marks ("نحن نعمل" is no one).
+// last speaker. A subject given only by description ("مسؤول روسي", "وزارة الخزانة
+// الأمريكية", an unnamed "وزير الخارجية الإيراني") is that description, never another
+// entity of the sentence; one that is no one (تقارير، وسائل إعلام، الجانبان) gives no
+// statement. Speakers are never read inside quotation marks ("نحن نعمل" is no one).
 import { findDate } from '../dates.js';
 import { articleYear, type DocumentBlock, type Stage } from '../document.js';
 import type { EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
@@ -21,6 +23,7 @@ import {
   clauseEnders,
   clauseStarters,
   complementizers,
+  describedSources,
   namingNouns,
   organizationHeads,
   reportingVerbs,
@@ -31,8 +34,24 @@ import {
 } from './lexicon.js';
 import { findQuotes, type Quote } from './quotes.js';
 
-/** A speaker: a person or an organization, or a government still to be created. */
-export type SpeakerRef = { entity: KnownEntity } | { governmentOf: string };
+/**
+ * A speaker the text gives only by description, never by name: an organization the
+ * gazetteer lacks ("السفارة الروسية بالقاهرة") or a person given by role ("مسؤول روسي").
+ */
+export interface DescribedSpeaker {
+  kind: 'organization' | 'person';
+  /** The phrase as written. */
+  description: string;
+  /** Its head word, normalized: "وزارة", "مسؤول". */
+  head: string;
+  countryIso2: string | null;
+}
+
+/** A speaker: a known entity, a government still to be created, or a description. */
+export type SpeakerRef =
+  | { entity: KnownEntity }
+  | { governmentOf: string }
+  | { described: DescribedSpeaker };
 
 export interface ExtractedStatement {
   blockIndex: number;
@@ -196,6 +215,10 @@ function governmentOf(entity: KnownEntity, context: Context): SpeakerRef | null 
 const isPerson = (speaker: SpeakerRef | null): speaker is { entity: KnownEntity } =>
   !!speaker && 'entity' in speaker && speaker.entity.kind === 'person';
 
+/** A person or a described person: who "المسؤول" or "الوزير" may refer back to. */
+const isSomeone = (speaker: SpeakerRef | null): speaker is SpeakerRef =>
+  isPerson(speaker) || (!!speaker && 'described' in speaker && speaker.described.kind === 'person');
+
 /** The matches of a token range that lie outside quotation marks. */
 function matchesIn(view: BlockView, from: number, to: number): EntityMatch[] {
   return view.block.matches.filter(
@@ -334,8 +357,130 @@ function roleSpeaker(view: BlockView, first: number, to: number, context: Contex
     return speakerSubject({ entity: later[0]! }, false);
   if (isPerson(last) && ofCountry(last.entity) && holdsRole(last.entity, roleWord))
     return speakerSubject(last, false);
-  const government = nisba ? governmentOf(nisba.entity, context) : null;
-  return government ? speakerSubject(government) : { kind: 'anonymous' };
+  // Named nowhere: the role as written ("وزير الخارجية الإيراني"), not the country's government.
+  return describedSubject(view, first, to, context, 'person');
+}
+
+/** Words that end a described speaker's phrase: what follows them is not its name. */
+const phraseEnders = words([
+  'خلال',
+  'عبر',
+  'على',
+  'أثناء',
+  'عقب',
+  'بعد',
+  'قبل',
+  'عن',
+  'إلى',
+  'حول',
+  'مع',
+  'يوم',
+  'منذ',
+  'بشأن',
+  'ومنها',
+  'الذي',
+  'التي',
+]);
+/** After "في", a circumstance ("في بيان", "في مؤتمر صحفي"), not part of the name. */
+const circumstanceNouns = words([
+  'بيان',
+  'بيانه',
+  'بيانها',
+  'البيان',
+  'تصريح',
+  'تصريحات',
+  'تصريحه',
+  'حديث',
+  'حديثه',
+  'مؤتمر',
+  'مقابلة',
+  'لقاء',
+  'اجتماع',
+  'رسالة',
+  'تقرير',
+  'تقريره',
+  'تقريرها',
+  'كلمة',
+  'منشور',
+  'تغريدة',
+  'وقت',
+  'ختام',
+  'أعقاب',
+]);
+/** The most words a description takes: "المكتب الإعلامي لإدارة الرئيس الأذربيجاني". */
+const maxDescriptionWords = 7;
+
+/**
+ * The phrase that describes a speaker, read from its head word `first` up to `to`: it ends
+ * at punctuation, a time word, a preposition that opens a circumstance ("في بيان", "لوكالة"),
+ * a word of saying or a complementizer. Speaks as `kind` ("person" for a role, "organization"
+ * for an office or a newspaper).
+ */
+function describedSubject(
+  view: BlockView,
+  first: number,
+  to: number,
+  context: Context,
+  kind: DescribedSpeaker['kind'],
+): Subject {
+  const { tokens, text } = view.block;
+  let last = first;
+  for (let i = first + 1; i < Math.min(to, first + maxDescriptionWords); i++) {
+    const token = tokens[i]!;
+    const gap = text.slice(tokens[i - 1]!.end, token.start);
+    if (/[،,:.;؛()\-–]/.test(gap)) break;
+    if (adverbs.has(token.norm) || phraseEnders.has(token.norm) || isComplementizer(token)) break;
+    // A person's name ends it, unless an office's ("لإدارة الرئيس الأذربيجاني").
+    const person = view.block.matches.some((m) => m.from === i && m.entity.kind === 'person');
+    if (headAt(view, i) || (person && !tokenIn(tokens[i - 1], organizationHeads))) break;
+    const next = tokens[i + 1];
+    if (/^(في|فى)$/.test(token.text) && (!next || inListOrDefinite(next, circumstanceNouns))) break;
+    // "مسؤول روسي لوكالة رويترز": the channel spoken to.
+    if (/^ل/.test(token.norm) && (tokenIn(token, anonymousSources) || tokenIn(token, namingNouns)))
+      break;
+    last = i;
+  }
+  // A phrase ends on a name, not on a preposition: "مصادر في" is "مصادر".
+  while (last > first && /^(في|فى|من|ب|ل)$/.test(tokens[last]!.norm)) last--;
+  const description = text.slice(tokens[first]!.start, tokens[last]!.end);
+  const country = countryOfPhrase(view, first, last + 1, context);
+  const head = tokens[first]!.forms.at(-1)?.form ?? tokens[first]!.norm;
+  return speakerSubject({
+    described: { kind, description, head, countryIso2: country?.entity.iso2 ?? null },
+  });
+}
+
+const isDefinite = (token: Token) => token.forms.some((f) => f.form.startsWith('ال'));
+
+/**
+ * A person given only by role or as a source ("مسؤول روسي", "مصدر في وزارة الطاقة"); a
+ * definite one ("للمسؤول الروسي المذكور") is the person spoken of before.
+ */
+function unnamedPerson(view: BlockView, first: number, to: number, context: Context): Subject {
+  const last = context.lastSpeaker;
+  if (isDefinite(view.block.tokens[first]!) && isSomeone(last)) return speakerSubject(last, false);
+  return describedSubject(view, first, to, context, 'person');
+}
+
+/**
+ * A source that speaks: a newspaper, agency or office the gazetteer lacks ("وكالة الأنباء",
+ * "جهاز الإحصاء الروسي") as written; reports, data and media in general are no one.
+ */
+function describedSource(view: BlockView, first: number, to: number, context: Context): Subject {
+  const token = view.block.tokens[first]!;
+  if (!inListOrDefinite(token, describedSources)) return { kind: 'anonymous' };
+  const described = describedSubject(view, first, to, context, 'organization');
+  // "الوكالة" alone: the source named before, not a new one.
+  if (
+    isDefinite(token) &&
+    described.kind === 'speaker' &&
+    'described' in described.speaker &&
+    !described.speaker.described.description.includes(' ')
+  ) {
+    const last = context.lastSpeaker;
+    return last && !isSomeone(last) ? speakerSubject(last, false) : { kind: 'anonymous' };
+  }
+  return described;
 }
 
 /**
@@ -377,18 +522,24 @@ function subjectAfter(
   if (placeVerb && tokenIn(firstToken, documentNouns)) return issuerOf(view, first, to, context);
   // "المتحدث باسم الكرملين دميتري بيسكوف": the role word of a name close behind it.
   const named = personIn(view, first, Math.min(to, first + 10), context);
-  if (!matchedFirst && !named && inListOrDefinite(firstToken, anonymousPeople)) {
-    // "قال مسؤول في …": no one; "للمسؤول الروسي المذكور": someone named before.
-    const definite = firstToken!.forms.some((f) => f.form.startsWith('ال'));
-    return definite && isPerson(context.lastSpeaker)
-      ? speakerSubject(context.lastSpeaker, false)
-      : { kind: 'anonymous' };
-  }
+  if (!matchedFirst && !named && inListOrDefinite(firstToken, anonymousPeople))
+    return unnamedPerson(view, first, to, context);
   if (!matchedFirst && inListOrDefinite(firstToken, anonymousSources)) {
-    // "ونقلت وكالات الأنباء عن كليبانوف أن": the one the source quotes, else no one.
+    // "ونقلت وكالات الأنباء عن كليبانوف أن": the one the source quotes; "عن المسؤول":
+    // the one described before; else the source itself when it is one ("وكالة الأنباء").
     const by = block.tokens.findIndex((t, i) => i > first && i < to && t.norm === 'عن');
     const quoted = by === -1 ? null : personIn(view, by + 1, to, context);
-    return quoted ? speakerSubject({ entity: quoted }) : { kind: 'anonymous' };
+    if (quoted) return speakerSubject({ entity: quoted });
+    if (by !== -1 && inListOrDefinite(block.tokens[by + 1], anonymousPeople))
+      return unnamedPerson(view, by + 1, to, context);
+    return describedSource(view, first, to, context);
+  }
+  if (tokenIn(firstToken, documentNouns) || tokenIn(firstToken, statementNouns)) {
+    // "ووفق بيان صادر عن وزارة الشؤون الخارجية المغربية، فإن": the issuer.
+    const by = block.tokens.findIndex(
+      (t, i) => i > first && i < Math.min(to, first + 4) && t.norm === 'عن',
+    );
+    if (by !== -1) return issuerOf(view, first, to, context);
   }
   const person = personIn(view, first, to, context);
   if (person) return speakerSubject({ entity: person });
@@ -404,21 +555,22 @@ function subjectAfter(
   const place = inside.find((m) => m.from === first);
   const government = place ? governmentOf(place.entity, context) : null;
   if (government) return speakerSubject(government);
-  if (inListOrDefinite(firstToken, anonymousSources)) return { kind: 'anonymous' };
+  if (inListOrDefinite(firstToken, anonymousSources))
+    return describedSource(view, first, to, context);
   if (inListOrDefinite(firstToken, organizationHeads)) {
-    const definite = firstToken!.forms.some((f) => f.form.startsWith('ال'));
+    // "واكدت السفارة": the organization that spoke last; "أعلنت وزارة الخزانة الأمريكية",
+    // "السفارة الروسية بالقاهرة": one the gazetteer lacks, as written.
+    const described = describedSubject(view, first, to, context, 'organization');
     const last = context.lastSpeaker;
-    return definite && last && !isPerson(last)
-      ? speakerSubject(last, false)
-      : { kind: 'anonymous' };
+    const alone =
+      described.kind === 'speaker' &&
+      'described' in described.speaker &&
+      !described.speaker.described.description.includes(' ');
+    if (isDefinite(firstToken!) && alone)
+      return last && !isSomeone(last) ? speakerSubject(last, false) : { kind: 'anonymous' };
+    return described;
   }
-  if (inListOrDefinite(firstToken, anonymousPeople)) {
-    // "للمسؤول الروسي المذكور": a definite one is someone named before.
-    const definite = firstToken!.forms.some((f) => f.form.startsWith('ال'));
-    return definite && isPerson(context.lastSpeaker)
-      ? speakerSubject(context.lastSpeaker, false)
-      : { kind: 'anonymous' };
-  }
+  if (inListOrDefinite(firstToken, anonymousPeople)) return unnamedPerson(view, first, to, context);
   if (tokenIn(firstToken, roleHeads)) return roleSpeaker(view, first, to, context);
   // "وأكد الجانبان": both sides speak, not the last speaker.
   if (collectiveSubjects.has(firstToken!.norm)) return { kind: 'anonymous' };
@@ -437,6 +589,9 @@ function issuerOf(view: BlockView, first: number, to: number, context: Context):
   if (by !== -1) {
     const match = matchesIn(view, by + 1, to).find((m) => m.from === by + 1);
     if (match && match.entity.kind !== 'place') return speakerSubject({ entity: match.entity });
+    const issuer = tokens[by + 1];
+    if (inListOrDefinite(issuer, organizationHeads) || inListOrDefinite(issuer, describedSources))
+      return describedSubject(view, by + 1, to, context, 'organization');
     return { kind: 'anonymous' };
   }
   const organization = matchesIn(view, first + 1, to).find(

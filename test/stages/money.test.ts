@@ -93,6 +93,18 @@ describe('figures stage', () => {
       'بين 240 مليار دولار و250 مليار دولار',
       '240000000000',
     ],
+    [
+      'no scale, a currency on the last',
+      'وتوقع أن تتراوح أسعار النفط بين 80 و85 دولارا للبرميل.',
+      'بين 80 و85 دولارا',
+      '80',
+    ],
+    [
+      'digits to digits without بين or من, in brackets',
+      'وقدّر الخسائر السنوية (72 الى 80 مليار دولار) بسبب العقوبات.',
+      '72 الى 80 مليار دولار',
+      '72000000000',
+    ],
   ])(
     'reads a range (%s) as one figure, its lower bound, spanning the range',
     (_case, text, span, amount) => {

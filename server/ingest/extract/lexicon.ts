@@ -61,6 +61,10 @@ export const reportingVerbs = set([
   'اعتبرت',
   'رأى',
   'رأت',
+  'يرى',
+  'ترى',
+  'يعتبر',
+  'تعتبر',
   'كشف',
   'كشفت',
   'نقل',
@@ -255,6 +259,12 @@ export const describedSources = set([
  * organization that spoke last.
  */
 export const organizationHeads = set([
+  'رئاسة',
+  'حكومة',
+  'جمعية',
+  'مجموعة',
+  'نقابة',
+  'محكمة',
   'منظمة',
   'وزارة',
   'هيئة',
@@ -705,14 +715,36 @@ export const namingNouns = set([
 /** What an organization is, by the head word it was described with ("وزارة" a ministry). */
 const kindsByHead: [OrganizationKindName, string[]][] = [
   ['MINISTRY', ['وزارة']],
+  ['GOVERNMENT', ['حكومة']],
+  ['COURT', ['محكمة']],
   ['MEDIA', ['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'إذاعة', 'موقع']],
   ['INTERNATIONAL', ['منظمة']],
   [
     'AGENCY',
-    ['سفارة', 'مكتب', 'جهاز', 'هيئة', 'إدارة', 'دائرة', 'مديرية', 'لجنة', 'مجلس', 'مصلحة'],
+    [
+      'سفارة',
+      'مكتب',
+      'جهاز',
+      'هيئة',
+      'إدارة',
+      'دائرة',
+      'مديرية',
+      'لجنة',
+      'مجلس',
+      'مصلحة',
+      'رئاسة',
+      'جمعية',
+    ],
   ],
 ];
-type OrganizationKindName = 'MINISTRY' | 'MEDIA' | 'INTERNATIONAL' | 'AGENCY' | 'OTHER';
+type OrganizationKindName =
+  | 'GOVERNMENT'
+  | 'MINISTRY'
+  | 'MEDIA'
+  | 'INTERNATIONAL'
+  | 'AGENCY'
+  | 'COURT'
+  | 'OTHER';
 const kindOfHead = new Map(
   kindsByHead.flatMap(([kind, heads]) =>
     heads.map((h) => [normalizeForMatching(h), kind] as const),

@@ -839,23 +839,31 @@ function joinRanges(here: RawAmount[], tokens: Token[], text: string): void {
             ? joiners.has('و')
             : /^\s*[-–]\s*$/.test(between) && joiners.has('الى'));
     if (!joinedBy(rangeJoiners)) continue;
-    const bare = low.scale === null && !low.currency && high.scale !== null && !!high.currency;
+    // "بين 80 و85 دولارا": the scale and currency of the last hold for both, if it has them.
+    const bare = low.scale === null && !low.currency && !!high.currency;
     const opener = tokens[low.from - 1];
+    // "(72 الى 80 مليار يورو)": digits to digits, rising, is a range without بين or من.
+    const digitsTo =
+      bare &&
+      !joinedBy(andWord) &&
+      /^\d/.test(tokens[low.from]!.norm) &&
+      Number(low.value) < Number(high.value);
     // "ارتفع من 7 إلى 12 مليار دولار" is a change, two figures; "من 7 إلى 12 مليارا" a range.
     const isChange =
       tokenIn(opener, fromWord) &&
       tokens.slice(Math.max(0, low.from - 10), low.from).some((t) => tokenIn(t, changeWords));
     const isRange =
       !isChange &&
-      tokenIn(opener, rangeOpeners) &&
-      (bare || (opener!.norm.endsWith('بين') && low.currency === high.currency));
+      (digitsTo ||
+        (tokenIn(opener, rangeOpeners) &&
+          (bare || (opener!.norm.endsWith('بين') && low.currency === high.currency))));
     if (bare) {
-      low.value = scaleDecimal(low.value, high.scale!);
+      if (high.scale !== null) low.value = scaleDecimal(low.value, high.scale);
       low.scale = high.scale;
       low.currency = high.currency;
     }
     if (isRange) {
-      low.from -= 1;
+      if (tokenIn(opener, rangeOpeners)) low.from -= 1;
       low.to = high.to;
       here.splice(k + 1, 1);
     } else if (bare && !joinedBy(andWord) && !isChange) {

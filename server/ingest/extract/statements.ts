@@ -435,9 +435,9 @@ function describedSubject(
     if (headAt(view, i) || (person && !tokenIn(tokens[i - 1], organizationHeads))) break;
     const next = tokens[i + 1];
     if (/^(في|فى)$/.test(token.text) && (!next || inListOrDefinite(next, circumstanceNouns))) break;
-    // "مسؤول روسي لوكالة رويترز": the channel spoken to.
-    if (/^ل/.test(token.norm) && (tokenIn(token, anonymousSources) || tokenIn(token, namingNouns)))
-      break;
+    // "مسؤول روسي لوكالة رويترز", "لـ"الجمهورية"": the channel spoken to.
+    const channel = tokenIn(token, anonymousSources) || tokenIn(token, namingNouns);
+    if (token.norm === 'ل' || (/^ل/.test(token.norm) && channel)) break;
     last = i;
   }
   // A phrase ends on a name, not on a preposition: "مصادر في" is "مصادر".
@@ -675,6 +675,14 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   if (!/\p{Script=Arabic}/u.test(text)) return true;
   const previous = [...block.tokens].reverse().find((t) => t.end <= quote.open);
   if (count <= 5 && tokenIn(previous, namingNouns)) return true;
+  // An organization's name in marks: "«منظمة التعاون الإسلامي»".
+  const opening = tokensIn(block, quote.start, quote.end)[0];
+  if (
+    count <= 5 &&
+    opening !== undefined &&
+    inListOrDefinite(block.tokens[opening], organizationHeads)
+  )
+    return true;
   if (count > 3) return false;
   // "خط أنابيب الغاز الجديد "…"": a naming noun a few words before, in the same phrase.
   const leading = tokensIn(block, Math.max(0, quote.open - 60), quote.open).slice(-3);
@@ -959,7 +967,8 @@ function sentenceStatements(
       (q) => q.open >= (tokens[item.clauseFrom - 1]?.end ?? 0) && q.open <= clauseStart,
     );
     const end = clauseEnd(view, clauseStart, sentence, heads);
-    // "بأنها كانت «…»": two words or fewer outside the marks, the quotation is the clause.
+    // "بأنها «…»": a word at most outside the marks, the quotation is the clause (listed once);
+    // "السفير الجديد «…»" is a clause holding a quotation (both listed).
     const outside = view.quotes
       .filter((q) => q.open >= clauseStart && q.close < end)
       .reduceRight(
@@ -967,7 +976,7 @@ function sentenceStatements(
         text.slice(clauseStart, end),
       );
     const mostlyQuoted =
-      outside.length < end - clauseStart && outside.trim().split(/\s+/).filter(Boolean).length <= 2;
+      outside.length < end - clauseStart && outside.trim().split(/\s+/).filter(Boolean).length <= 1;
     if (opensQuote || mostlyQuoted || end - clauseStart < 12) continue;
     statements.push({
       blockIndex,
@@ -980,13 +989,31 @@ function sentenceStatements(
       confidence: speaker.explicit ? 0.7 : 0.6,
     });
   }
-  // A verb of saying with a named subject and no statement ("أعلن ذلك X") still says who
-  // speaks next.
+  // A verb of saying with a named subject and no statement ("أعلن ذلك X", "وقالت الرئاسة
+  // التركية، في بيان، …" without أن) still says who speaks next.
   for (const head of heads) {
     if (head.kind !== 'verb' || resolved.has(head.at)) continue;
-    const subject = subjectAfter(view, head.at + 1, Math.min(head.at + 12, tokens.length), context);
-    if (subject.kind === 'speaker' && subject.explicit && isPerson(subject.speaker))
-      context.lastSpeaker = subject.speaker;
+    // The subject ends at the first comma: "وقالت الرئاسة التركية، في بيان، الرئيسان …".
+    let end = Math.min(head.at + 12, tokens.length);
+    for (let i = head.at + 2; i < end; i++) {
+      if (/[،,:.؛]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) end = i;
+    }
+    const subject = subjectAfter(view, head.at + 1, end, context);
+    if (subject.kind === 'speaker' && subject.explicit) context.lastSpeaker = subject.speaker;
+  }
+  // "…، حسبما أفادت وزارة الخارجية الروسية.": the source, whom "وأوضحت الوزارة" means next.
+  if (statements.length === 0) {
+    for (const i of indexes) {
+      if (
+        !channelVerbMarkers.has(tokens[i - 1]?.norm ?? '') ||
+        !isVerbIn(tokens[i]!, reportingVerbs)
+      )
+        continue;
+      const source = block.matches.find(
+        (m) => m.from === i + 1 && m.entity.kind === 'organization',
+      );
+      if (source) context.lastSpeaker = { entity: source.entity };
+    }
   }
   return statements;
 

@@ -114,6 +114,18 @@ describe('figures stage', () => {
     },
   );
 
+  it('counts relative years from one written beside its number when the text gives no date', () => {
+    const found = figures(
+      'ويتوقع أن يصل التبادل إلى 70 مليون دولار في العام المقبل 2018.\n\n' +
+        'وقال إن التبادل تجاوز 60 مليون دولار في العام الماضي.',
+      null,
+    );
+    expect(found.map((f) => [f.amount, f.year])).toEqual([
+      ['70000000', 2018],
+      ['60000000', 2016],
+    ]);
+  });
+
   it('reads a list sharing scale and currency as two figures', () => {
     expect(figures('وبلغت الصادرات 1.5 و3 مليارات دولار.').map((f) => f.amount)).toEqual([
       '1500000000',
@@ -239,6 +251,11 @@ describe('figures stage', () => {
       "the time of saying is not the figure's",
       'وأعلن الرئيس في نهاية العام 2025، أن حجم التبادل يتراوح بين 240 و250 مليار دولار.',
       [null],
+    ],
+    [
+      'a relative year with its number written beside it',
+      'ويتوقع أن يصل التبادل إلى نحو 70 مليون دولار في العام المقبل 2018.',
+      [2018],
     ],
     [
       "a year after a comma is another clause's",

@@ -15,6 +15,11 @@ describe('newPeople stage: who is found', () => {
       ['جانيت يلين'],
     ],
     ['an expert', 'وقال الخبير الاقتصادي الروسي إيغور يوشكوف إن السوق', ['إيغور يوشكوف']],
+    [
+      'a verbal noun after the name starts the object',
+      'توقع سفير روسيا لدى المملكة فاجيف غاراييف ارتفاع قيمة التبادل التجاري',
+      ['فاجيف غاراييف'],
+    ],
     ['a researcher', 'ويرى الباحث في معهد الاستشراق فاسيلي كوزنيتسوف أن', ['فاسيلي كوزنيتسوف']],
     [
       'a role over an agency with definite adjectives',

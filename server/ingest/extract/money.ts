@@ -438,6 +438,22 @@ const generalNouns = words([
   'المفوض',
 ]);
 
+/**
+ * The year an article is written in, from a relative year written beside its number
+ * ("العام المقبل 2018" → 2017), for an article whose text gives no date.
+ */
+export function yearFromRelativeMentions(blocks: readonly DocumentBlock[]): number | null {
+  for (const { tokens } of blocks) {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (!tokenIn(tokens[i], yearNouns) || tokenIn(tokens[i - 1], generalNouns)) continue;
+      const offset = relativeYears.get(tokens[i + 1]!.norm);
+      const written = yearOf(tokens, i + 2);
+      if (offset !== undefined && written !== null) return written - offset;
+    }
+  }
+  return null;
+}
+
 function timeMentions(tokens: Token[], relativeBase: number | null): TimeMention[] {
   const mentions: TimeMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -451,7 +467,9 @@ function timeMentions(tokens: Token[], relativeBase: number | null): TimeMention
     const next = tokens[i + 1]?.norm ?? '';
     const offset = relativeYears.get(next) ?? (tokenIn(tokens[i - 1], thisWords) ? 0 : undefined);
     if (offset !== undefined) {
-      const year = relativeBase === null ? null : relativeBase + offset;
+      // "في العام المقبل 2018": the year written beside it is the year meant.
+      const written = yearOf(tokens, i + 2);
+      const year = written ?? (relativeBase === null ? null : relativeBase + offset);
       mentions.push({ index: i, kind: 'relative', year });
     } else if (previousYearWords.has(next) || /^(الذي|التي)$/.test(next)) {
       // "العام السابق", "العام الذي سبقه": the year before the one named earlier.
@@ -681,8 +699,9 @@ export function extractFigures(
   blocks: readonly DocumentBlock[],
   articleYear: number | null,
   articleMentionsRussia: boolean,
-  relativeBase: number | null = articleYear,
+  articleRelativeBase: number | null = articleYear,
 ): ExtractedFigure[] {
+  const relativeBase = articleRelativeBase ?? yearFromRelativeMentions(blocks);
   const figures: ExtractedFigure[] = [];
   const ranked = mainCountries(blocks);
   const articleCountries = ranked.slice(0, 2);

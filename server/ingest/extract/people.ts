@@ -138,6 +138,9 @@ const wordEndsName = (token: Token) =>
       !givenNames.has(f.form),
   );
 
+/** The shapes of verbal nouns news keeps using after a name: ارتفاع، استمرار، انخفاض، تعزيز. */
+const verbalNounShape = /^(?:ا..ا.|است.{2,3}ا.|ا...ا.|ت..ي.)$/;
+
 interface NameSpan {
   from: number;
   to: number;
@@ -183,6 +186,8 @@ function nameAt(block: DocumentBlock, i: number, skip = 0, single = false): Name
       )
         break;
       if ([constructNouns, namingNouns, placeNouns].some((w) => tokenIn(token, w))) break;
+      // "فاجيف غاراييف ارتفاع قيمة …": a verbal noun after a full name starts the object.
+      if (verbalNounShape.test(token.norm) && !givenNames.has(token.norm)) break;
     }
     if (to === i) {
       if (isDefinite(token) && skip === 0 && !givenNames.has(token.norm)) break;
@@ -231,7 +236,7 @@ function looksUnlikeName(words: Token[], evidence: boolean): boolean {
       (!evidence && /ة$/.test(w.text)) ||
       // a verb or a verbal noun after a bare surname: "بوتين يؤيد", "بوتين إنشاء"
       (!evidence && k > 0 && /^[يت].{1,3}$/.test(w.norm)) ||
-      (!evidence && /^(?:ا..ا.|است.{2,3}ا.|ا...ا.|ت..ي.)$/.test(w.norm)),
+      (!evidence && verbalNounShape.test(w.norm)),
   );
 }
 

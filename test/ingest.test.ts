@@ -218,6 +218,58 @@ describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
     expect(body.data.ingestArticle.article.statements.length).toBeGreaterThan(0);
   });
 
+  it('stores speakers given only by description: unnamed person, new organization', async () => {
+    const speakers = `mutation($input: IngestArticleInput!) {
+      ingestArticle(input: $input) {
+        article { id people { name } statements {
+          text speaker { __typename ... on Person { slug name named roles { title(language: AR) } }
+            ... on Organization { slug name kind } }
+        } }
+      }
+    }`;
+    const send = (text: string, url: string) =>
+      api.query(speakers, { input: { text, url } }, { authorization: `Bearer ${editor}` });
+    const first = await send(
+      'أكد مسؤول روسي في 12 مايو 2024 أن بلاده ملتزمة بالاتفاق النفطي.\n\n' +
+        'وأعلنت وزارة الخزانة الأمريكية أن العقوبات الجديدة تدخل حيز التنفيذ قريبا.',
+      'https://example.com/news/unnamed-speakers-1',
+    );
+    expect(first.body.errors).toBeUndefined();
+    const article = first.body.data.ingestArticle.article;
+    expect(article.people).toEqual([]);
+    expect(article.statements.map((s: { speaker: unknown }) => s.speaker)).toEqual([
+      {
+        __typename: 'Person',
+        slug: expect.stringMatching(/^unnamed-/),
+        name: 'مسؤول روسي',
+        named: false,
+        roles: [{ title: 'مسؤول روسي' }],
+      },
+      {
+        __typename: 'Organization',
+        slug: expect.any(String),
+        name: 'وزارة الخزانة الأمريكية',
+        kind: 'MINISTRY',
+      },
+    ]);
+    // Never listed or searched as a person; the organization is learned and shared.
+    const people = await api.query('{ people(filter: { name: "مسؤول" }) { totalCount } }');
+    expect(people.body.data.people.totalCount).toBe(0);
+    const second = await send(
+      'قالت وزارة الخزانة الأمريكية في 13 مايو 2024 إن القائمة تضم عشر شركات روسية.',
+      'https://example.com/news/unnamed-speakers-2',
+    );
+    const organization = article.statements[1].speaker;
+    expect(second.body.data.ingestArticle.article.statements[0].speaker).toEqual(organization);
+    // Deleting the first article takes its unnamed person along; the organization still speaks.
+    const removed = await api.query(
+      'mutation($id: ID!) { deleteArticle(id: $id) { deletedPeople deletedOrganizations } }',
+      { id: article.id },
+      { authorization: `Bearer ${editor}` },
+    );
+    expect(removed.body.data.deleteArticle).toEqual({ deletedPeople: 1, deletedOrganizations: 0 });
+  });
+
   it('takes the date from the URL when the text has none', async () => {
     const { body } = await ingest(
       {

@@ -433,8 +433,15 @@ function describedSubject(
     // A person's name ends it, unless an office's ("لإدارة الرئيس الأذربيجاني").
     const person = view.block.matches.some((m) => m.from === i && m.entity.kind === 'person');
     if (headAt(view, i) || (person && !tokenIn(tokens[i - 1], organizationHeads))) break;
+    // "مصدر في وزارة الطاقة", "مصادر في العاصمة الإيرانية": في goes on to an office or a
+    // definite noun, never to a circumstance ("في بيان") or a date ("في 12 مايو").
     const next = tokens[i + 1];
-    if (/^(في|فى)$/.test(token.text) && (!next || inListOrDefinite(next, circumstanceNouns))) break;
+    const goesOn =
+      !!next &&
+      !inListOrDefinite(next, circumstanceNouns) &&
+      (inListOrDefinite(next, organizationHeads) || next.norm.startsWith('ال'));
+    if (/^(في|فى)$/.test(token.text) && !goesOn) break;
+    if (/^\p{N}/u.test(token.norm)) break;
     // "مسؤول روسي لوكالة رويترز", "لـ"الجمهورية"": the channel spoken to.
     const channel = tokenIn(token, anonymousSources) || tokenIn(token, namingNouns);
     if (token.norm === 'ل' || (/^ل/.test(token.norm) && channel)) break;
@@ -444,7 +451,11 @@ function describedSubject(
   while (last > first && /^(في|فى|من|ب|ل)$/.test(tokens[last]!.norm)) last--;
   const description = text.slice(tokens[first]!.start, tokens[last]!.end);
   const country = countryOfPhrase(view, first, last + 1, context);
-  const head = tokens[first]!.forms.at(-1)?.form ?? tokens[first]!.norm;
+  const heads = [organizationHeads, describedSources, anonymousPeople, roleHeads];
+  const head = withoutArticle(
+    tokens[first]!.forms.find((f) => heads.some((list) => list.has(f.form)))?.form ??
+      tokens[first]!.norm,
+  );
   return speakerSubject({
     described: { kind, description, head, countryIso2: country?.entity.iso2 ?? null },
   });

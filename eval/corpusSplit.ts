@@ -46,8 +46,8 @@ const split = {
   test: [...kept.test, ...added.test].sort(),
 };
 writeFileSync(splitFile, `${JSON.stringify({ seed: splitSeed, ...split }, null, 2)}\n`);
-if (values.add)
-  console.log(`added ${added.dev.length} dev and ${added.test.length} test articles`);
+const addedCounts = `${added.dev.length} dev and ${added.test.length} test articles`;
+if (values.add) console.log(`added ${addedCounts}`);
 const outlets = (ids: string[]) =>
   new Set(articles.filter((a) => ids.includes(a.id)).map((a) => a.annotation.outlet)).size;
 console.log(

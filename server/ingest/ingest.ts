@@ -191,6 +191,23 @@ function forkGazetteer(gazetteer: Gazetteer): Gazetteer {
   };
 }
 
+/** An organization just stored, as the gazetteer knows it. */
+const organizationEntity = (
+  row: { id: number; slug: string },
+  nameAr: string,
+  countryIso2: string | null,
+  organizationKind: string,
+): KnownEntity => ({
+  kind: 'organization',
+  id: row.id,
+  slug: row.slug,
+  nameAr,
+  iso2: null,
+  roles: [],
+  countryIso2,
+  organizationKind,
+});
+
 /** Adds the entities not known yet (a namesake found in the database may be). */
 function learn(gazetteer: Gazetteer, created: { entity: KnownEntity; forms: string[] }[]): void {
   for (const { entity, forms } of created) {
@@ -771,16 +788,7 @@ export class Ingestor {
       select: { id: true, slug: true },
     });
     created.push({
-      entity: {
-        kind: 'organization',
-        id: row.id,
-        slug: row.slug,
-        nameAr,
-        iso2: null,
-        roles: [],
-        countryIso2: speaker.countryIso2,
-        organizationKind: kind,
-      },
+      entity: organizationEntity(row, nameAr, speaker.countryIso2, kind),
       forms: [nameAr],
     });
     return row.id;
@@ -818,16 +826,7 @@ export class Ingestor {
         },
       },
     });
-    const entity: KnownEntity = {
-      kind: 'organization',
-      id: row.id,
-      slug: row.slug,
-      nameAr,
-      iso2: null,
-      roles: [],
-      countryIso2: iso2,
-      organizationKind: 'GOVERNMENT',
-    };
+    const entity = organizationEntity(row, nameAr, iso2, 'GOVERNMENT');
     created.push({ entity, forms: [nameAr] });
     return row.id;
   }

@@ -478,20 +478,29 @@ function unnamedPerson(view: BlockView, first: number, to: number, context: Cont
  * "جهاز الإحصاء الروسي") as written; reports, data and media in general are no one.
  */
 function describedSource(view: BlockView, first: number, to: number, context: Context): Subject {
-  const token = view.block.tokens[first]!;
-  if (!inListOrDefinite(token, describedSources)) return { kind: 'anonymous' };
+  if (!inListOrDefinite(view.block.tokens[first], describedSources)) return { kind: 'anonymous' };
+  return describedOrganization(view, first, to, context);
+}
+
+/**
+ * An office or a source the gazetteer lacks, as written ("وزارة الخزانة الأمريكية",
+ * "السفارة الروسية بالقاهرة"); its head word alone and definite ("واكدت السفارة",
+ * "الوكالة") is the organization that spoke last, not a new one.
+ */
+function describedOrganization(
+  view: BlockView,
+  first: number,
+  to: number,
+  context: Context,
+): Subject {
   const described = describedSubject(view, first, to, context, 'organization');
-  // "الوكالة" alone: the source named before, not a new one.
-  if (
-    isDefinite(token) &&
+  const alone =
     described.kind === 'speaker' &&
     'described' in described.speaker &&
-    !described.speaker.described.description.includes(' ')
-  ) {
-    const last = context.lastSpeaker;
-    return last && !isSomeone(last) ? speakerSubject(last, false) : { kind: 'anonymous' };
-  }
-  return described;
+    !described.speaker.described.description.includes(' ');
+  if (!alone || !isDefinite(view.block.tokens[first]!)) return described;
+  const last = context.lastSpeaker;
+  return last && !isSomeone(last) ? speakerSubject(last, false) : { kind: 'anonymous' };
 }
 
 /**
@@ -568,19 +577,8 @@ function subjectAfter(
   if (government) return speakerSubject(government);
   if (inListOrDefinite(firstToken, anonymousSources))
     return describedSource(view, first, to, context);
-  if (inListOrDefinite(firstToken, organizationHeads)) {
-    // "واكدت السفارة": the organization that spoke last; "أعلنت وزارة الخزانة الأمريكية",
-    // "السفارة الروسية بالقاهرة": one the gazetteer lacks, as written.
-    const described = describedSubject(view, first, to, context, 'organization');
-    const last = context.lastSpeaker;
-    const alone =
-      described.kind === 'speaker' &&
-      'described' in described.speaker &&
-      !described.speaker.described.description.includes(' ');
-    if (isDefinite(firstToken!) && alone)
-      return last && !isSomeone(last) ? speakerSubject(last, false) : { kind: 'anonymous' };
-    return described;
-  }
+  if (inListOrDefinite(firstToken, organizationHeads))
+    return describedOrganization(view, first, to, context);
   if (inListOrDefinite(firstToken, anonymousPeople)) return unnamedPerson(view, first, to, context);
   if (tokenIn(firstToken, roleHeads)) return roleSpeaker(view, first, to, context);
   // "وأكد الجانبان": both sides speak, not the last speaker.

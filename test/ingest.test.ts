@@ -261,6 +261,17 @@ describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
     );
     const organization = article.statements[1].speaker;
     expect(second.body.data.ingestArticle.article.statements[0].speaker).toEqual(organization);
+    // A changed text under the first URL replaces its unnamed speaker, leaving no orphan.
+    const unnamedCount = () => api.database.prisma.person.count({ where: { named: false } });
+    const before = await unnamedCount();
+    const updated = await send(
+      'أكد مصدر دبلوماسي في 14 مايو 2024 أن المحادثات ستستأنف الأسبوع المقبل.',
+      'https://example.com/news/unnamed-speakers-1',
+    );
+    expect(updated.body.data.ingestArticle.article.statements[0].speaker.name).toBe(
+      'مصدر دبلوماسي',
+    );
+    expect(await unnamedCount()).toBe(before);
     // Deleting the first article takes its unnamed person along; the organization still speaks.
     const removed = await api.query(
       'mutation($id: ID!) { deleteArticle(id: $id) { deletedPeople deletedOrganizations } }',

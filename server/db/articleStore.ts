@@ -204,12 +204,28 @@ export async function saveArticle(
       ).id
     : (await tx.article.create({ data: { ...columns, provenance }, select: { id: true } })).id;
   const ofThisKind = { articleId, provenance: { in: replaced } };
+  // An unnamed speaker belongs to its article's text: gone with the statements it made.
+  const unnamed = existing
+    ? await tx.statement.findMany({
+        where: { ...ofThisKind, speakerPerson: { named: false } },
+        select: { speakerPersonId: true },
+      })
+    : [];
   await tx.articleBlock.deleteMany({ where: { articleId } });
   await tx.mention.deleteMany({ where: ofThisKind });
   await tx.statement.deleteMany({ where: ofThisKind });
   await tx.tradeFigure.deleteMany({ where: ofThisKind });
   await tx.eventReport.deleteMany({ where: ofThisKind });
   await insertFacts(tx, [{ articleId, blocks, facts }], provenance);
+  if (unnamed.length)
+    await tx.person.deleteMany({
+      where: {
+        id: { in: unnamed.flatMap((s) => s.speakerPersonId ?? []) },
+        named: false,
+        statements: { none: {} },
+        tradeFigures: { none: {} },
+      },
+    });
   return articleId;
 }
 

@@ -649,7 +649,14 @@ export class Ingestor {
           described.set(
             key,
             kind === 'person'
-              ? { personId: await this.unnamedPerson(tx, speaker.described, countryIds) }
+              ? {
+                  personId: await this.unnamedPerson(
+                    tx,
+                    speaker.described,
+                    extracted.slug,
+                    countryIds,
+                  ),
+                }
               : {
                   organizationId: await this.describedOrganization(
                     tx,
@@ -731,11 +738,15 @@ export class Ingestor {
   private async unnamedPerson(
     tx: Transaction,
     speaker: DescribedSpeaker,
+    articleSlug: string,
     countryIds: ReadonlyMap<string, number>,
   ): Promise<number> {
+    // The article's slug in it: "مسؤول روسي" of a thousand articles costs no search for a
+    // free number.
+    const base = `unnamed-${latinSlug(speaker.description)}-in-${articleSlug}`;
     const row = await tx.person.create({
       data: {
-        slug: await uniqueSlug(tx, `unnamed-${latinSlug(speaker.description)}`, 'person'),
+        slug: await uniqueSlug(tx, base, 'person'),
         nameAr: speaker.description,
         named: false,
         provenance: 'EXTRACTED',

@@ -253,6 +253,11 @@ describe('figures stage', () => {
       [null],
     ],
     [
+      'a fiscal year by the year it ends in',
+      'بلغت الاستثمارات 34.5 مليون دولار خلال العام المالي 2021/2022.',
+      [2022],
+    ],
+    [
       'a relative year with its number written beside it',
       'ويتوقع أن يصل التبادل إلى نحو 70 مليون دولار في العام المقبل 2018.',
       [2018],

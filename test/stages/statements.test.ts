@@ -299,6 +299,23 @@ describe('statements stage', () => {
       ],
     ],
     [
+      '"وفق تقرير <office the gazetteer lacks> فإن": the office',
+      'ووفق تقرير الجهاز المركزي للتعبئة العامة والإحصاء فإن الاستثمارات الروسية ارتفعت.',
+      [
+        [
+          'reported',
+          'الاستثمارات الروسية ارتفعت',
+          'organization:الجهاز المركزي للتعبئة العامة والإحصاء',
+        ],
+      ],
+    ],
+    [
+      'a definite role with no speaker before is the person of that country named last',
+      'وصل وزير المالية السوداني خالد حمدان إلى موسكو.\n\n' +
+        'وأوضح المسؤول السوداني أن البلدين اتفقا على جدولة الديون.',
+      [['reported', 'البلدين اتفقا على جدولة الديون', 'khalid-hamdan']],
+    ],
+    [
       'a spokesman named right after the role word speaks',
       'صرح المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين بأن الرئيس لا يخطط لزيارة.',
       [['reported', 'الرئيس لا يخطط لزيارة', 'dmitry-peskov']],

@@ -459,7 +459,11 @@ function timeMentions(tokens: Token[], relativeBase: number | null): TimeMention
   for (let i = 0; i < tokens.length; i++) {
     const year = yearOf(tokens, i);
     if (year !== null) {
-      mentions.push({ index: i, kind: 'explicit', year });
+      // "العام المالي 2021/2022": a fiscal year is named by the year it ends in.
+      const next = yearOf(tokens, i + 1);
+      const fiscal = next === year + 1 && tokens[i + 1]!.start - tokens[i]!.end === 1;
+      mentions.push({ index: i, kind: 'explicit', year: fiscal ? next : year });
+      if (fiscal) i++;
       continue;
     }
     // "العام" is also "general" or "public": "الأمين العام الحالي" names no year.

@@ -469,8 +469,17 @@ const isDefinite = (token: Token) => token.forms.some((f) => f.form.startsWith('
  */
 function unnamedPerson(view: BlockView, first: number, to: number, context: Context): Subject {
   const last = context.lastSpeaker;
-  if (isDefinite(view.block.tokens[first]!) && isSomeone(last)) return speakerSubject(last, false);
-  return describedSubject(view, first, to, context, 'person');
+  if (!isDefinite(view.block.tokens[first]!))
+    return describedSubject(view, first, to, context, 'person');
+  if (isSomeone(last)) return speakerSubject(last, false);
+  // "وأوضح المسؤول السوداني": the person of that country the article named last.
+  const iso2 = countryOfPhrase(view, first, to, context)?.entity.iso2;
+  const named = context.mentioned.findLast(
+    (person) => !iso2 || person.roles.some((role) => role.countryIso2 === iso2),
+  );
+  return named
+    ? speakerSubject({ entity: named }, false)
+    : describedSubject(view, first, to, context, 'person');
 }
 
 /**
@@ -544,6 +553,21 @@ function subjectAfter(
   const named = personIn(view, first, Math.min(to, first + 10), context);
   if (!matchedFirst && !named && inListOrDefinite(firstToken, anonymousPeople))
     return unnamedPerson(view, first, to, context);
+  if (tokenIn(firstToken, documentNouns) || tokenIn(firstToken, statementNouns)) {
+    // "ووفق بيان صادر عن وزارة الشؤون الخارجية المغربية، فإن": the issuer.
+    const by = block.tokens.findIndex(
+      (t, i) => i > first && i < Math.min(to, first + 4) && t.norm === 'عن',
+    );
+    if (by !== -1) return issuerOf(view, first, to, context);
+    // "ووفق تقرير الجهاز المركزي للتعبئة العامة والإحصاء فإن": the office the document is of.
+    const of = block.tokens[first + 1];
+    const known = matchesIn(view, first + 1, to).some((m) => m.from === first + 1);
+    if (
+      !known &&
+      (inListOrDefinite(of, organizationHeads) || inListOrDefinite(of, describedSources))
+    )
+      return describedSubject(view, first + 1, to, context, 'organization');
+  }
   if (!matchedFirst && inListOrDefinite(firstToken, anonymousSources)) {
     // "ونقلت وكالات الأنباء عن كليبانوف أن": the one the source quotes; "عن المسؤول":
     // the one described before; else the source itself when it is one ("وكالة الأنباء").
@@ -553,13 +577,6 @@ function subjectAfter(
     if (by !== -1 && inListOrDefinite(block.tokens[by + 1], anonymousPeople))
       return unnamedPerson(view, by + 1, to, context);
     return describedSource(view, first, to, context);
-  }
-  if (tokenIn(firstToken, documentNouns) || tokenIn(firstToken, statementNouns)) {
-    // "ووفق بيان صادر عن وزارة الشؤون الخارجية المغربية، فإن": the issuer.
-    const by = block.tokens.findIndex(
-      (t, i) => i > first && i < Math.min(to, first + 4) && t.norm === 'عن',
-    );
-    if (by !== -1) return issuerOf(view, first, to, context);
   }
   const person = personIn(view, first, to, context);
   if (person) return speakerSubject({ entity: person });

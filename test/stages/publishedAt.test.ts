@@ -19,6 +19,7 @@ describe('dates written in a text', () => {
     ['day first with dots', 'نشر في: 12.06.2024', '2024-06-12'],
     ['day first with slashes', '١٢/٠٦/٢٠٢٤', '2024-06-12'],
     ['day first with hyphens', '7-3-2023 | 09:05', '2023-03-07'],
+    ['day first with spaced hyphens', '26 - 08 - 2025', '2025-08-26'],
     ['year first', '2024/06/12 - 14:30', '2024-06-12'],
     ['the first of two dates', 'في 3 مايو 2020 ثم في 4 يونيو 2021', '2020-05-03'],
     ['no such day', '31 فبراير 2022', null],

@@ -139,7 +139,16 @@ const adverbs = words([
 /** Words before a person that make them the addressee, not the speaker: "مع لافروف". */
 const addresseeWords = words(['مع', 'لنظيره', 'بنظيره', 'إلى', 'لدى', 'بين']);
 /** "وجاء في البيان أن", "وورد في تقرير": the document speaks (its issuer). */
-const documentNouns = words(['بيان', 'بيانه', 'بيانها', 'تقرير', 'رسالة', 'مقال', 'تصريح']);
+const documentNouns = words([
+  'بيان',
+  'بيانا',
+  'بيانه',
+  'بيانها',
+  'تقرير',
+  'رسالة',
+  'مقال',
+  'تصريح',
+]);
 const placeVerbs = words(['جاء', 'وجاء', 'ورد', 'وورد']);
 const collectiveSubjects = words([
   'الجانبان',
@@ -442,6 +451,8 @@ function describedSubject(
       (inListOrDefinite(next, organizationHeads) || next.norm.startsWith('ال'));
     if (/^(في|فى)$/.test(token.text) && !goesOn) break;
     if (/^\p{N}/u.test(token.norm)) break;
+    // "أبدت وزارة الموارد الطبيعية الروسية استعدادها": a noun with a pronoun is the object.
+    if (!token.norm.startsWith('ال') && /.{3}(ها|هم|هما)$/.test(token.norm)) break;
     // "مسؤول روسي لوكالة رويترز", "لـ"الجمهورية"": the channel spoken to.
     const channel = tokenIn(token, anonymousSources) || tokenIn(token, namingNouns);
     if (token.norm === 'ل' || (/^ل/.test(token.norm) && channel)) break;
@@ -461,7 +472,10 @@ function describedSubject(
   });
 }
 
+const inText = (token: Token | undefined, list: string[]) => !!token && list.includes(token.norm);
 const isDefinite = (token: Token) => token.forms.some((f) => f.form.startsWith('ال'));
+/** "المصدر ذاته", "المصدر نفسه": the one spoken of before. */
+const sameWords = words(['ذاته', 'ذاتها', 'نفسه', 'نفسها']);
 
 /**
  * A person given only by role or as a source ("مسؤول روسي", "مصدر في وزارة الطاقة"); a
@@ -472,6 +486,9 @@ function unnamedPerson(view: BlockView, first: number, to: number, context: Cont
   if (!isDefinite(view.block.tokens[first]!))
     return describedSubject(view, first, to, context, 'person');
   if (isSomeone(last)) return speakerSubject(last, false);
+  // "وقال المصدر ذاته", "المصدر نفسه": whoever spoke last, an organization too.
+  if (last && sameWords.has(view.block.tokens[first + 1]?.norm ?? ''))
+    return speakerSubject(last, false);
   // "وأوضح المسؤول السوداني": the person of that country the article named last.
   const iso2 = countryOfPhrase(view, first, to, context)?.entity.iso2;
   const named = context.mentioned.findLast(
@@ -509,7 +526,18 @@ function describedOrganization(
     !described.speaker.described.description.includes(' ');
   if (!alone || !isDefinite(view.block.tokens[first]!)) return described;
   const last = context.lastSpeaker;
-  return last && !isSomeone(last) ? speakerSubject(last, false) : { kind: 'anonymous' };
+  if (last && !isSomeone(last)) return speakerSubject(last, false);
+  // "أبدت وزارة الموارد الطبيعية … وكشفت الوزارة أن": the one named before in the paragraph.
+  const head = withoutArticle(view.block.tokens[first]!.norm);
+  const { tokens } = view.block;
+  for (let i = first - 1; i >= 0; i--) {
+    const known = view.block.matches.find((m) => m.from === i && m.entity.kind === 'organization');
+    if (known && normalizeForMatching(known.entity.nameAr).startsWith(head))
+      return speakerSubject({ entity: known.entity }, false);
+    if (!known && tokens[i]!.forms.some((f) => f.form === head) && !isDefinite(tokens[i]!))
+      return describedSubject(view, i, first, context, 'organization');
+  }
+  return { kind: 'anonymous' };
 }
 
 /**
@@ -878,6 +906,7 @@ function sentenceStatements(
         (i) => i > head.at && i < to && !view.quoted[i] && isComplementizer(tokens[i]),
       );
       subject = subjectAfter(view, head.at + 1, that ?? to, context);
+      if (subject.kind === 'none') subject = issuerBefore(head.at);
       if (subject.kind === 'none') subject = subjectBefore(view, head.at, context, sentenceFrom);
     } else if (head.kind === 'noun') {
       subject = speakerBeforeNoun(view, head.at, sentenceFrom, context);
@@ -912,6 +941,13 @@ function sentenceStatements(
     }
     return cache(head, result);
   };
+  /** "أصدرت سفارة … بياناً …، أكدت فيه أن": the subject of the verb that issued it. */
+  function issuerBefore(verbAt: number): Subject {
+    if (!inText(tokens[verbAt + 1], ['فيه', 'فيها'])) return none;
+    const noun = indexes.find((i) => i < verbAt && inListOrDefinite(tokens[i], documentNouns));
+    if (noun === undefined || noun <= sentenceFrom + 1) return none;
+    return subjectAfter(view, sentenceFrom + 1, noun, context);
+  }
   function cache(head: Head, result: Resolved | null): Resolved | null {
     resolved.set(head.at, result);
     return result;

@@ -139,7 +139,8 @@ export function isDateLine(line: string): boolean {
 
 /**
  * A full date in an article URL's path: `/2024/06/12/`, `/2024-06-12/`, `-2021-11-19-`,
- * `_20240612_`, `/20240612/`; null when there is none or it is no real day.
+ * `_20240612_`, `/20240612/`, a slug's `-21-مارس-2019-` or `/21-3-2019/`; null when there is
+ * none or it is no real day.
  */
 export function findUrlDate(url: string): Date | null {
   let path: string;
@@ -157,7 +158,12 @@ export function findUrlDate(url: string): Date | null {
     const date = utcDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
     if (date) return date;
   }
-  return null;
+  // A readable slug: "…-21-مارس-2019-…", "/news/21-3-2019/".
+  const words = path.replace(/[-_/+]+/g, ' ');
+  const written = findDate(words);
+  if (written?.yearGiven) return written.date;
+  const dayFirst = /(?<!\d)(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)(?!\d)/.exec(words);
+  return dayFirst ? utcDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])) : null;
 }
 
 export interface PublicationDate {

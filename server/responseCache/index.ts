@@ -6,7 +6,10 @@
 //   (useQueryBudget runs first and adds `extensions.cost` to hits as to misses).
 // - Lists: an answer is also indexed under `Query.<field>` for each root list it holds (and
 //   each root look-up that found nothing), so that a new article invalidates the lists and
-//   the empty look-ups it could appear in, not every answer that names an article.
+//   the empty look-ups it could appear in, not every answer that names an article. A list
+//   narrowed to one entity by its filter (`statements(filter: { speaker })`, `articles(filter:
+//   { person })`) is indexed under that entity's slug instead: only a change that touches
+//   the entity invalidates it.
 // - Mutations invalidate explicitly and wait for it (ingestArticle, deleteArticle: the
 //   entities before and after the write), rather than from the entities in their payload.
 import { createHash } from 'node:crypto';
@@ -14,6 +17,8 @@ import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import {
   type DocumentNode,
   type ExecutionResult,
+  type FieldNode,
+  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
   getNamedType,
@@ -25,9 +30,11 @@ import {
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  valueFromAST,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { PrismaClient } from '../db/client.js';
+import { idOfType } from '../schema/globalId.js';
 import { articleIdAtUrl, type CacheEntity, entitiesOfArticle } from './articleEntities.js';
 import { createMemoryStore, createRedisStore } from './stores.js';
 
@@ -67,7 +74,19 @@ interface RootField {
   responseKey: string;
   fieldName: string;
   kind: RootFieldKind;
+  /** A list whose filter names one entity by slug: indexed under that slug alone. */
+  narrowedTo?: CacheEntity;
 }
+
+/**
+ * Root lists narrowed to the entities one filter field names, by field and filter field:
+ * whatever the other conditions, such a list changes only when that entity is touched.
+ */
+const narrowingFilters: Record<string, Record<string, readonly string[]>> = {
+  articles: { person: ['Person'], organization: ['Organization'], place: ['Place'] },
+  statements: { speaker: ['Person', 'Organization'], article: ['Article'] },
+};
+const narrowedTypename = (field: string, filter: string) => `Query.${field}(${filter})`;
 
 const noChange: ArticleChange = { commit: async () => {} };
 
@@ -124,7 +143,10 @@ export function createResponseCache(
       const context = args.contextValue as object;
       const key = keyByContext.get(context);
       if (key === undefined) return;
-      rootFieldsByKey.set(key, rootFieldsOf(operation, args.document, schema));
+      rootFieldsByKey.set(
+        key,
+        rootFieldsOf(operation, args.document, schema, args.variableValues ?? {}),
+      );
       executingQueries.add(context);
     },
   };
@@ -156,6 +178,8 @@ export function createResponseCache(
       async articleChange(prisma, article) {
         const idBefore = 'id' in article ? article.id : await articleIdAtUrl(prisma, article.url);
         const before = idBefore === null ? [] : await entitiesOfArticle(prisma, idBefore);
+        // Read now: a delete may take some of these entities, and their slugs, with it.
+        const narrowedBefore = await narrowedListsOf(prisma, before);
         return {
           async commit(idAfter) {
             const after = idAfter === null ? [] : await entitiesOfArticle(prisma, idAfter);
@@ -164,7 +188,12 @@ export function createResponseCache(
             const lists = new Set(listFields.always);
             for (const type of types)
               for (const field of listFields.byType.get(type) ?? []) lists.add(field);
-            await store.invalidate([...touched, ...[...lists].map((typename) => ({ typename }))]);
+            await store.invalidate([
+              ...touched,
+              ...[...lists].map((typename) => ({ typename })),
+              ...narrowedBefore,
+              ...(await narrowedListsOf(prisma, after)),
+            ]);
           },
         };
       },
@@ -240,11 +269,64 @@ function ifNoneMatchNames(header: string | null, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim() === '*' || strip(tag) === strip(etag));
 }
 
+/** The narrowed lists the entities of a change appear in, by their slugs. */
+async function narrowedListsOf(
+  prisma: PrismaClient,
+  entities: readonly CacheEntity[],
+): Promise<CacheEntity[]> {
+  const idsOf = (typename: string) =>
+    entities.flatMap((e) => (e.typename === typename && e.id ? [idOfType(e.id, typename)] : []));
+  const where = (typename: string) => ({ where: { id: { in: idsOf(typename) } } });
+  const slug = { select: { slug: true } } as const;
+  const [people, organizations, places, articles] = await Promise.all([
+    prisma.person.findMany({ ...where('Person'), ...slug }),
+    prisma.organization.findMany({ ...where('Organization'), ...slug }),
+    prisma.place.findMany({ ...where('Place'), ...slug }),
+    prisma.article.findMany({ ...where('Article'), ...slug }),
+  ]);
+  const slugsByType = new Map([
+    ['Person', people],
+    ['Organization', organizations],
+    ['Place', places],
+    ['Article', articles],
+  ]);
+  const lists: CacheEntity[] = [];
+  for (const [field, filters] of Object.entries(narrowingFilters))
+    for (const [filter, types] of Object.entries(filters))
+      for (const type of types)
+        for (const row of slugsByType.get(type) ?? [])
+          lists.push({ typename: narrowedTypename(field, filter), id: row.slug });
+  return lists;
+}
+
+/** The filter field that narrows a root list to one entity, with that entity's slug. */
+function narrowingOf(
+  fieldName: string,
+  node: FieldNode,
+  field: GraphQLField<unknown, unknown>,
+  variables: Record<string, unknown>,
+): CacheEntity | undefined {
+  const filters = narrowingFilters[fieldName];
+  const argument = node.arguments?.find((a) => a.name.value === 'filter');
+  const definition = field.args.find((a) => a.name === 'filter');
+  if (!filters || !argument || !definition) return undefined;
+  const filter = valueFromAST(argument.value, definition.type, variables) as
+    | Record<string, unknown>
+    | undefined;
+  for (const name of Object.keys(filters)) {
+    const slug = filter?.[name];
+    if (typeof slug === 'string' && slug !== '')
+      return { typename: narrowedTypename(fieldName, name), id: slug };
+  }
+  return undefined;
+}
+
 /** The root fields of a query, by response key, with what their answer says about lists. */
 function rootFieldsOf(
   operation: OperationDefinitionNode,
   document: DocumentNode,
   schema: GraphQLSchema,
+  variables: Record<string, unknown>,
 ): RootField[] {
   const queryFields = schema.getQueryType()?.getFields() ?? {};
   const fragments = new Map<string, SelectionSetNode>();
@@ -268,10 +350,16 @@ function rootFieldsOf(
         if (!field) continue; // __typename, __schema
         const type = getNullableType(field.type);
         const entity = hasId(getNamedType(type));
+        const kind = !entity ? 'list' : isListType(type) ? 'nodeList' : 'lookup';
+        const narrowedTo =
+          kind === 'list'
+            ? narrowingOf(selection.name.value, selection, field, variables)
+            : undefined;
         fields.push({
           responseKey: selection.alias?.value ?? selection.name.value,
           fieldName: selection.name.value,
-          kind: !entity ? 'list' : isListType(type) ? 'nodeList' : 'lookup',
+          kind,
+          ...(narrowedTo ? { narrowedTo } : {}),
         });
       }
     }
@@ -283,11 +371,12 @@ function rootFieldsOf(
 /** Connections and other answers without an ID, look-ups that found nothing. */
 function listEntitiesOf(rootFields: RootField[], data: Record<string, unknown>): CacheEntity[] {
   const lists: CacheEntity[] = [];
-  for (const { responseKey, fieldName, kind } of rootFields) {
+  for (const { responseKey, fieldName, kind, narrowedTo } of rootFields) {
     const value = data[responseKey];
     const missing =
       value == null || (kind === 'nodeList' && Array.isArray(value) && value.includes(null));
-    if (kind === 'list' || missing) lists.push({ typename: `Query.${fieldName}` });
+    if (narrowedTo && value != null) lists.push(narrowedTo);
+    else if (kind === 'list' || missing) lists.push({ typename: `Query.${fieldName}` });
   }
   return lists;
 }

@@ -4,7 +4,7 @@
 // - strings: a NUL character (PostgreSQL refuses it in text) or a lone surrogate (no valid
 //   UTF-8 exists for it) can match nothing and would fail in the driver.
 // Refusals never echo the argument.
-import { getOperationAST, Kind, type ValueNode, visit } from 'graphql';
+import { type DocumentNode, getOperationAST, Kind, type ValueNode, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { limitError } from './queryLimits.js';
 
@@ -31,24 +31,41 @@ function literalOrVariable(node: ValueNode, variables: Record<string, unknown>):
   return node.kind === Kind.STRING ? node.value : null;
 }
 
+/** What a document itself holds: unstorable literal text, and its cursor arguments. */
+interface DocumentArguments {
+  unstorableLiteral: boolean;
+  cursors: ValueNode[];
+}
+
+function argumentsOf(document: DocumentNode): DocumentArguments {
+  const found: DocumentArguments = { unstorableLiteral: false, cursors: [] };
+  visit(document, {
+    StringValue(node) {
+      if (unstorable.test(node.value)) found.unstorableLiteral = true;
+    },
+    Argument(node) {
+      if (cursorArguments.has(node.name.value)) found.cursors.push(node.value);
+    },
+  });
+  return found;
+}
+
 export function useArgumentCheck(): Plugin {
+  // Yoga hands the same parsed document for the same query text: it is walked once.
+  const byDocument = new WeakMap<DocumentNode, DocumentArguments>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       // Mutations check their own input, with messages that say where and how many.
       const reads = getOperationAST(args.document, args.operationName)?.operation !== 'mutation';
+      let found = byDocument.get(args.document);
+      if (!found) byDocument.set(args.document, (found = argumentsOf(args.document)));
       let refusal: string | null = null;
-      if (reads && holdsUnstorableText(variables)) refusal = 'text';
-      visit(args.document, {
-        StringValue(node) {
-          if (reads && unstorable.test(node.value)) refusal = 'text';
-        },
-        Argument(node) {
-          if (!cursorArguments.has(node.name.value)) return;
-          const value = literalOrVariable(node.value, variables);
-          if (typeof value === 'string' && !isValidCursor(value)) refusal ??= 'cursor';
-        },
-      });
+      if (reads && (found.unstorableLiteral || holdsUnstorableText(variables))) refusal = 'text';
+      for (const node of found.cursors) {
+        const value = literalOrVariable(node, variables);
+        if (typeof value === 'string' && !isValidCursor(value)) refusal ??= 'cursor';
+      }
       if (!refusal) return;
       setResultAndStopExecution({
         errors: [

@@ -25,20 +25,31 @@ export function payerOf(context: NodeRequestContext): string {
   return `address:${context.req?.socket?.remoteAddress ?? 'local'}`;
 }
 
+/** The most variable sets whose cost is remembered per document. */
+const costsPerDocument = 1000;
+
 export function useQueryBudget(limits: QueryLimits, rateLimiter: RateLimiter | null): Plugin {
   const budgets = new WeakMap<Request, Budget>();
+  // Yoga hands the same parsed document for the same query text, so a cost is computed once
+  // per document, operation and variables (a walk of the whole document otherwise).
+  const costs = new WeakMap<object, Map<string, number>>();
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as NodeRequestContext;
       const operation = getOperationAST(args.document, args.operationName);
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const costKey = `${args.operationName ?? ''}|${JSON.stringify(variables)}`;
+      let known = costs.get(args.document);
       let cost: number;
       try {
-        cost = costOf({
-          schema: args.schema,
-          query: args.document,
-          variables: (args.variableValues ?? {}) as Record<string, unknown>,
-          operationName: args.operationName ?? undefined,
-        });
+        cost =
+          known?.get(costKey) ??
+          costOf({
+            schema: args.schema,
+            query: args.document,
+            variables,
+            operationName: args.operationName ?? undefined,
+          });
       } catch (error) {
         // graphql-query-complexity refuses documents past its own node limit, and variables
         // it cannot coerce: those the executor refuses too, with its own message, before any
@@ -49,6 +60,9 @@ export function useQueryBudget(limits: QueryLimits, rateLimiter: RateLimiter | n
         });
         return;
       }
+      if (!known) costs.set(args.document, (known = new Map()));
+      if (known.size >= costsPerDocument) known.clear();
+      known.set(costKey, cost);
       const budget: Budget = { cost };
       if (context.request) budgets.set(context.request, budget);
       if (cost > limits.maxCost) {

@@ -4,7 +4,7 @@ import type { AppOptions } from './app.js';
 import { type DatabaseTarget, defaultDatabaseUrl, parseDatabaseUrl } from './db/provider.js';
 import { defaultQueryLimits } from './plugins/queryLimits.js';
 import { defaultRateLimits } from './plugins/rateLimiter.js';
-import { defaultResponseCacheTtlMs } from './responseCache/index.js';
+import { defaultMaxCachedAnswers, defaultResponseCacheTtlMs } from './responseCache/index.js';
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -138,5 +138,7 @@ function responseCacheOf(env: NodeJS.ProcessEnv): AppOptions['responseCache'] {
   }
   const ttlMs = wholeNumber(env, 'RESPONSE_CACHE_TTL_MS', defaultResponseCacheTtlMs);
   if (ttlMs < 1) throw new ConfigError('RESPONSE_CACHE_TTL_MS must be at least 1');
-  return mode === 'on' && { ttlMs };
+  const maxAnswers = wholeNumber(env, 'RESPONSE_CACHE_MAX_ANSWERS', defaultMaxCachedAnswers);
+  if (maxAnswers < 1) throw new ConfigError('RESPONSE_CACHE_MAX_ANSWERS must be at least 1');
+  return mode === 'on' && { ttlMs, maxAnswers };
 }

@@ -302,7 +302,7 @@ describe.each(providers)('response cache in Redis on %s', (provider) => {
 describe('an answer read before an invalidation is not stored after it', () => {
   const keyPrefix = `khabar-test-${Date.now()}-epoch:`;
   const stores = {
-    memory: () => createMemoryStore(),
+    memory: () => createMemoryStore(100),
     redis: () => createRedisStore(redisUrl, keyPrefix),
   };
   it.each(Object.keys(stores) as (keyof typeof stores)[])('in %s', async (kind) => {
@@ -341,11 +341,13 @@ describe('an answer read before an invalidation is not stored after it', () => {
   });
 });
 
-describe('RESPONSE_CACHE and RESPONSE_CACHE_TTL_MS', () => {
+describe('RESPONSE_CACHE, RESPONSE_CACHE_TTL_MS and RESPONSE_CACHE_MAX_ANSWERS', () => {
   const cacheOf = (env: NodeJS.ProcessEnv) => loadConfig(env, false).app.responseCache;
   it('is on for 60 s by default, off with RESPONSE_CACHE=off, and refuses other values', () => {
-    expect(cacheOf({})).toEqual({ ttlMs: 60_000 });
-    expect(cacheOf({ RESPONSE_CACHE_TTL_MS: '5000' })).toEqual({ ttlMs: 5000 });
+    expect(cacheOf({})).toEqual({ ttlMs: 60_000, maxAnswers: 5000 });
+    expect(cacheOf({ RESPONSE_CACHE_TTL_MS: '5000' })).toEqual({ ttlMs: 5000, maxAnswers: 5000 });
+    expect(cacheOf({ RESPONSE_CACHE_MAX_ANSWERS: '200' })).toMatchObject({ maxAnswers: 200 });
+    expect(() => cacheOf({ RESPONSE_CACHE_MAX_ANSWERS: '0' })).toThrow(/at least 1/);
     expect(cacheOf({ RESPONSE_CACHE: 'OFF' })).toBe(false);
     expect(() => cacheOf({ RESPONSE_CACHE: 'maybe' })).toThrow(ConfigError);
     expect(() => cacheOf({ RESPONSE_CACHE: 'maybe' })).toThrow(/RESPONSE_CACHE must be/);

@@ -41,11 +41,18 @@ import { createMemoryStore, createRedisStore } from './stores.js';
 export interface ResponseCacheSettings {
   /** How long an answer is kept at most, when nothing invalidates it before (ms). */
   ttlMs: number;
+  /** How many answers the in-memory store keeps, the least recently used going first. */
+  maxAnswers?: number;
   /** Prefix of the Redis keys (one per deployment, or per test run). */
   keyPrefix?: string;
 }
 
 export const defaultResponseCacheTtlMs = 60_000;
+/**
+ * Answers kept in memory: the pages a news site's readers keep asking for (front pages,
+ * people, speakers, single articles) are thousands, not hundreds; most answers are a few KB.
+ */
+export const defaultMaxCachedAnswers = 5000;
 
 /** The longest `max-age` an anonymous GET answer gets, whatever the TTL (as GitHub: 60 s). */
 const maxPublicAgeSeconds = 60;
@@ -104,7 +111,9 @@ export function createResponseCache(
   redisUrl?: string,
 ): ResponseCache {
   const ttlMs = settings.ttlMs > 0 ? settings.ttlMs : defaultResponseCacheTtlMs;
-  const store = redisUrl ? createRedisStore(redisUrl, settings.keyPrefix) : createMemoryStore();
+  const store = redisUrl
+    ? createRedisStore(redisUrl, settings.keyPrefix)
+    : createMemoryStore(settings.maxAnswers ?? defaultMaxCachedAnswers);
   const executingQueries = new WeakSet<object>();
   const keyByContext = new WeakMap<object, string>();
   // Both are written when a query starts and read when its answer is stored; bounded, since

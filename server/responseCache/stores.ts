@@ -1,6 +1,7 @@
-// Where cached answers live: in this process (an LRU of 1,000 answers) or in Redis, shared
-// by several processes. Both keep an invalidation epoch, so that an answer read from the
-// database before an invalidation is never stored after it (see EntityStore.setUnlessStale).
+// Where cached answers live: in this process (an LRU of RESPONSE_CACHE_MAX_ANSWERS answers) or
+// in Redis, shared by several processes. Both keep an invalidation epoch, so that an answer read
+// from the database before an invalidation is never stored after it (see
+// EntityStore.setUnlessStale).
 // @envelop/response-cache-redis is not installed; the Redis store is this small module
 // over ioredis, which the rate limiter uses too.
 import { createInMemoryCache } from '@graphql-yoga/plugin-response-cache';
@@ -29,7 +30,7 @@ export interface EntityStore {
   close(): Promise<void>;
 }
 
-export function createMemoryStore(maxAnswers = 1000): EntityStore {
+export function createMemoryStore(maxAnswers: number): EntityStore {
   const cache = createInMemoryCache({ max: maxAnswers });
   let epoch = 0;
   return {

@@ -459,9 +459,9 @@ function timeMentions(tokens: Token[], relativeBase: number | null): TimeMention
   for (let i = 0; i < tokens.length; i++) {
     const year = yearOf(tokens, i);
     if (year !== null) {
-      // "العام المالي 2021/2022": a fiscal year is named by the year it ends in.
+      // "العام المالي 2021/2022" (or "2020 /2021"): a fiscal year is named by the year it ends in.
       const next = yearOf(tokens, i + 1);
-      const fiscal = next === year + 1 && tokens[i + 1]!.start - tokens[i]!.end === 1;
+      const fiscal = next === year + 1 && tokens[i + 1]!.start - tokens[i]!.end <= 3;
       mentions.push({ index: i, kind: 'explicit', year: fiscal ? next : year });
       if (fiscal) i++;
       continue;

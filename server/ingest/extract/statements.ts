@@ -1029,8 +1029,9 @@ function sentenceStatements(
       (q) => q.open >= (tokens[item.clauseFrom - 1]?.end ?? 0) && q.open <= clauseStart,
     );
     const end = clauseEnd(view, clauseStart, sentence, heads);
-    // "بأنها «…»": a word at most outside the marks, the quotation is the clause (listed once);
-    // "السفير الجديد «…»" is a clause holding a quotation (both listed).
+    // "بأنها «…»", "بأنها كانت «…»": nothing but a copula outside the marks, the quotation is
+    // the clause (listed once);
+    // "السفير «…»", "الدولتين «…»" are clauses holding a quotation (both listed).
     const outside = view.quotes
       .filter((q) => q.open >= clauseStart && q.close < end)
       .reduceRight(
@@ -1038,7 +1039,11 @@ function sentenceStatements(
         text.slice(clauseStart, end),
       );
     const mostlyQuoted =
-      outside.length < end - clauseStart && outside.trim().split(/\s+/).filter(Boolean).length <= 1;
+      outside.length < end - clauseStart &&
+      outside
+        .trim()
+        .split(/\s+/)
+        .filter((word) => word !== '' && !copula.test(normalizeForMatching(word))).length === 0;
     if (opensQuote || mostlyQuoted || end - clauseStart < 12) continue;
     statements.push({
       blockIndex,

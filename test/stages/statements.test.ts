@@ -341,6 +341,16 @@ describe('statements stage', () => {
       [['reported', 'العلاقات متينة جدا', 'organization:سفارة روسيا في القاهرة']],
     ],
     [
+      'a described source without the preposition on its first word',
+      'ووفقا للهيئة الروسية للجمارك، فإن الصادرات ارتفعت بقوة.',
+      [['reported', 'الصادرات ارتفعت بقوة', 'organization:الهيئة الروسية للجمارك']],
+    ],
+    [
+      'a saying participle after a comma ends the clause ("…، داعيا …")',
+      'وقال لافروف إن موقف بغداد واضح من الحروب، داعيا لوقف إطلاق النار.',
+      [['reported', 'موقف بغداد واضح من الحروب', 'sergey-lavrov']],
+    ],
+    [
       'a spokesman named right after the role word speaks',
       'صرح المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين بأن الرئيس لا يخطط لزيارة.',
       [['reported', 'الرئيس لا يخطط لزيارة', 'dmitry-peskov']],

@@ -389,6 +389,10 @@ const phraseEnders = words([
   'ومنها',
   'الذي',
   'التي',
+  'هذه',
+  'هذا',
+  'تلك',
+  'ذلك',
 ]);
 /** After "في", a circumstance ("في بيان", "في مؤتمر صحفي"), not part of the name. */
 const circumstanceNouns = words([
@@ -460,7 +464,11 @@ function describedSubject(
   }
   // A phrase ends on a name, not on a preposition: "مصادر في" is "مصادر".
   while (last > first && /^(في|فى|من|ب|ل)$/.test(tokens[last]!.norm)) last--;
-  const description = text.slice(tokens[first]!.start, tokens[last]!.end);
+  // Without a preposition on its first word: "وفقا للهيئة الروسية" is "الهيئة الروسية".
+  const opening = tokens[first]!.text;
+  const description = /^لل/.test(opening)
+    ? `ال${text.slice(tokens[first]!.start + 2, tokens[last]!.end)}`
+    : text.slice(tokens[first]!.start + (/^[بوفك]ال/.test(opening) ? 1 : 0), tokens[last]!.end);
   const country = countryOfPhrase(view, first, last + 1, context);
   const heads = [organizationHeads, describedSources, anonymousPeople, roleHeads];
   const head = withoutArticle(

@@ -163,6 +163,12 @@ describe('figures stage', () => {
     ['dots between thousands', 'وتبلغ الميزانية 1.500.000 دولار.', '1500000', 'USD'],
     ['commas between thousands', 'وتبلغ الميزانية 1,500,000 دولار.', '1500000', 'USD'],
     ['a decimal comma', 'وبلغت قيمة العقد 4,12 مليار يورو.', '4120000000', 'EUR'],
+    [
+      'a number with the article glued on',
+      'وتحدث عن صفقة الـ40 مليار دولار.',
+      '40000000000',
+      'USD',
+    ],
     ['an Arabic comma as decimal mark', 'وبلغت قيمة العقد 4،12 مليار يورو.', '4120000000', 'EUR'],
     [
       'the agency decimal in brackets',

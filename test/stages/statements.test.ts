@@ -351,6 +351,11 @@ describe('statements stage', () => {
       [['reported', 'موقف بغداد واضح من الحروب', 'sergey-lavrov']],
     ],
     [
+      'a quote whose marks stand between spaces, both written ”',
+      'وقال لافروف ” تظل الجزائر أحد الشركاء الرئيسيين لروسيا ”.',
+      [['direct', 'تظل الجزائر أحد الشركاء الرئيسيين لروسيا', 'sergey-lavrov']],
+    ],
+    [
       'a spokesman named right after the role word speaks',
       'صرح المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين بأن الرئيس لا يخطط لزيارة.',
       [['reported', 'الرئيس لا يخطط لزيارة', 'dmitry-peskov']],

@@ -120,10 +120,13 @@ export function numeral(norm: string): string | null {
   return word === undefined ? null : String(word);
 }
 
-/** The number a token writes, maybe with a proclitic glued on ("و200", "بـ20", "وثلاثة"). */
+/**
+ * The number a token writes, maybe with a proclitic glued on ("و200", "بـ20", "وثلاثة") or
+ * the article ("صفقة الـ40 مليار دولار").
+ */
 export function numberOf(token: Token | undefined): string | null {
   for (const { form } of token?.forms ?? []) {
-    const value = numeral(form);
+    const value = numeral(/^ال\d/.test(form) ? form.slice(2) : form);
     if (value !== null) return value;
   }
   return null;

@@ -37,6 +37,8 @@ function sideOf(text: string, at: number, lean: Side): Side {
   const after = text[at + 1];
   // A proclitic glued to an opener: بـ"…", و"…", ل"…".
   const cliticBefore = /[وبلفك]/.test(before ?? '') && isSpaceOrStart(text[at - 2]);
+  // Spaces on both sides ("وقال ” تظل … ”"): the shape says nothing, the pairing decides.
+  if (isSpaceOrStart(before) && /\s/.test(after ?? '')) return 'either';
   const opens = (isSpaceOrStart(before) || cliticBefore || before === 'ـ') && !isSpaceOrEnd(after);
   const closes = !isSpaceOrStart(before) && isSpaceOrEnd(after);
   if (opens && !closes) return 'open';

@@ -177,7 +177,9 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 /**
  * The day an article was published: the caller's, else the page's date line, else the
  * first full date of the title or the first three blocks, else any other line that is
- * only a date, else the URL's date; null (with a warning) when none gives one.
+ * only a date, else the URL's date; null (with a warning) when none gives one. A date in
+ * running text may be an event's ("بدأ … في 12 دجنبر 2021 سلسلة زيارات"): when the URL
+ * has a date, it wins over one read from running text, not over a line that is a date.
  */
 export function publicationDate(input: {
   publishedAt: Date | null;
@@ -189,8 +191,10 @@ export function publicationDate(input: {
   if (input.publishedAt) return { date: input.publishedAt, warning: null };
   const fromLine = input.dateLine ? findDate(input.dateLine) : null;
   if (fromLine) return { date: fromLine.date, warning: null };
+  const fromUrl = input.url ? findUrlDate(input.url) : null;
   for (const text of [input.title, ...input.blocks.slice(0, 3).map((b) => b.text)]) {
     const found = findDate(text);
+    if (found && fromUrl && !isDateLine(text)) break;
     if (found)
       return {
         date: found.date,
@@ -206,12 +210,11 @@ export function publicationDate(input: {
         `the publication date ${day(fromLaterLine.date)} was taken from a date line ` +
         'below the lede',
     };
-  const fromUrl = input.url ? findUrlDate(input.url) : null;
   if (fromUrl) {
     const taken = day(fromUrl);
     return {
       date: fromUrl,
-      warning: `the text names no date: the publication date ${taken} was taken from the URL`,
+      warning: `the text names no date line: the publication date ${taken} was taken from the URL`,
     };
   }
   return {

@@ -92,6 +92,14 @@ describe('publishedAt stage', () => {
       /taken from the text/,
     ],
     ['the URL', {}, 'https://example.com/2024/06/12/x', undated, '2024-06-12', /from the URL/],
+    [
+      "the URL's over an event's date in running text",
+      {},
+      'https://example.com/204410/2021/12/07',
+      'عنوان الخبر\n\nبدأ الوزير في 12 دجنبر 2021، سلسلة زيارات رسمية إلى المنطقة.',
+      '2021-12-07',
+      /from the URL/,
+    ],
     ['none: null', {}, 'https://example.com/news/123', undated, null, /no publication date/],
   ])('takes %s', (_case, options, url, text, expected, warning) => {
     const document = documentThrough(text, 'publishedAt', options, url);

@@ -62,6 +62,28 @@ describe.each(providers)('concurrent ingests on %s', (provider) => {
     expect(calls).toEqual([{ _count: { reports: 10, participants: 1 } }]);
   });
 
+  it('stores one organization for 10 articles at once quoting the same unknown one', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, n) =>
+        ingestOn(n, {
+          text:
+            `أعلنت هيئة الرقابة النووية الأوزبكية في 10 مارس 2023 أن المحطة رقم ${n} ` +
+            'ستعمل قريبا.\n\nوقال مسؤول روسي إن التعاون مستمر.',
+        }),
+      ),
+    );
+    for (const { body } of results) expect(body.errors).toBeUndefined();
+    expect(results.map((r) => r.body.data.ingestArticle.status)).toEqual(Array(10).fill('CREATED'));
+    const regulators = await api.database.prisma.organization.findMany({
+      where: { nameAr: 'هيئة الرقابة النووية الأوزبكية' },
+    });
+    expect(regulators).toHaveLength(1);
+    // Each article's unnamed official is its own.
+    expect(
+      await api.database.prisma.person.count({ where: { named: false, nameAr: 'مسؤول روسي' } }),
+    ).toBe(10);
+  });
+
   it('gives 1 CREATED and 9 UNCHANGED for 10 identical ingests at once', async () => {
     const text = sampleArticle('نص أرسل عشر مرات في لحظة واحدة');
     const before = await api.database.prisma.article.count();

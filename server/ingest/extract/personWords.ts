@@ -300,6 +300,14 @@ export const givenNames = set([
   'نجلاء',
   'مريم',
   'فاطمة',
+  'نادية',
+  'دينا',
+  'سلمى',
+  'سعاد',
+  'ياسمين',
+  'سميرة',
+  'يوليا',
+  'ماريانا',
   'نورة',
   'ريم',
   'رانيا',
@@ -331,6 +339,9 @@ export const givenNames = set([
 
 /** Given names that are also common words: evidence for a name found by context only. */
 export const weakGivenNames = set([
+  'جميلة',
+  'هالة',
+  'لينا',
   'سيف',
   'صلاح',
   'مبارك',

@@ -16,6 +16,16 @@ describe('newPeople stage: who is found', () => {
     ],
     ['an expert', 'وقال الخبير الاقتصادي الروسي إيغور يوشكوف إن السوق', ['إيغور يوشكوف']],
     [
+      'a byline after كتب',
+      'كتب : محمد أبو بكر\n\nوقال لافروف إن المحادثات مفيدة.',
+      ['محمد أبو بكر'],
+    ],
+    [
+      'a byline after the dateline place',
+      'مصر - سيف اليزيد - قال لافروف إن المحادثات مفيدة.',
+      ['سيف اليزيد'],
+    ],
+    [
       'a verbal noun after the name starts the object',
       'توقع سفير روسيا لدى المملكة فاجيف غاراييف ارتفاع قيمة التبادل التجاري',
       ['فاجيف غاراييف'],
@@ -142,6 +152,7 @@ describe('newPeople stage: what is not a person', () => {
     ['a noun of the sentence after a role', 'وبحث رئيس الوزراء الروسي سبل التعاون'],
     ['a verb after a bare surname', 'وقال إن الرئيس كوتين يؤيد فكرة'],
     ['a verbal noun after a bare surname', 'واقترح الرئيس كوتين إنشاء مركز للغاز'],
+    ['a country and a place after a dash', 'مصر - وسط العاصمة: قال لافروف إن المحادثات مفيدة'],
   ])('%s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

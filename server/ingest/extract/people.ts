@@ -355,6 +355,28 @@ function rolePhraseAt(block: DocumentBlock, i: number): RolePhrase {
 }
 
 /** New people introduced by a role phrase, with their role and country. */
+const bylineVerbs = new Set(['كتب', 'كتبت', 'بقلم', 'اعداد', 'إعداد'].map(normalizeForMatching));
+
+/**
+ * A reporter's byline at the head of a block: "كتب : محمد أبو بكر", "موسكو - سعيد طانيوس:",
+ * "ابوظبي - سيف اليزيد - قال …": two to four name words, ended by the block, a colon or a dash.
+ */
+function bylineAt(block: DocumentBlock): NameSpan | null {
+  const { tokens } = block;
+  const first = tokens[0];
+  if (!first || tokens.length < 3) return null;
+  const afterFirst = gapBefore(block, 1);
+  const place = matchAt(block.matches, 0)?.entity.kind === 'place';
+  const opens =
+    (bylineVerbs.has(first.norm) && /^\s*:?\s*$/.test(afterFirst)) ||
+    (place && /^\s*[-–]\s*$/.test(afterFirst));
+  if (!opens || matchAt(block.matches, 1)) return null;
+  const name = nameAt(block, 1);
+  if (!name || name.to - name.from < 2 || name.to - name.from > 4) return null;
+  const closed = name.to >= tokens.length || /^\s*[:\-–]/.test(gapBefore(block, name.to));
+  return closed && plausibleName(tokens.slice(name.from, name.to), 0, false) ? name : null;
+}
+
 export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): NewPerson[] {
   const found = new Map<string, NewPerson>();
   const surnamesFound = new Set<string>();
@@ -412,9 +434,11 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
     return { titleAr: roleTitle(block, k, phrase.end), country: phrase.country };
   };
   let covered = new Set<number>(); // tokens of this block inside a name found
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const { tokens } = block;
     covered = new Set();
+    const byline = index < 3 ? bylineAt(block) : null;
+    if (byline) add(block, byline, null, null);
     // "الشيخ عبدالله بن زايد آل نهيان", "السيد …": an honorific announces a name.
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!isHonorific(tokens[i]) || matchAt(block.matches, i + 1)) continue;

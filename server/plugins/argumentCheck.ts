@@ -59,7 +59,10 @@ export function useArgumentCheck(): Plugin {
       // Mutations check their own input, with messages that say where and how many.
       const reads = getOperationAST(args.document, args.operationName)?.operation !== 'mutation';
       let found = byDocument.get(args.document);
-      if (!found) byDocument.set(args.document, (found = argumentsOf(args.document)));
+      if (!found) {
+        found = argumentsOf(args.document);
+        byDocument.set(args.document, found);
+      }
       let refusal: string | null = null;
       if (reads && (found.unstorableLiteral || holdsUnstorableText(variables))) refusal = 'text';
       for (const node of found.cursors) {

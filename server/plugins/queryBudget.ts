@@ -60,7 +60,10 @@ export function useQueryBudget(limits: QueryLimits, rateLimiter: RateLimiter | n
         });
         return;
       }
-      if (!known) costs.set(args.document, (known = new Map()));
+      if (!known) {
+        known = new Map();
+        costs.set(args.document, known);
+      }
       if (known.size >= costsPerDocument) known.clear();
       known.set(costKey, cost);
       const budget: Budget = { cost };

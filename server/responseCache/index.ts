@@ -94,6 +94,8 @@ const narrowingFilters: Record<string, Record<string, readonly string[]>> = {
   statements: { speaker: ['Person', 'Organization'], article: ['Article'] },
 };
 const narrowedTypename = (field: string, filter: string) => `Query.${field}(${filter})`;
+/** Longer than any slug Khabar makes (an unnamed speaker's holds its article's). */
+const maxNarrowingSlugLength = 400;
 
 const noChange: ArticleChange = { commit: async () => {} };
 
@@ -324,7 +326,9 @@ function narrowingOf(
     | undefined;
   for (const name of Object.keys(filters)) {
     const slug = filter?.[name];
-    if (typeof slug === 'string' && slug !== '')
+    // A slug past any real one's length names nothing; filed under the whole list instead,
+    // so that a megabyte-long filter is never kept as an index key.
+    if (typeof slug === 'string' && slug !== '' && slug.length <= maxNarrowingSlugLength)
       return { typename: narrowedTypename(fieldName, name), id: slug };
   }
   return undefined;

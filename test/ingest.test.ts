@@ -281,6 +281,34 @@ describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
     expect(removed.body.data.deleteArticle).toEqual({ deletedPeople: 1, deletedOrganizations: 0 });
   });
 
+  it('a changed text under its URL takes along what only the old text named', async () => {
+    const url = 'https://example.com/news/replaced-speakers';
+    const count = () =>
+      Promise.all([
+        api.database.prisma.organization.count({
+          where: { nameAr: 'هيئة الرقابة المالية الأوزبكية' },
+        }),
+        api.database.prisma.person.count({ where: { nameAr: 'مصدر في بنك طشقند', named: false } }),
+      ]);
+    const first = await ingest(
+      {
+        text:
+          'وقالت هيئة الرقابة المالية الأوزبكية في 3 يونيو 2024 إن المصارف مستقرة.\n\n' +
+          'وقال مصدر في بنك طشقند إن القروض الروسية ستصل قريبا.',
+        url,
+      },
+      editor,
+    );
+    expect(first.body.data.ingestArticle.status).toBe('CREATED');
+    expect(await count()).toEqual([1, 1]);
+    const second = await ingest(
+      { text: 'قال لافروف في 4 يونيو 2024 إن المحادثات مع طشقند كانت مفيدة.', url },
+      editor,
+    );
+    expect(second.body.data.ingestArticle.status).toBe('UPDATED');
+    expect(await count()).toEqual([0, 0]);
+  });
+
   it('takes the date from the URL when the text has none', async () => {
     const { body } = await ingest(
       {

@@ -204,28 +204,16 @@ export async function saveArticle(
       ).id
     : (await tx.article.create({ data: { ...columns, provenance }, select: { id: true } })).id;
   const ofThisKind = { articleId, provenance: { in: replaced } };
-  // An unnamed speaker belongs to its article's text: gone with the statements it made.
-  const unnamed = existing
-    ? await tx.statement.findMany({
-        where: { ...ofThisKind, speakerPerson: { named: false } },
-        select: { speakerPersonId: true },
-      })
-    : [];
+  // What the replaced facts named: extracted entities only they named go with them (an
+  // unnamed speaker, a new person or organization the old text alone introduced).
+  const named = existing ? await entitiesNamedBy(tx, ofThisKind) : null;
   await tx.articleBlock.deleteMany({ where: { articleId } });
   await tx.mention.deleteMany({ where: ofThisKind });
   await tx.statement.deleteMany({ where: ofThisKind });
   await tx.tradeFigure.deleteMany({ where: ofThisKind });
   await tx.eventReport.deleteMany({ where: ofThisKind });
   await insertFacts(tx, [{ articleId, blocks, facts }], provenance);
-  if (unnamed.length)
-    await tx.person.deleteMany({
-      where: {
-        id: { in: unnamed.flatMap((s) => s.speakerPersonId ?? []) },
-        named: false,
-        statements: { none: {} },
-        tradeFigures: { none: {} },
-      },
-    });
+  if (named) await deleteUnreferenced(tx, named);
   return articleId;
 }
 
@@ -477,7 +465,23 @@ export async function deleteArticle(
     select: { id: true, slug: true },
   });
   if (!article) return null;
-  const where = { articleId };
+  const named = await entitiesNamedBy(tx, { articleId });
+  await tx.article.delete({ where: { id: articleId } }); // blocks and facts cascade
+  const { people, organizations, events } = await deleteUnreferenced(tx, named);
+  return { id: article.id, slug: article.slug, people, organizations, events };
+}
+
+/** The people, organizations and events an article's facts (of a kind) name. */
+interface NamedEntities {
+  personIds: number[];
+  organizationIds: number[];
+  eventIds: number[];
+}
+
+async function entitiesNamedBy(
+  tx: Transaction,
+  where: { articleId: number; provenance?: { in: Provenance[] } },
+): Promise<NamedEntities> {
   const mentions = await tx.mention.findMany({
     where,
     select: { personId: true, organizationId: true },
@@ -500,22 +504,27 @@ export async function deleteArticle(
     : [];
   const ids = (values: (number | null)[]) =>
     [...new Set(values)].filter((id): id is number => id !== null);
-  const personIds = ids([
-    ...mentions.map((m) => m.personId),
-    ...statements.map((s) => s.speakerPersonId),
-    ...figures.map((f) => f.sourcePersonId),
-    ...participants.map((p) => p.personId),
-  ]);
-  const organizationIds = ids([
-    ...mentions.map((m) => m.organizationId),
-    ...statements.map((s) => s.speakerOrganizationId),
-    ...figures.map((f) => f.sourceOrganizationId),
-    ...participants.map((p) => p.organizationId),
-  ]);
+  return {
+    personIds: ids([
+      ...mentions.map((m) => m.personId),
+      ...statements.map((s) => s.speakerPersonId),
+      ...figures.map((f) => f.sourcePersonId),
+      ...participants.map((p) => p.personId),
+    ]),
+    organizationIds: ids([
+      ...mentions.map((m) => m.organizationId),
+      ...statements.map((s) => s.speakerOrganizationId),
+      ...figures.map((f) => f.sourceOrganizationId),
+      ...participants.map((p) => p.organizationId),
+    ]),
+    eventIds,
+  };
+}
 
-  await tx.article.delete({ where: { id: articleId } }); // blocks and facts cascade
+/** Deletes the extracted ones among them that nothing refers to any more; their counts. */
+async function deleteUnreferenced(tx: Transaction, named: NamedEntities) {
   const events = await tx.event.deleteMany({
-    where: { id: { in: eventIds }, provenance: 'EXTRACTED', reports: { none: {} } },
+    where: { id: { in: named.eventIds }, provenance: 'EXTRACTED', reports: { none: {} } },
   });
   const unreferenced = {
     provenance: 'EXTRACTED' as const,
@@ -525,16 +534,10 @@ export async function deleteArticle(
     eventsAttended: { none: {} },
   };
   const people = await tx.person.deleteMany({
-    where: { id: { in: personIds }, ...unreferenced },
+    where: { id: { in: named.personIds }, ...unreferenced },
   });
   const organizations = await tx.organization.deleteMany({
-    where: { id: { in: organizationIds }, ...unreferenced, roles: { none: {} } },
+    where: { id: { in: named.organizationIds }, ...unreferenced, roles: { none: {} } },
   });
-  return {
-    id: article.id,
-    slug: article.slug,
-    people: people.count,
-    organizations: organizations.count,
-    events: events.count,
-  };
+  return { people: people.count, organizations: organizations.count, events: events.count };
 }

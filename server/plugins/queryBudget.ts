@@ -27,6 +27,8 @@ export function payerOf(context: NodeRequestContext): string {
 
 /** The most variable sets whose cost is remembered per document. */
 const costsPerDocument = 1000;
+/** Longer variables (an article's text) are costed afresh, never kept as a key. */
+const maxCostKeyLength = 2048;
 
 export function useQueryBudget(limits: QueryLimits, rateLimiter: RateLimiter | null): Plugin {
   const budgets = new WeakMap<Request, Budget>();
@@ -60,12 +62,14 @@ export function useQueryBudget(limits: QueryLimits, rateLimiter: RateLimiter | n
         });
         return;
       }
-      if (!known) {
-        known = new Map();
-        costs.set(args.document, known);
+      if (costKey.length <= maxCostKeyLength) {
+        if (!known) {
+          known = new Map();
+          costs.set(args.document, known);
+        }
+        if (known.size >= costsPerDocument) known.clear();
+        known.set(costKey, cost);
       }
-      if (known.size >= costsPerDocument) known.clear();
-      known.set(costKey, cost);
       const budget: Budget = { cost };
       if (context.request) budgets.set(context.request, budget);
       if (cost > limits.maxCost) {

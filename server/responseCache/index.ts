@@ -287,13 +287,21 @@ async function narrowedListsOf(
 ): Promise<CacheEntity[]> {
   const idsOf = (typename: string) =>
     entities.flatMap((e) => (e.typename === typename && e.id ? [idOfType(e.id, typename)] : []));
-  const where = (typename: string) => ({ where: { id: { in: idsOf(typename) } } });
-  const slug = { select: { slug: true } } as const;
+  const slugs = async (
+    typename: string,
+    find: (args: {
+      where: { id: { in: number[] } };
+      select: { slug: true };
+    }) => Promise<{ slug: string }[]>,
+  ) => {
+    const ids = idsOf(typename);
+    return ids.length ? find({ where: { id: { in: ids } }, select: { slug: true } }) : [];
+  };
   const [people, organizations, places, articles] = await Promise.all([
-    prisma.person.findMany({ ...where('Person'), ...slug }),
-    prisma.organization.findMany({ ...where('Organization'), ...slug }),
-    prisma.place.findMany({ ...where('Place'), ...slug }),
-    prisma.article.findMany({ ...where('Article'), ...slug }),
+    slugs('Person', (args) => prisma.person.findMany(args)),
+    slugs('Organization', (args) => prisma.organization.findMany(args)),
+    slugs('Place', (args) => prisma.place.findMany(args)),
+    slugs('Article', (args) => prisma.article.findMany(args)),
   ]);
   const slugsByType = new Map([
     ['Person', people],

@@ -311,9 +311,13 @@ describe('statements stage', () => {
     ],
     [
       'a definite role with no speaker before is the person of that country named last',
-      'وصل وزير المالية السوداني خالد حمدان إلى موسكو.\n\n' +
-        'وأوضح المسؤول السوداني أن البلدين اتفقا على جدولة الديون.',
+      'وصل خالد حمدان إلى موسكو.\n\n' + 'وأوضح المسؤول المصري أن البلدين اتفقا على جدولة الديون.',
       [['reported', 'البلدين اتفقا على جدولة الديون', 'khalid-hamdan']],
+    ],
+    [
+      'a definite role of another country is not the person named last, but itself',
+      'وصل خالد حمدان إلى موسكو.\n\n' + 'وأوضح المسؤول التركي أن البلدين اتفقا على جدولة الديون.',
+      [['reported', 'البلدين اتفقا على جدولة الديون', 'person:المسؤول التركي']],
     ],
     [
       'a complementizer with a plural pronoun ("أنهم")',

@@ -4,6 +4,18 @@ import { normalizeForMatching } from '../normalize.js';
 
 const set = (words: string[]) => new Set(words.map(normalizeForMatching));
 
+/** The days of the week with the article, as news writes them ("الاثنين" and "الأثنين"). */
+export const weekdayNames = [
+  'الاثنين',
+  'الأثنين',
+  'الثلاثاء',
+  'الأربعاء',
+  'الخميس',
+  'الجمعة',
+  'السبت',
+  'الأحد',
+];
+
 /** Verbs that introduce speech, in the forms news Arabic uses (masculine, feminine, dual…). */
 export const reportingVerbs = set([
   'قال',
@@ -214,7 +226,10 @@ export const anonymousPeople = set([
   'أوساط',
 ]);
 
-/** Sources that are no one: "تشير البيانات", "أفادت تقارير", "ذكرت وكالة". */
+/**
+ * Sources that are no one ("تشير البيانات", "أفادت تقارير"), unless they are a newspaper,
+ * agency or office the text names (describedSources: "ذكرت وكالة الأنباء").
+ */
 export const anonymousSources = set([
   'تقرير',
   'تقارير',

@@ -3,7 +3,7 @@
 // knowledge of Arabic news naming, in normalized form (normalizeForMatching), never names
 // taken from a corpus text. Statements keep their own lists in lexicon.ts.
 import { normalizeForMatching } from '../normalize.js';
-import { weakRoleHeads } from './lexicon.js';
+import { weakRoleHeads, weekdayNames } from './lexicon.js';
 
 const set = (words: string[]) => new Set(words.map(normalizeForMatching));
 
@@ -814,14 +814,7 @@ export const afterNameWords = set([
   'التي',
   'اليوم',
   'أمس',
-  'الاثنين',
-  'الأثنين',
-  'الثلاثاء',
-  'الأربعاء',
-  'الخميس',
-  'الجمعة',
-  'السبت',
-  'الأحد',
+  ...weekdayNames,
   'السابق',
   'السابقة',
   'الجديد',

@@ -31,6 +31,7 @@ import {
   sayingNouns,
   sayingParticiples,
   statementNouns,
+  weekdayNames,
 } from './lexicon.js';
 import { findQuotes, type Quote } from './quotes.js';
 
@@ -122,19 +123,12 @@ const adverbs = words([
   'بدوره',
   'بدورها',
   'لاحقا',
-  'الاثنين',
-  'الثلاثاء',
-  'الأربعاء',
-  'الخميس',
-  'الجمعة',
-  'السبت',
-  'الأحد',
+  ...weekdayNames,
   'مساء',
   'صباح',
   'الماضي',
   'سابقا',
   'حينها',
-  'بدوره',
 ]);
 /** Words before a person that make them the addressee, not the speaker: "مع لافروف". */
 const addresseeWords = words(['مع', 'لنظيره', 'بنظيره', 'إلى', 'لدى', 'بين']);
@@ -480,7 +474,8 @@ function describedSubject(
   });
 }
 
-const inText = (token: Token | undefined, list: string[]) => !!token && list.includes(token.norm);
+/** "أكدت فيه": in the document just named. */
+const inIt = words(['فيه', 'فيها']);
 const isDefinite = (token: Token) => token.forms.some((f) => f.form.startsWith('ال'));
 /** "المصدر ذاته", "المصدر نفسه": the one spoken of before. */
 const sameWords = words(['ذاته', 'ذاتها', 'نفسه', 'نفسها']);
@@ -951,7 +946,7 @@ function sentenceStatements(
   };
   /** "أصدرت سفارة … بياناً …، أكدت فيه أن": the subject of the verb that issued it. */
   function issuerBefore(verbAt: number): Subject {
-    if (!inText(tokens[verbAt + 1], ['فيه', 'فيها'])) return none;
+    if (!inIt.has(tokens[verbAt + 1]?.norm ?? '')) return none;
     const noun = indexes.find((i) => i < verbAt && inListOrDefinite(tokens[i], documentNouns));
     if (noun === undefined || noun <= sentenceFrom + 1) return none;
     return subjectAfter(view, sentenceFrom + 1, noun, context);

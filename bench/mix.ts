@@ -118,17 +118,48 @@ async function postJson(url: string, body: string, headers: Record<string, strin
 let ingestCounter = 0;
 
 /**
- * The mix for `seconds` at `connections`, one ingest a second; after each ingest's answer
- * the front page and the quoted speaker's page are read, and each must contain the new
- * article's unique token.
+ * The mix's reads for `seconds`, each connection taking the sample's next request; `cursor`
+ * carries on where the warm-up stopped, so the measured run does not replay it.
+ */
+function zipfReads(
+  url: string,
+  sample: string[],
+  cursor: { position: number },
+  seconds: number,
+  connections: number,
+) {
+  return autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({
+          ...request,
+          body: sample[cursor.position++ % sample.length]!,
+        }),
+      },
+    ],
+  });
+}
+
+/**
+ * The mix for `seconds` at `connections`, one ingest a second, after `warmSeconds` of its
+ * reads unmeasured (compiled code, warm caches and pools: a news site's steady state); after
+ * each ingest's answer the front page and the quoted speaker's page are read, and each must
+ * contain the new article's unique token.
  */
 export async function runMix(
   targets: MixTargets,
   sample: string[],
   seconds: number,
   connections: number,
+  warmSeconds: number,
 ): Promise<MixResult> {
-  let position = 0;
+  const cursor = { position: 0 };
+  if (warmSeconds > 0) await zipfReads(targets.readUrl, sample, cursor, warmSeconds, connections);
   const [front, personPage] = workloads('');
   const checksOf = [bodyOf(front!, {}), bodyOf(personPage!, { slug: ingestedSpeaker })];
   let ingests = 0;
@@ -158,18 +189,7 @@ export async function runMix(
     () => pending.push(ingestAndCheck().catch((error) => (failure ??= error))),
     1000,
   );
-  const result = await autocannon({
-    url: targets.readUrl,
-    connections,
-    duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: sample[position++ % sample.length]! }),
-      },
-    ],
-  });
+  const result = await zipfReads(targets.readUrl, sample, cursor, seconds, connections);
   clearInterval(ticker);
   await Promise.all(pending);
   if (failure) throw failure;

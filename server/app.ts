@@ -1,5 +1,6 @@
 // The HTTP application: graphql-yoga serving the schema at /graphql (GraphiQL on GET).
 
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
@@ -21,6 +22,7 @@ import { createRateLimiter, defaultRateLimits, type RateLimits } from './plugins
 import { useRequestBodyLimit } from './plugins/requestBodyLimit.js';
 import { useRequestLog } from './plugins/requestLog.js';
 import { withoutEchoedVariable } from './plugins/variableErrors.js';
+import { createFrontDoor } from './responseCache/frontDoor.js';
 import {
   createResponseCache,
   defaultResponseCacheTtlMs,
@@ -91,10 +93,20 @@ export interface AppOptions {
   responseCache?: boolean | Partial<ResponseCacheSettings>;
 }
 
-export function createApp(
-  prisma: PrismaClient,
-  options: AppOptions = {},
-): YogaServerInstance<Record<string, never>, Context> {
+export type KhabarYoga = YogaServerInstance<Record<string, never>, Context>;
+
+/** The Yoga app alone: what tests call in-process through `yoga.fetch`. */
+export function createApp(prisma: PrismaClient, options: AppOptions = {}): KhabarYoga {
+  return createServerApp(prisma, options).yoga;
+}
+
+export interface ServerApp {
+  yoga: KhabarYoga;
+  /** The Node handler to serve: the response cache's front door, then Yoga. */
+  listener: (request: IncomingMessage, response: ServerResponse) => void;
+}
+
+export function createServerApp(prisma: PrismaClient, options: AppOptions = {}): ServerApp {
   const ingestor = new Ingestor(prisma); // keeps the gazetteer between requests
   const limits = { ...defaultQueryLimits, ...options.limits };
   const rateLimiter = createRateLimiter(
@@ -112,7 +124,7 @@ export function createApp(
           },
           options.redisUrl,
         );
-  return createYoga<Record<string, never>, Context>({
+  const yoga = createYoga<Record<string, never>, Context>({
     schema,
     context: ({ request }) => {
       let scope: Promise<ApiKeyScope | null> | undefined;
@@ -148,6 +160,14 @@ export function createApp(
       ...responseCache.plugins,
     ],
   });
+  const listener = createFrontDoor({
+    next: yoga,
+    answerOf: (params) => responseCache.answerOf(params),
+    charge: rateLimiter ? (payer, cost) => rateLimiter.consume(payer, cost) : null,
+    maxCost: limits.maxCost,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  return { yoga, listener };
 }
 
 /** The default readiness check: the database answers a query. */

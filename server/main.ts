@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   }
   // The API and the seed loader are loaded only now: a database that does not answer is
   // reported a second or two sooner, well within 10 s of the start.
-  const { createApp } = await import('./app.js');
+  const { createServerApp } = await import('./app.js');
   if ((await database.prisma.article.count()) === 0) {
     logger.info('Empty database: loading seeds/');
     const { loadSeeds } = await import('./seed/loadSeeds.js');
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   }
 
   let stopping = false;
-  const app = createApp(database.prisma, {
+  const app = createServerApp(database.prisma, {
     ...config.app,
     logger,
     readiness: async () => {
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     inFlight.add(response);
     response.on('close', () => inFlight.delete(response));
     if (stopping) response.setHeader('connection', 'close');
-    void app(request, response);
+    app.listener(request, response);
   });
   const address = await listen(server, config.port, config.host);
   logger.info(

@@ -1,11 +1,12 @@
 // GraphQL over HTTP conformance: graphql-http's server audits against a real Khabar server
-// on a socket, on both databases. Every MUST holds; the limits, cache and logs added in
-// front of Yoga must not break the protocol.
+// on a socket, served as `npm start` serves it, on both databases. Every MUST holds; the
+// limits, cache and logs added in front of Yoga must not break the protocol, and neither may
+// the response cache's front door: the audits run twice, the second time on cached answers.
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../server/app.js';
+import { createServerApp } from '../server/app.js';
 import { startTestApi, type TestApi } from './support/api.js';
 import { providers } from './support/databases.js';
 
@@ -15,7 +16,7 @@ describe.each(providers)('graphql-http server audits on %s', (provider) => {
   let url: string;
   beforeAll(async () => {
     api = await startTestApi(provider);
-    server = createServer(createApp(api.database.prisma)).listen(0, '127.0.0.1');
+    server = createServer(createServerApp(api.database.prisma).listener).listen(0, '127.0.0.1');
     await once(server, 'listening');
     url = `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
   });
@@ -25,7 +26,7 @@ describe.each(providers)('graphql-http server audits on %s', (provider) => {
     await api?.close();
   });
 
-  it('passes every MUST audit', async () => {
+  it.each(['first', 'second'])('passes every MUST audit, the %s time', async () => {
     const results = await auditServer({ url });
     const musts = results.filter((result) => result.name.startsWith('MUST'));
     expect(musts.length).toBeGreaterThanOrEqual(13);

@@ -1,14 +1,19 @@
 // The response cache: a repeated query runs no SQL, still pays its cost; an ingest, an update
 // or a delete is seen by the very next query (read-your-writes) while unrelated answers stay
 // cached; ETag and 304 on GET; the same in Redis. On SQLite and PostgreSQL.
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import { type AddressInfo, connect } from 'node:net';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppOptions, createApp } from '../server/app.js';
+import { type AppOptions, createServerApp } from '../server/app.js';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { createApiKey } from '../server/db/apiKeyStore.js';
 import { type Database, openDatabase } from '../server/db/client.js';
 import { repoRoot } from '../server/db/provider.js';
+import { createLogger } from '../server/logger.js';
 import { createMemoryStore, createRedisStore } from '../server/responseCache/stores.js';
 import { loadSeeds } from '../server/seed/loadSeeds.js';
 import { sampleArticle } from './support/articles.js';
@@ -23,15 +28,40 @@ interface Answer {
   body: any;
 }
 
-/** A seeded app over a fresh database, with the SQL it sends counted. */
-async function startCachedApi(provider: (typeof providers)[number], app: AppOptions = {}) {
+/**
+ * A seeded app over a fresh database, with the SQL it sends counted and its log kept. `http`:
+ * served on a socket as `npm start` serves it (the front door, then Yoga), else called
+ * in-process through yoga.fetch.
+ */
+async function startCachedApi(
+  provider: (typeof providers)[number],
+  app: AppOptions = {},
+  { http = false } = {},
+) {
   const testDatabase: TestDatabase = await createTestDatabase(provider);
   const statements: string[] = [];
   const database: Database = await openDatabase(testDatabase.target, {
     onStatement: (sql) => statements.push(sql),
   });
   await loadSeeds(database.prisma, path.join(repoRoot, 'seeds'));
-  const yoga = createApp(database.prisma, app);
+  const logLines: Record<string, unknown>[] = [];
+  const logger = createLogger({
+    level: 'info',
+    format: 'json',
+    destination: new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split('\n')) if (line) logLines.push(JSON.parse(line));
+        done();
+      },
+    }),
+  });
+  const { yoga, listener } = createServerApp(database.prisma, { logger, ...app });
+  const server = http ? createServer(listener).listen(0, '127.0.0.1') : null;
+  if (server) await once(server, 'listening');
+  const send = (pathAndQuery: string, init: RequestInit) =>
+    server
+      ? fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${pathAndQuery}`, init)
+      : yoga.fetch(`http://khabar.test${pathAndQuery}`, init);
   const editorKey = (await createApiKey(database.prisma, 'cache editor', 'EDITOR')).key;
   const answer = async (response: Response): Promise<Answer> => {
     const text = await response.text();
@@ -43,7 +73,7 @@ async function startCachedApi(provider: (typeof providers)[number], app: AppOpti
     headers: Record<string, string> = {},
   ) =>
     answer(
-      await yoga.fetch('http://khabar.test/graphql', {
+      await send('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
@@ -51,13 +81,22 @@ async function startCachedApi(provider: (typeof providers)[number], app: AppOpti
     );
   const get = async (query: string, headers: Record<string, string> = {}) =>
     answer(
-      await yoga.fetch(`http://khabar.test/graphql?query=${encodeURIComponent(query)}`, {
+      await send(`/graphql?query=${encodeURIComponent(query)}`, {
         headers: { accept: 'application/json', ...headers },
       }),
     );
   const asEditor = { authorization: `Bearer ${editorKey}` };
+  /** Whether the request line logged for this answer says the front door gave it. */
+  const answeredByFrontDoor = (result: Answer) => {
+    const id = result.headers.get('x-request-id');
+    const line = logLines.find((entry) => entry.msg === 'request' && entry.reqId === id);
+    if (!line) throw new Error(`no request line for ${id}`);
+    return line.frontDoor === true;
+  };
   return {
     statements,
+    logLines,
+    send,
     post,
     get,
     ingest: (text: string, url: string) => post(ingestMutation, { input: { text, url } }, asEditor),
@@ -67,9 +106,12 @@ async function startCachedApi(provider: (typeof providers)[number], app: AppOpti
       statements.length = 0;
       const result = await post(query, undefined, headers);
       expect(result.body.errors).toBeUndefined();
-      return { ...result, sql: statements.length };
+      return { ...result, sql: statements.length, frontDoor: answeredByFrontDoor(result) };
     },
+    answeredByFrontDoor,
     async close() {
+      server?.closeAllConnections();
+      await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
       await yoga.dispose();
       await database.close();
       await testDatabase.drop();
@@ -98,7 +140,11 @@ const texts = (answer: Answer): string[] =>
   answer.body.data.person.statements.nodes.map((node: { text: string }) => node.text);
 
 /** Read-your-writes through ingest (create, update) and delete: shared by both stores. */
-function readYourWrites(api: () => Awaited<ReturnType<typeof startCachedApi>>, run: string) {
+function readYourWrites(
+  api: () => Awaited<ReturnType<typeof startCachedApi>>,
+  run: string,
+  { overHttp = false } = {},
+) {
   const url = `https://example.com/news/cache-${run}`;
   const slug = `cache-${run}`;
   const firstQuote = `التعاون يتقدم خطوة ${run}`;
@@ -120,6 +166,8 @@ function readYourWrites(api: () => Awaited<ReturnType<typeof startCachedApi>>, r
       const again = await api().measured(query);
       expect(again.sql).toBe(0);
       expect(again.body.data).toEqual(first.body.data);
+      // Served on a socket, a hit never reaches Yoga; in-process there is no front door.
+      expect([first.frontDoor, again.frontDoor]).toEqual([false, overHttp]);
     }
 
     const created = await api().ingest(sampleArticle(firstQuote), url);
@@ -354,4 +402,189 @@ describe('RESPONSE_CACHE, RESPONSE_CACHE_TTL_MS and RESPONSE_CACHE_MAX_ANSWERS',
     expect(() => cacheOf({ RESPONSE_CACHE_TTL_MS: '0' })).toThrow(/at least 1/);
     expect(() => cacheOf({ RESPONSE_CACHE_TTL_MS: 'soon' })).toThrow(/whole number/);
   });
+});
+
+describe.each(providers)('the front door, on a socket, in memory on %s', (provider) => {
+  let api: Awaited<ReturnType<typeof startCachedApi>>;
+  beforeAll(async () => {
+    api = await startCachedApi(provider, {}, { http: true });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  readYourWrites(() => api, `door-${provider}`, { overHttp: true });
+
+  it.each([
+    [undefined, 'application/json; charset=utf-8'],
+    ['application/json', 'application/json; charset=utf-8'],
+    ['*/*', 'application/json; charset=utf-8'],
+    ['application/graphql-response+json', 'application/graphql-response+json; charset=utf-8'],
+    [
+      'application/graphql-response+json, application/json',
+      'application/graphql-response+json; charset=utf-8',
+    ],
+  ])('answers a hit as Yoga answered the miss (Accept: %s)', async (accept, contentType) => {
+    const query = `query Places { places(first: 5) { nodes { slug name } } } # ${accept}`;
+    const headers: Record<string, string> = accept === undefined ? {} : { accept };
+    const ask = async () => {
+      const response = await api.send('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      });
+      return { status: response.status, headers: response.headers, body: await response.json() };
+    };
+    const miss = await ask();
+    const hit = await ask();
+    expect([api.answeredByFrontDoor(miss), api.answeredByFrontDoor(hit)]).toEqual([false, true]);
+    for (const answer of [miss, hit]) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toBe(contentType);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect(answer.headers.get('x-request-id')).toMatch(/^[\w-]{36}$/);
+    }
+    expect(hit.body).toEqual({
+      data: miss.body.data,
+      extensions: {
+        cost: miss.body.extensions.cost,
+        rateLimit: {
+          ...miss.body.extensions.rateLimit,
+          remaining: miss.body.extensions.rateLimit.remaining - miss.body.extensions.cost.requested,
+        },
+      },
+    });
+    expect(hit.headers.get('x-ratelimit-remaining')).toBe(
+      String(hit.body.extensions.rateLimit.remaining),
+    );
+    const line = api.logLines.find((entry) => entry.reqId === hit.headers.get('x-request-id'));
+    expect(line).toMatchObject({ status: 200, operationType: 'query', operation: 'Places' });
+  });
+
+  it('keeps a request id a proxy sent, as Yoga does', async () => {
+    const query = '{ places(first: 2) { nodes { slug } } }';
+    await api.post(query);
+    const hit = await api.post(query, undefined, { 'x-request-id': 'proxy-id.42' });
+    expect(api.answeredByFrontDoor(hit)).toBe(true);
+    expect(hit.headers.get('x-request-id')).toBe('proxy-id.42');
+  });
+
+  it.each([
+    ['a browser origin (CORS is Yoga’s)', { origin: 'https://app.example' }, {}],
+    ['quality values in Accept', { accept: 'application/json;q=0.9' }, {}],
+    ['an extensions field', {}, { extensions: { trace: true } }],
+    ['a body over 16 KB', {}, { variables: { padding: 'x'.repeat(17 * 1024) } }],
+  ])('hands a cached query with %s on to Yoga', async (_case, headers, extra) => {
+    const query = '{ places(first: 3) { nodes { slug } } }';
+    await api.post(query);
+    expect(api.answeredByFrontDoor(await api.post(query))).toBe(true);
+    const response = await api.send('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      body: JSON.stringify({ query, ...extra }),
+    });
+    const answer = {
+      status: response.status,
+      headers: response.headers,
+      body: await response.json(),
+    };
+    expect(answer.status).toBe(200);
+    expect(answer.body.data.places.nodes).toHaveLength(3);
+    expect(api.answeredByFrontDoor(answer)).toBe(false);
+    if ('origin' in headers) {
+      expect(answer.headers.get('access-control-allow-origin')).toBe('https://app.example');
+    }
+  });
+
+  it('leaves a malformed or wrong body to Yoga, which says what was wrong', async () => {
+    const send = (body: string) =>
+      api.send('/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+        },
+        body,
+      });
+    const broken = await send('{"query": "{ places { nodes { slug } } }"');
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).errors[0].message).toBe('The request body is not valid JSON.');
+    const notAnObject = await send('["{ places { nodes { slug } } }"]');
+    expect(notAnObject.status).toBe(400);
+    const noQuery = await send('{"variables": {}}');
+    expect(noQuery.status).toBe(400);
+  });
+
+  it('keeps serving when a client leaves halfway through its body', async () => {
+    const port = Number(new URL((await api.send('/health', {})).url).port);
+    const socket = connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\n' +
+        'content-length: 500\r\n\r\n{"query": "{ places',
+    );
+    socket.destroy();
+    const answer = await api.post('{ places(first: 1) { nodes { slug } } }');
+    expect(answer.status).toBe(200);
+  });
+
+  it('gives fifty identical requests at once fifty equal answers', async () => {
+    const query = '{ articles(first: 10) { nodes { slug title } } }';
+    const first = await api.post(query);
+    const answers = await Promise.all(Array.from({ length: 50 }, () => api.post(query)));
+    for (const answer of answers) expect(answer.body.data).toEqual(first.body.data);
+    expect(answers.filter((answer) => api.answeredByFrontDoor(answer))).toHaveLength(50);
+  });
+});
+
+describe('the front door charges the rate limit', () => {
+  let api: Awaited<ReturnType<typeof startCachedApi>>;
+  const query = '{ places(first: 10) { nodes { slug } } }';
+  beforeAll(async () => {
+    // Room for this query three times (its cost: 20).
+    api = await startCachedApi(
+      'sqlite',
+      { rateLimits: { anonymousPointsPerHour: 60, keyPointsPerHour: 1000 } },
+      { http: true },
+    );
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('charges each hit its cost, and a caller over budget gets Yoga’s 429', async () => {
+    const miss = await api.post(query);
+    const cost = miss.body.extensions.cost.requested;
+    expect(cost).toBe(20);
+    const hits = [await api.post(query), await api.post(query)];
+    expect(hits.map((hit) => api.answeredByFrontDoor(hit))).toEqual([true, true]);
+    expect(hits.map((hit) => hit.body.extensions.rateLimit.remaining)).toEqual([20, 0]);
+    const refused = await api.post(query);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(api.answeredByFrontDoor(refused)).toBe(false);
+  });
+});
+
+describe.each(providers)('the front door, on a socket, in Redis on %s', (provider) => {
+  const keyPrefix = `khabar-door-${Date.now()}-${Math.random().toString(36).slice(2, 8)}:`;
+  let api: Awaited<ReturnType<typeof startCachedApi>>;
+  let redis: Redis;
+  beforeAll(async () => {
+    redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    api = await startCachedApi(
+      provider,
+      { redisUrl, responseCache: { ttlMs: 60_000, keyPrefix } },
+      { http: true },
+    );
+  });
+  afterAll(async () => {
+    await api?.close();
+    const keys = await redis.keys(`${keyPrefix}*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+  });
+
+  readYourWrites(() => api, `door-redis-${provider}`, { overHttp: true });
 });

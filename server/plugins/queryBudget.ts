@@ -19,10 +19,17 @@ interface NodeRequestContext {
 }
 
 /** Who pays for an operation: the API key when one is sent, else the client address. */
-export function payerOf(context: NodeRequestContext): string {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(context.request?.headers.get('authorization') ?? '')?.[1];
+export function payerFor(authorization: string | null | undefined, address: string | undefined) {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   if (bearer) return `key:${createHash('sha256').update(bearer).digest('hex').slice(0, 24)}`;
-  return `address:${context.req?.socket?.remoteAddress ?? 'local'}`;
+  return `address:${address ?? 'local'}`;
+}
+
+function payerOf(context: NodeRequestContext): string {
+  return payerFor(
+    context.request?.headers.get('authorization'),
+    context.req?.socket?.remoteAddress,
+  );
 }
 
 /** The most variable sets whose cost is remembered per document. */

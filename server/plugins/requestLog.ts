@@ -21,6 +21,36 @@ interface RequestRecord {
 const acceptableRequestId = /^[\w.:-]{1,100}$/;
 const graphqlName = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
 
+/** The id a request is logged and answered under: the proxy's, when acceptable. */
+export function requestIdOf(incoming: string | null | undefined): string {
+  return incoming && acceptableRequestId.test(incoming) ? incoming : randomUUID();
+}
+
+/** The line logged for each request (with `reqId` when no request scope adds it). */
+export interface RequestLine {
+  reqId?: string;
+  method: string;
+  path: string;
+  status: number;
+  operationType: string | null;
+  operation: string | null;
+  cost: number | null;
+  errors: string[];
+  durationMs: number;
+  client: string | null;
+  /** Answered by the response cache's front door, before Yoga. */
+  frontDoor?: true;
+}
+
+export function logRequestLine(logger: Logger, line: RequestLine): void {
+  if (line.status >= 500) logger.error(line, 'request');
+  else logger.info(line, 'request');
+}
+
+/** Milliseconds since `startedAt` (performance.now()), to a tenth. */
+export const durationSince = (startedAt: number) =>
+  Math.round((performance.now() - startedAt) * 10) / 10;
+
 function costOf(extensions: Record<string, unknown> | undefined): number | null {
   const cost = extensions?.cost;
   if (typeof cost === 'number') return cost;
@@ -44,9 +74,8 @@ export function useRequestLog(logger: Logger): Plugin {
   const recordOf = (request: Request): RequestRecord => {
     let record = records.get(request);
     if (!record) {
-      const incoming = request.headers.get('x-request-id');
       record = {
-        id: incoming && acceptableRequestId.test(incoming) ? incoming : randomUUID(),
+        id: requestIdOf(request.headers.get('x-request-id')),
         startedAt: performance.now(),
         errorCodes: new Set(),
       };
@@ -89,23 +118,20 @@ export function useRequestLog(logger: Logger): Plugin {
     onResponse({ request, response, serverContext }) {
       const record = recordOf(request);
       response.headers.set('x-request-id', record.id);
-      const status = response.status;
-      const line = {
+      logRequestLine(logger, {
         ...(requestScope.getStore() ? {} : { reqId: record.id }),
         method: request.method,
         path: new URL(request.url, 'http://localhost').pathname.slice(0, 200),
-        status,
+        status: response.status,
         operationType: record.operationType ?? null,
         operation: record.operationName ?? null,
         cost: record.cost ?? null,
         errors: [...record.errorCodes],
-        durationMs: Math.round((performance.now() - record.startedAt) * 10) / 10,
+        durationMs: durationSince(record.startedAt),
         client:
           (serverContext as { req?: { socket?: { remoteAddress?: string } } }).req?.socket
             ?.remoteAddress ?? null,
-      };
-      if (status >= 500) logger.error(line, 'request');
-      else logger.info(line, 'request');
+      });
     },
   };
 }

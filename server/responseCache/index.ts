@@ -71,9 +71,36 @@ export interface ResponseCacheInvalidation {
   ): Promise<ArticleChange>;
 }
 
+/** A whole answer ready to send: its `data` as JSON and the cost it was charged. */
+export interface CachedAnswer {
+  dataJson: string;
+  cost: number;
+  /** The name of the operation it answers, for the request log. */
+  operation: string | null;
+}
+
+/** What the store keeps of an answer. */
+type StoredAnswer = ExecutionResult & { operation?: string | null };
+
+/** What a request asks, as its JSON body gives it. */
+export interface QueryParams {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
 export interface ResponseCache {
   plugins: Plugin[];
   invalidation: ResponseCacheInvalidation;
+  /** The answer cached for these parameters, if any (the front door's look-up). */
+  answerOf(params: QueryParams): Promise<CachedAnswer | null>;
+}
+
+/** The key of an answer: what the query asks, whoever asks it. */
+export function responseCacheKey({ query, operationName, variables }: QueryParams): string {
+  return createHash('sha256')
+    .update(`${query}|${operationName ?? ''}|${JSON.stringify(variables ?? {})}`)
+    .digest('base64url');
 }
 
 type RootFieldKind = 'list' | 'lookup' | 'nodeList';
@@ -104,6 +131,7 @@ export function withoutResponseCache(): ResponseCache {
   return {
     plugins: [useHttpCaching(null)],
     invalidation: { articleChange: async () => noChange },
+    answerOf: async () => null,
   };
 }
 
@@ -121,7 +149,9 @@ export function createResponseCache(
   // Both are written when a query starts and read when its answer is stored; bounded, since
   // an answer that is not stored (errors, a refusal) never reads its entry. A lost entry
   // means the answer is not stored: never a stale one.
-  const rootFieldsByKey = new BoundedMap<string, RootField[]>(10_000);
+  const queryByKey = new BoundedMap<string, { rootFields: RootField[]; operation: string | null }>(
+    10_000,
+  );
   const epochByKey = new BoundedMap<string, string>(10_000);
   const listFields = listFieldsByType(schema);
 
@@ -133,15 +163,23 @@ export function createResponseCache(
         const known = epochByKey.get(key);
         if (known === undefined || Number(epoch) < Number(known)) epochByKey.set(key, epoch);
       }
-      return result;
+      // The data alone: useQueryBudget adds this request's cost and budget.
+      return result && { data: result.data };
     },
     async set(key: string, result: ExecutionResult, entities: Iterable<CacheEntity>, ttl: number) {
       const epoch = epochByKey.take(key);
-      const rootFields = rootFieldsByKey.take(key);
-      if (epoch === undefined || rootFields === undefined || !result.data) return;
-      const lists = listEntitiesOf(rootFields, result.data);
-      // Only the data: cost, rate limit and headers belong to each request.
-      await store.setUnlessStale(key, { data: result.data }, [...entities, ...lists], ttl, epoch);
+      const query = queryByKey.take(key);
+      if (epoch === undefined || query === undefined || !result.data) return;
+      const lists = listEntitiesOf(query.rootFields, result.data);
+      // The data, the cost the query was charged and its operation's name, for the front
+      // door, which charges the cost again; the rate limit and headers belong to each request.
+      const cost = result.extensions?.cost;
+      const answer: StoredAnswer = {
+        data: result.data,
+        ...(cost ? { extensions: { cost } } : {}),
+        operation: query.operation,
+      };
+      await store.setUnlessStale(key, answer, [...entities, ...lists], ttl, epoch);
     },
     invalidate: (entities: Iterable<CacheEntity>) => store.invalidate([...entities]),
   };
@@ -154,10 +192,10 @@ export function createResponseCache(
       const context = args.contextValue as object;
       const key = keyByContext.get(context);
       if (key === undefined) return;
-      rootFieldsByKey.set(
-        key,
-        rootFieldsOf(operation, args.document, schema, args.variableValues ?? {}),
-      );
+      queryByKey.set(key, {
+        rootFields: rootFieldsOf(operation, args.document, schema, args.variableValues ?? {}),
+        operation: operation.name?.value ?? null,
+      });
       executingQueries.add(context);
     },
   };
@@ -172,19 +210,36 @@ export function createResponseCache(
     enabled: (_request, context) => executingQueries.has(context),
     invalidateViaMutation: false,
     includeExtensionMetadata: false,
+    // Yoga builds the key once, from the request's parameters (documentString is the query
+    // text as sent), as the front door does.
     buildResponseCacheKey: ({ documentString, operationName, variableValues, context }) => {
-      const key = createHash('sha256')
-        .update(`${documentString}|${operationName ?? ''}|${JSON.stringify(variableValues ?? {})}`)
-        .digest('base64url');
+      const key = responseCacheKey({
+        query: documentString,
+        operationName,
+        variables: variableValues as Record<string, unknown> | undefined,
+      });
       keyByContext.set(context as object, key);
       return key;
     },
   });
 
   const closeStore: Plugin = { onDispose: () => store.close() };
+  // The in-memory store hands back the object it keeps: each answer is serialised once.
+  const dataJsonOf = new WeakMap<object, string>();
 
   return {
     plugins: [gate, responseCache, useHttpCaching(ttlMs), closeStore],
+    async answerOf(params) {
+      const result = (await store.get(responseCacheKey(params))).result as StoredAnswer | null;
+      const cost = (result?.extensions?.cost as { requested?: unknown } | undefined)?.requested;
+      if (!result?.data || typeof cost !== 'number') return null;
+      let dataJson = dataJsonOf.get(result.data);
+      if (dataJson === undefined) {
+        dataJson = JSON.stringify(result.data);
+        dataJsonOf.set(result.data, dataJson);
+      }
+      return { dataJson, cost, operation: result.operation ?? null };
+    },
     invalidation: {
       async articleChange(prisma, article) {
         const idBefore = 'id' in article ? article.id : await articleIdAtUrl(prisma, article.url);

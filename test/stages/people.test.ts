@@ -127,6 +127,26 @@ describe('newPeople stage: who is found', () => {
     ['a name with tashkeel', 'وقال السفير الروسي أليكسِي بوريسوفْ إن', ['أليكسِي بوريسوفْ']],
     ['a surname alone before a verb', 'وأكد الرئيس الإيراني رئيسي إن', ['رئيسي']],
     ['a regnal number', 'واستقبل الملك عبدالله الثاني الوفد', ['عبدالله الثاني']],
+    [
+      'a Georgian surname after a given name ending in ا',
+      'أكد سفير روسيا لدى مصر غوتشا بواتشيدزه، الدور الحاسم للإعلام',
+      ['غوتشا بواتشيدزه'],
+    ],
+    [
+      'a name between commas before what the person said',
+      'صرح السفير الروسي لدى مصر ، أيدار أغانين، بأن العمل مستمر',
+      ['أيدار أغانين'],
+    ],
+    [
+      'a name in quote marks after the role',
+      'أكد السفير الروسي في مصر "لفان جاغاريانوف"، أن روسيا لم تقلق',
+      ['لفان جاغاريانوف'],
+    ],
+    [
+      'a Mauritanian name with ولد',
+      'وحضر وزير الدفاع، السيد حننه ولد سيدي، اللقاء',
+      ['حننه ولد سيدي'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(names(text).sort()).toEqual(expected.sort());
   });
@@ -153,6 +173,9 @@ describe('newPeople stage: what is not a person', () => {
     ['a verb after a bare surname', 'وقال إن الرئيس كوتين يؤيد فكرة'],
     ['a verbal noun after a bare surname', 'واقترح الرئيس كوتين إنشاء مركز للغاز'],
     ['a country and a place after a dash', 'مصر - وسط العاصمة: قال لافروف إن المحادثات مفيدة'],
+    ['a verb in the future after a role', 'وكشف أن السفير الروسي سيتناول في اللقاء موقف بلاده'],
+    ['a quoted speech after a role', 'وقال السفير الروسي "نحن نعمل معا" في اللقاء'],
+    ['a quoted word between commas', 'وقال السفير الروسي، "مستمرون"، إن العمل جار'],
   ])('%s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -87,6 +87,11 @@ describe('statements stage', () => {
       [['reported', 'المفاوضات ستستأنف الأسبوع المقبل', 'government:AZ']],
     ],
     [
+      'a known person quoted by name after the role speaks, and the name is no quote',
+      'وقال المتحدث باسم الكرملين "ديمتري بيسكوف" للصحفيين إن القمة ستعقد قريبا.',
+      [['reported', 'القمة ستعقد قريبا', 'dmitry-peskov']],
+    ],
+    [
       'a person named with مع is the addressee',
       'وقال خلال لقائه مع سيرغي لافروف إن المحادثات كانت مفيدة جدا.',
       [],

@@ -138,6 +138,9 @@ const wordEndsName = (token: Token) =>
       !givenNames.has(f.form),
   );
 
+/** A verb in the future of a derived form: "سيتناول", "ستتم", "سنتوجه" (not "سيتشين"). */
+const futureVerbShape = /^س[يتن]ت(?!ش).{3,}$/;
+
 /** The shapes of verbal nouns news keeps using after a name: ارتفاع، استمرار، انخفاض، تعزيز. */
 const verbalNounShape = /^(?:ا..ا.|است.{2,3}ا.|ا...ا.|ت..ي.)$/;
 
@@ -176,7 +179,7 @@ function nameAt(block: DocumentBlock, i: number, skip = 0, single = false): Name
     if (isHonorific(token) && to > i) break;
     if (matchAt(block.matches, to)) break;
     // "سيرغي شويغو ورؤساء…", "أناتولي أنطونوف وجون ساليفان": و starts another phrase.
-    if (to > i && conjoined(token)) break;
+    if (to > i && conjoined(token) && !nameConnectors.has(token.norm)) break;
     // "بوتين برفع", "… مركز": a short word behind ب/ل/ك/ف, or an institution, ends a long name.
     if (to - i >= 2 && !connector && !nameConnectors.has(token.norm)) {
       if (
@@ -228,8 +231,12 @@ function looksUnlikeName(words: Token[], evidence: boolean): boolean {
   return words.some(
     (w, k) =>
       (/(يه|ته|تها|تهم|هما)$/.test(w.norm) && w.norm.length >= 4 && !givenNames.has(w.norm)) ||
-      // a dual verb or an accusative: "بحثا", "عددا"
-      (/ا$/.test(w.norm) && w.norm.length <= 5 && !givenNames.has(w.norm)) ||
+      // a dual verb or an accusative: "بحثا", "عددا"; but a given name before a surname
+      // that shows itself foreign may end so: "غوتشا بواتشيدزه"
+      (/ا$/.test(w.norm) &&
+        w.norm.length <= 5 &&
+        !givenNames.has(w.norm) &&
+        !(k === 0 && evidence)) ||
       /ستان$/.test(w.norm) ||
       (afterNameWords.has(w.norm) && !(k > 0 && regnalNumbers.has(w.norm))) ||
       // a feminine noun: "فكرة"; only a name shown by a given name may end so ("بوريطة")
@@ -260,6 +267,8 @@ function surnameAlone(block: DocumentBlock, j: number): NameSpan | null {
   if ([constructNouns, namingNouns, placeNouns].some((w) => tokenIn(token, w))) return null;
   const foreign = foreignSurnameShape.test(token.norm) || strongSurnameShape.test(token.norm);
   if (!foreign && (/[اة]$/.test(token.text) || /^[يتنا]/.test(token.norm))) return null;
+  // "السفير الروسى سيتناول": a verb in the future.
+  if (futureVerbShape.test(token.norm)) return null;
   const next = tokens[j + 1];
   const closes =
     !next ||
@@ -484,7 +493,9 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       const gap = gapBefore(block, j);
       const apposition = isApposition(gap);
       const closing = phrase.afterQuote && /^\s*["»”]\s*[،,]?\s*$/.test(gap);
-      if (!isSpace(gap) && !apposition && !closing) continue; // "الوزير السعودي: "نحن …""
+      // "السفير الروسي في طهران "لفان جاغاريان"، أن": some outlets quote the name.
+      const quotedName = !phrase.afterQuote && /^\s*[،,]?\s*["«“]\s*$/.test(gap);
+      if (!isSpace(gap) && !apposition && !closing && !quotedName) continue; // "الوزير: "نحن""
       while (j < tokens.length && isHonorific(tokens[j])) j++;
       if (j >= tokens.length || matchAt(block.matches, j)) continue; // a known person follows
       const skip = givenNameSkip(tokens[j]!, givenNames) ?? 0;
@@ -493,8 +504,17 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       const words = tokens.slice(name.from, name.to);
       // "الرئيس بوتين يؤيد" after "فلاديمير بوتين": a surname already found is no new name.
       if (surnamesFound.has(words[0]!.norm)) continue;
-      // After a comma the name must show itself as one: "…، إيفان ناليش".
-      if (!plausibleName(words, skip, apposition || tokenIn(tokens[i], pluralRoleHeads))) continue;
+      const after = name.to < tokens.length ? gapBefore(block, name.to) : '';
+      if (quotedName && !/^\s*["»”]\s*([،,]|$)/.test(after)) continue;
+      // After a comma the name must show itself as one ("…، إيفان ناليش"), unless a comma
+      // closes it before what the person said: "السفير الروسي لدى ليبيا، أيدار أغانين، بأن".
+      const shut =
+        (apposition || quotedName) &&
+        /^\s*["»”]?\s*[،,]\s*$/.test(after) &&
+        tokenIn(tokens[name.to], complementizers);
+      const needEvidence = (apposition && !shut) || tokenIn(tokens[i], pluralRoleHeads);
+      const fits = shut ? !looksUnlikeName(words, true) : plausibleName(words, skip, needEvidence);
+      if (!fits) continue;
       add(block, name, roleTitle(block, i, phrase.end), phrase.country);
     }
     // A given name announces a name anywhere: bylines ("كتب: محمد أبو بكر"), lists

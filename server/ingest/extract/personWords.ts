@@ -417,7 +417,19 @@ export const weakGivenNames = set([
 ]);
 
 /** Words that join the parts of an Arabic name: "ثاني بن أحمد", "آل نهيان", "أبو بكر". */
-export const nameConnectors = set(['بن', 'ابن', 'بنت', 'آل', 'أبو', 'ابو', 'أبي', 'عبد', 'بو']);
+/** Words inside a name: "بن", "آل", and the Mauritanian "ولد" ("حننه ولد سيدي"). */
+export const nameConnectors = set([
+  'بن',
+  'ابن',
+  'بنت',
+  'آل',
+  'أبو',
+  'ابو',
+  'أبي',
+  'عبد',
+  'بو',
+  'ولد',
+]);
 
 /**
  * Head words of a role phrase, with their definite, feminine and dual forms: "وزيرة
@@ -925,7 +937,9 @@ export const regnalNumbers = set([
  * Endings of foreign surnames ("لافروف", "ميرزويان", "ليخاتشيوف", "بوريسينكو"): evidence that
  * a run after a role is a name. Compared on the normalized word.
  */
-export const foreignSurnameShape = /(?:وف|وفا|يف|يفا|سكي|سكايا|ينكو|يتش|يان|زاده|اوغلو|وغلو)$/;
+// Russian, Ukrainian, Armenian, Persian and Turkish endings; Georgian -dze and -shvili.
+export const foreignSurnameShape =
+  /(?:وف|وفا|يف|يفا|سكي|سكايا|ينكو|يتش|يان|زاده|اوغلو|وغلو|دزه|شفيلي)$/;
 
 /** A surname on its own that can only be a person's: "دوداييف", "زاخارتشينكو". */
 export const strongSurnameShape = new RegExp(

@@ -105,10 +105,23 @@ interface BlockView {
 
 function viewOf(block: DocumentBlock): BlockView {
   const quotes = findQuotes(block.text).filter((q) => !q.nested);
+  // A name in marks is read as the name it is: "المتحدثة باسم الخارجية "ماريا زخاروفا"".
+  const spoken = quotes.filter((q) => !isQuotedName(block, q));
   const quoted = block.tokens.map((token) =>
-    quotes.some((q) => token.start > q.open && token.start < q.close),
+    spoken.some((q) => token.start > q.open && token.start < q.close),
   );
   return { block, quotes, quoted };
+}
+
+/** A quotation of one to four words that end a person's name: "لفان جاغاريان". */
+function isQuotedName(block: DocumentBlock, quote: Quote): boolean {
+  const inside = tokensIn(block, quote.start, quote.end);
+  const first = inside[0];
+  const last = inside.at(-1);
+  if (first === undefined || last === undefined || inside.length > 4) return false;
+  return block.matches.some(
+    (m) => m.entity.kind === 'person' && m.to === last + 1 && m.from >= first,
+  );
 }
 
 const words = (list: string[]) => new Set(list.map(normalizeForMatching));
@@ -727,6 +740,7 @@ function speakerBeforeNoun(view: BlockView, nounAt: number, from: number, contex
 /** A quotation that names something (وكالة "تاس"، محطة "أكويو") rather than quoting speech. */
 function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean {
   const { block } = view;
+  if (isQuotedName(block, quote)) return true;
   const text = block.text.slice(quote.start, quote.end);
   const count = text.split(/\s+/).length;
   if (!/\p{Script=Arabic}/u.test(text)) return true;

@@ -92,6 +92,11 @@ describe('statements stage', () => {
       [['reported', 'القمة ستعقد قريبا', 'dmitry-peskov']],
     ],
     [
+      'a verb of claiming, with tashkeel',
+      'ادّعت الخارجية الروسية أنّ أنقرة تماطل عمدا في تحسين العلاقات.',
+      [['reported', 'أنقرة تماطل عمدا في تحسين العلاقات', 'mfa-russia']],
+    ],
+    [
       'a person named with مع is the addressee',
       'وقال خلال لقائه مع سيرغي لافروف إن المحادثات كانت مفيدة جدا.',
       [],

@@ -5,7 +5,6 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppOptions, createServerApp } from '../server/app.js';
@@ -13,9 +12,9 @@ import { ConfigError, loadConfig } from '../server/config.js';
 import { createApiKey } from '../server/db/apiKeyStore.js';
 import { type Database, openDatabase } from '../server/db/client.js';
 import { repoRoot } from '../server/db/provider.js';
-import { createLogger } from '../server/logger.js';
 import { createMemoryStore, createRedisStore } from '../server/responseCache/stores.js';
 import { loadSeeds } from '../server/seed/loadSeeds.js';
+import { memoryLogger } from './support/api.js';
 import { sampleArticle } from './support/articles.js';
 import { createTestDatabase, providers, type TestDatabase } from './support/databases.js';
 
@@ -44,17 +43,7 @@ async function startCachedApi(
     onStatement: (sql) => statements.push(sql),
   });
   await loadSeeds(database.prisma, path.join(repoRoot, 'seeds'));
-  const logLines: Record<string, unknown>[] = [];
-  const logger = createLogger({
-    level: 'info',
-    format: 'json',
-    destination: new Writable({
-      write(chunk, _encoding, done) {
-        for (const line of String(chunk).split('\n')) if (line) logLines.push(JSON.parse(line));
-        done();
-      },
-    }),
-  });
+  const { logger, logLines } = memoryLogger();
   const { yoga, listener } = createServerApp(database.prisma, { logger, ...app });
   const server = http ? createServer(listener).listen(0, '127.0.0.1') : null;
   if (server) await once(server, 'listening');

@@ -34,12 +34,8 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(
-  provider: Provider,
-  options: { seed?: boolean; app?: AppOptions } = {},
-): Promise<TestApi> {
-  const testDatabase = await createTestDatabase(provider);
-  const statements: string[] = [];
+/** A JSON logger whose lines are kept, parsed, in `logLines`: a passing run prints nothing. */
+export function memoryLogger() {
   const logLines: Record<string, unknown>[] = [];
   const logger = createLogger({
     level: 'info',
@@ -51,6 +47,16 @@ export async function startTestApi(
       },
     }),
   });
+  return { logger, logLines };
+}
+
+export async function startTestApi(
+  provider: Provider,
+  options: { seed?: boolean; app?: AppOptions } = {},
+): Promise<TestApi> {
+  const testDatabase = await createTestDatabase(provider);
+  const statements: string[] = [];
+  const { logger, logLines } = memoryLogger();
   const database = await openDatabase(testDatabase.target, {
     onStatement: (sql) => statements.push(sql),
   });

@@ -12,6 +12,8 @@
 //   the entity invalidates it.
 // - Mutations invalidate explicitly and wait for it (ingestArticle, deleteArticle: the
 //   entities before and after the write), rather than from the entities in their payload.
+// - Each answer is kept with the cost it was charged and its operation's name, so that the
+//   front door (frontDoor.ts) can answer a hit before Yoga and still charge it.
 import { createHash } from 'node:crypto';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import {

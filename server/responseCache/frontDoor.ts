@@ -77,10 +77,11 @@ export function queryParamsOf(body: Buffer): QueryParams | null {
   };
 }
 
-function mayAnswer(request: IncomingMessage): boolean {
+/** The content type of the answer when the front door may give it, else null. */
+function answerTypeOf(request: IncomingMessage): string | null {
   const { headers } = request;
   const length = Number(headers['content-length']);
-  return (
+  const mayAnswer =
     request.method === 'POST' &&
     request.url === '/graphql' &&
     headers.origin === undefined &&
@@ -89,9 +90,8 @@ function mayAnswer(request: IncomingMessage): boolean {
     /^application\/json\s*(;|$)/i.test(headers['content-type'] ?? '') &&
     Number.isInteger(length) &&
     length > 0 &&
-    length <= frontDoorMaxBodyBytes &&
-    answerTypeFor(headers.accept) !== null
-  );
+    length <= frontDoorMaxBodyBytes;
+  return mayAnswer ? answerTypeFor(headers.accept) : null;
 }
 
 export function createFrontDoor(options: FrontDoorOptions): NodeHandler {
@@ -107,6 +107,7 @@ export function createFrontDoor(options: FrontDoorOptions): NodeHandler {
     response: ServerResponse,
     body: Buffer,
     startedAt: number,
+    contentType: string,
   ) => {
     const params = queryParamsOf(body);
     const cached = params ? await answerOf(params).catch(() => null) : null;
@@ -124,7 +125,7 @@ export function createFrontDoor(options: FrontDoorOptions): NodeHandler {
     };
     const text = `{"data":${cached.dataJson},"extensions":${JSON.stringify(extensions)}}`;
     const headers: Record<string, string | number> = {
-      'Content-Type': answerTypeFor(request.headers.accept) ?? plainJson,
+      'Content-Type': contentType,
       'Cache-Control': 'no-store',
       'Content-Length': Buffer.byteLength(text),
     };
@@ -155,7 +156,8 @@ export function createFrontDoor(options: FrontDoorOptions): NodeHandler {
   };
 
   return (request, response) => {
-    if (!mayAnswer(request)) {
+    const contentType = answerTypeOf(request);
+    if (contentType === null) {
       void next(request, response);
       return;
     }
@@ -170,7 +172,7 @@ export function createFrontDoor(options: FrontDoorOptions): NodeHandler {
     request.on('error', () => response.destroy());
     request.on('end', () => {
       const body = Buffer.concat(chunks, received);
-      answer(request, response, body, startedAt).catch((error: unknown) => {
+      answer(request, response, body, startedAt, contentType).catch((error: unknown) => {
         // The rate limiter failed (Redis away with no insurance): Yoga reports it.
         logger?.warn({ err: error }, 'front door: handing the request on');
         if (!response.headersSent) void handOn(request, response, body);

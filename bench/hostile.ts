@@ -3,7 +3,7 @@
 // benchmark corpus: for each attack, the time to refuse it (goal < 1 s), sent back to back
 // while autocannon runs a stream of small queries on 8 connections; the stream's p99
 // (goal < 200 ms) is compared with the same stream alone. Writes bench/results/hostile.json.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -15,6 +15,7 @@ import { repoRoot } from '../server/db/provider.js';
 import { encodeGlobalId } from '../server/schema/globalId.js';
 import { freePort } from '../test/support/freePort.js';
 import { type CorpusSize, fullSize, generateCorpus } from './generate.js';
+import { startProcess } from './startProcess.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const quick = values.quick;
@@ -99,26 +100,14 @@ function attacks(personId: string): Attack[] {
 }
 
 function startKhabar(port: number, file: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      // The attacks are refused by the query limits, not by the hourly budget.
-      RATE_LIMIT_ANONYMOUS: '0',
-      PORT: String(port),
-      DATABASE_URL: `file:${file}`,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes('Khabar is serving')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`Khabar exited with ${code}: ${output}`)));
-  });
+  const env = {
+    NODE_ENV: 'production',
+    // The attacks are refused by the query limits, not by the hourly budget.
+    RATE_LIMIT_ANONYMOUS: '0',
+    PORT: String(port),
+    DATABASE_URL: `file:${file}`,
+  };
+  return startProcess('server/main.ts', [], env, 'Khabar is serving');
 }
 
 function stream(url: string): Promise<autocannon.Result> {

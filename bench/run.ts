@@ -7,7 +7,7 @@
 // sets Khabar beside the PostGraphile peer and a hand-written `pg` baseline in interleaved
 // rounds, and runs the Zipf mix with ingests, response cache on and off. It writes
 // bench/results/<date>.json and latest.json, and plots the figures into docs/benchmarks.svg.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -21,7 +21,8 @@ import { encodeGlobalId } from '../server/schema/globalId.js';
 import { freePort } from '../test/support/freePort.js';
 import { fullSize, generateCorpus } from './generate.js';
 import { plot } from './plot.js';
-import { runPostgresParts } from './postgresRun.js';
+import { type Harness, runPostgresParts } from './postgresRun.js';
+import { startProcess } from './startProcess.js';
 import { type Workload, workloads } from './workloads.js';
 
 const { values } = parseArgs({
@@ -46,27 +47,9 @@ const connections = 32;
  */
 const soak = { seconds: 60, early: [10, 20], lateSeconds: 10 } as const;
 
-function start(
-  script: string,
-  args: string[],
-  env: Record<string, string>,
-  ready: string,
-): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: repoRoot,
-    // The bench measures speed, not budgets: rate limits off.
-    env: { ...process.env, NODE_ENV: 'production', RATE_LIMIT_ANONYMOUS: '0', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes(ready)) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${output}`)));
-  });
-}
+/** A bench process; the bench measures speed, not budgets: rate limits off. */
+const start: Harness['start'] = (script, args, env, ready) =>
+  startProcess(script, args, { NODE_ENV: 'production', RATE_LIMIT_ANONYMOUS: '0', ...env }, ready);
 
 /** Peak resident memory of a process, from Linux's /proc (VmHWM). */
 function peakRssMb(pid: number): number {

@@ -160,13 +160,18 @@ export function createServerApp(prisma: PrismaClient, options: AppOptions = {}):
       ...responseCache.plugins,
     ],
   });
-  const listener = createFrontDoor({
-    next: yoga,
-    answerOf: (params) => responseCache.answerOf(params),
-    charge: rateLimiter ? (payer, cost) => rateLimiter.consume(payer, cost) : null,
-    maxCost: limits.maxCost,
-    ...(options.logger ? { logger: options.logger } : {}),
-  });
+  // Without a cache there is nothing for the front door to answer.
+  const listener =
+    options.responseCache === false
+      ? yoga
+      : createFrontDoor({
+          next: yoga,
+          answerOf: (key) => responseCache.answerOf(key),
+          answerWritten: (key) => responseCache.answerWritten(key),
+          charge: rateLimiter ? (payer, cost) => rateLimiter.consume(payer, cost) : null,
+          maxCost: limits.maxCost,
+          ...(options.logger ? { logger: options.logger } : {}),
+        });
   return { yoga, listener };
 }
 

@@ -524,6 +524,28 @@ describe.each(providers)('the front door, on a socket, in memory on %s', (provid
     for (const answer of answers) expect(answer.body.data).toEqual(first.body.data);
     expect(answers.filter((answer) => api.answeredByFrontDoor(answer))).toHaveLength(50);
   });
+
+  it('runs fifty identical misses at once as one query, the others waiting for its answer', async () => {
+    const query = `{ articles(first: 7) { nodes { slug title } } } # herd ${provider}`;
+    const answers = await Promise.all(Array.from({ length: 50 }, () => api.post(query)));
+    const byYoga = answers.filter((answer) => !api.answeredByFrontDoor(answer));
+    expect(byYoga).toHaveLength(1);
+    for (const answer of answers) expect(answer.body.data).toEqual(byYoga[0]!.body.data);
+    expect(byYoga[0]!.body.data.articles.nodes).toHaveLength(2);
+  });
+
+  it('answers identical queries that are never cached each on its own, none left waiting', async () => {
+    const invalid = '{ articles(first: 7) { nodes { slug noSuchField } } }';
+    const failing = '{ statements(first: 5, filter: { saidFrom: "not a date" }) { totalCount } }';
+    const answers = await Promise.all(
+      [invalid, failing].flatMap((query) => Array.from({ length: 20 }, () => api.post(query))),
+    );
+    expect(answers.filter((answer) => api.answeredByFrontDoor(answer))).toHaveLength(0);
+    for (const answer of answers) {
+      expect(answer.body.data ?? null).toBeNull();
+      expect(answer.body.errors[0].message).toMatch(/noSuchField|not a date|date/i);
+    }
+  });
 });
 
 describe('the front door charges the rate limit', () => {

@@ -10,20 +10,29 @@
 //   check before (document limits, arguments, cost limit), and their cost is charged again
 //   against the caller's hourly budget; a caller over budget is refused by Yoga, as ever.
 // Misses go on to Yoga with the body already read (whatwg-node takes `request.body`).
+//
+// Identical misses at once are answered once: while Yoga answers a miss, the same query
+// arriving waits for that answer to be stored and is then answered from the cache. On a news
+// site every ingest invalidates the front page, which dozens of connections then ask for in
+// the same few milliseconds. A waiting request never takes its leader's answer directly: it
+// reads the store again, where an answer computed before an invalidation is never written.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { Logger } from '../logger.js';
 import { payerFor } from '../plugins/queryBudget.js';
 import type { RateVerdict } from '../plugins/rateLimiter.js';
 import { durationSince, logRequestLine, requestIdOf } from '../plugins/requestLog.js';
-import type { CachedAnswer, QueryParams } from './index.js';
+import { BoundedMap } from './boundedMap.js';
+import { type CachedAnswer, type QueryParams, responseCacheKey } from './index.js';
 
 type NodeHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 export interface FrontDoorOptions {
   /** Yoga's Node handler: every request the front door does not answer. */
   next: NodeHandler;
-  answerOf(params: QueryParams): Promise<CachedAnswer | null>;
+  answerOf(key: string): Promise<CachedAnswer | null>;
+  /** Settles once the answer under this key being written now is stored; false if none was. */
+  answerWritten(key: string): Promise<boolean>;
   /** Charges a cost to a payer's hourly budget; null when rate limits are off. */
   charge: ((payer: string, cost: number) => Promise<RateVerdict>) | null;
   /** The per-operation cost limit, reported beside each cost as Yoga's answers do. */
@@ -31,6 +40,14 @@ export interface FrontDoorOptions {
   /** With a logger, a request line and an `x-request-id`, as useRequestLog gives. */
   logger?: Logger;
 }
+
+/** How long a request waits for an identical miss ahead of it before going to Yoga itself. */
+export const missWaitMs = 2000;
+/**
+ * How long a query whose answer was not stored (errors, a refusal) goes to Yoga with no wait:
+ * waiting for such a leader would only run identical queries one after the other.
+ */
+const unstoredForgetMs = 10_000;
 
 /** Bodies above this go to Yoga unread: cached reads are small, and memory stays bounded. */
 export const frontDoorMaxBodyBytes = 16 * 1024;
@@ -94,8 +111,48 @@ function answerTypeOf(request: IncomingMessage): string | null {
   return mayAnswer ? answerTypeFor(headers.accept) : null;
 }
 
+/**
+ * A document that may hold a mutation or subscription: never made to wait for an identical
+ * one (a false match, the word in a string, only forgoes the wait).
+ */
+const mayChange = /\b(mutation|subscription)\b/;
+
 export function createFrontDoor(options: FrontDoorOptions): NodeHandler {
-  const { next, answerOf, charge, maxCost, logger } = options;
+  const { next, answerOf, answerWritten, charge, maxCost, logger } = options;
+  /** Misses Yoga is answering now, by cache key: settle once the answer is stored (or not). */
+  const missesInFlight = new Map<string, Promise<void>>();
+  /** Keys whose last answer from Yoga was not stored, with when that was known. */
+  const unstoredSince = new BoundedMap<string, number>(1000);
+
+  /**
+   * The cached answer, after waiting for an identical miss ahead of this one; null when this
+   * request is to go to Yoga, registered as the miss in flight when there was none. After one
+   * wait a miss goes to Yoga: the leader's answer was not stored (an error, an invalidation
+   * while it ran), and queueing behind another leader would run identical queries one by one.
+   */
+  const cachedAnswerOf = async (key: string, response: ServerResponse) => {
+    const cached = await answerOf(key).catch(() => null);
+    if (cached) return cached;
+    const unstoredAt = unstoredSince.get(key);
+    if (unstoredAt !== undefined && performance.now() - unstoredAt < unstoredForgetMs) return null;
+    const leader = missesInFlight.get(key);
+    if (leader === undefined) {
+      // Checked and set with no await between: one leader per key at a time.
+      const answered = new Promise<void>((resolve) => {
+        response.once('close', async () => {
+          if (!(await answerWritten(key))) unstoredSince.set(key, performance.now());
+          resolve();
+        });
+      });
+      missesInFlight.set(
+        key,
+        answered.finally(() => missesInFlight.delete(key)),
+      );
+      return null;
+    }
+    if (!(await settlesWithin(leader, missWaitMs))) return null;
+    return answerOf(key).catch(() => null);
+  };
 
   const handOn = (request: IncomingMessage, response: ServerResponse, body: Buffer): void => {
     (request as IncomingMessage & { body?: Buffer }).body = body;
@@ -110,8 +167,12 @@ export function createFrontDoor(options: FrontDoorOptions): NodeHandler {
     contentType: string,
   ) => {
     const params = queryParamsOf(body);
-    const cached = params ? await answerOf(params).catch(() => null) : null;
-    if (!params || !cached) return handOn(request, response, body);
+    if (!params) return handOn(request, response, body);
+    const key = responseCacheKey(params);
+    const cached = mayChange.test(params.query)
+      ? await answerOf(key).catch(() => null)
+      : await cachedAnswerOf(key, response);
+    if (!cached) return handOn(request, response, body);
     const { authorization } = request.headers;
     const verdict = charge
       ? await charge(payerFor(authorization, request.socket.remoteAddress), cached.cost)
@@ -182,3 +243,12 @@ export function createFrontDoor(options: FrontDoorOptions): NodeHandler {
 }
 
 const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Whether the promise settles within `ms`. */
+function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  return Promise.race([promise.then(() => true), timeout]).finally(() => clearTimeout(timer));
+}

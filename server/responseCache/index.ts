@@ -38,6 +38,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { PrismaClient } from '../db/client.js';
 import { idOfType } from '../schema/globalId.js';
 import { articleIdAtUrl, type CacheEntity, entitiesOfArticle } from './articleEntities.js';
+import { BoundedMap } from './boundedMap.js';
 import { createMemoryStore, createRedisStore } from './stores.js';
 
 export interface ResponseCacheSettings {
@@ -94,8 +95,13 @@ export interface QueryParams {
 export interface ResponseCache {
   plugins: Plugin[];
   invalidation: ResponseCacheInvalidation;
-  /** The answer cached for these parameters, if any (the front door's look-up). */
-  answerOf(params: QueryParams): Promise<CachedAnswer | null>;
+  /** The answer cached under this key (responseCacheKey), if any: the front door's look-up. */
+  answerOf(key: string): Promise<CachedAnswer | null>;
+  /**
+   * Settles once the answer under this key that is being written now, if any, is written (or
+   * refused as stale); false when none was being written.
+   */
+  answerWritten(key: string): Promise<boolean>;
 }
 
 /** The key of an answer: what the query asks, whoever asks it. */
@@ -134,6 +140,7 @@ export function withoutResponseCache(): ResponseCache {
     plugins: [useHttpCaching(null)],
     invalidation: { articleChange: async () => noChange },
     answerOf: async () => null,
+    answerWritten: async () => false,
   };
 }
 
@@ -156,6 +163,9 @@ export function createResponseCache(
   );
   const epochByKey = new BoundedMap<string, string>(10_000);
   const listFields = listFieldsByType(schema);
+  // Answers being written to the store, by key: the front door's waiting requests read the
+  // store again once their leader's answer is in it.
+  const writes = new Map<string, Promise<void>>();
 
   const cache = {
     async get(key: string) {
@@ -168,23 +178,38 @@ export function createResponseCache(
       // The data alone: useQueryBudget adds this request's cost and budget.
       return result && { data: result.data };
     },
-    async set(key: string, result: ExecutionResult, entities: Iterable<CacheEntity>, ttl: number) {
-      const epoch = epochByKey.take(key);
-      const query = queryByKey.take(key);
-      if (epoch === undefined || query === undefined || !result.data) return;
-      const lists = listEntitiesOf(query.rootFields, result.data);
-      // The data, the cost the query was charged and its operation's name, for the front
-      // door, which charges the cost again; the rate limit and headers belong to each request.
-      const cost = result.extensions?.cost;
-      const answer: StoredAnswer = {
-        data: result.data,
-        ...(cost ? { extensions: { cost } } : {}),
-        operation: query.operation,
+    set(key: string, result: ExecutionResult, entities: Iterable<CacheEntity>, ttl: number) {
+      const write = storeAnswer(key, result, entities, ttl);
+      writes.set(key, write);
+      const forget = () => {
+        if (writes.get(key) === write) writes.delete(key);
       };
-      await store.setUnlessStale(key, answer, [...entities, ...lists], ttl, epoch);
+      write.then(forget, forget);
+      return write;
     },
     invalidate: (entities: Iterable<CacheEntity>) => store.invalidate([...entities]),
   };
+
+  async function storeAnswer(
+    key: string,
+    result: ExecutionResult,
+    entities: Iterable<CacheEntity>,
+    ttl: number,
+  ) {
+    const epoch = epochByKey.take(key);
+    const query = queryByKey.take(key);
+    if (epoch === undefined || query === undefined || !result.data) return;
+    const lists = listEntitiesOf(query.rootFields, result.data);
+    // The data, the cost the query was charged and its operation's name, for the front
+    // door, which charges the cost again; the rate limit and headers belong to each request.
+    const cost = result.extensions?.cost;
+    const answer: StoredAnswer = {
+      data: result.data,
+      ...(cost ? { extensions: { cost } } : {}),
+      operation: query.operation,
+    };
+    await store.setUnlessStale(key, answer, [...entities, ...lists], ttl, epoch);
+  }
 
   // Marks the queries the cache may answer, when execution starts (after the budget).
   const gate: Plugin = {
@@ -231,8 +256,8 @@ export function createResponseCache(
 
   return {
     plugins: [gate, responseCache, useHttpCaching(ttlMs), closeStore],
-    async answerOf(params) {
-      const result = (await store.get(responseCacheKey(params))).result as StoredAnswer | null;
+    async answerOf(key) {
+      const result = (await store.get(key)).result as StoredAnswer | null;
       const cost = (result?.extensions?.cost as { requested?: unknown } | undefined)?.requested;
       if (!result?.data || typeof cost !== 'number') return null;
       let dataJson = dataJsonOf.get(result.data);
@@ -241,6 +266,11 @@ export function createResponseCache(
         dataJsonOf.set(result.data, dataJson);
       }
       return { dataJson, cost, operation: result.operation ?? null };
+    },
+    async answerWritten(key) {
+      const write = writes.get(key);
+      await write?.catch(() => {});
+      return write !== undefined;
     },
     invalidation: {
       async articleChange(prisma, article) {
@@ -491,26 +521,4 @@ function listFieldsByType(schema: GraphQLSchema): {
     for (const type of types) byType.set(type, [...(byType.get(type) ?? []), `Query.${name}`]);
   }
   return { byType, always };
-}
-
-/** A Map that forgets its oldest entries past `max`. */
-class BoundedMap<K, V> {
-  private readonly entries = new Map<K, V>();
-  constructor(private readonly max: number) {}
-  get(key: K): V | undefined {
-    return this.entries.get(key);
-  }
-  set(key: K, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.max) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
-    }
-  }
-  take(key: K): V | undefined {
-    const value = this.entries.get(key);
-    this.entries.delete(key);
-    return value;
-  }
 }

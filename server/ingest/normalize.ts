@@ -18,6 +18,12 @@ const charMap: Record<string, string> = {
   ة: 'ه',
   // Persian kaf
   ک: 'ك',
+  // Letters for sounds Arabic lacks, as Maghreb and Persian-influenced outlets write them:
+  // gaf (بوگدانوف) as غ, the common spelling of Russian g (بوغدانوف); veh (ڤلاديمير) as ف;
+  // peh (پوتين) as ب
+  گ: 'غ',
+  ڤ: 'ف',
+  پ: 'ب',
   // Arabic decimal separator and thousands separator
   '٫': '.',
   '٬': ',',

@@ -22,6 +22,7 @@ describe('entities stage', () => {
     ['the longest form first', 'وزارة الخارجية الروسية', ['وزارة الخارجية الروسية=mfa-russia']],
     ['a nisba is its country', 'الوفد الأذربيجاني', ['الأذربيجاني=azerbaijan']],
     ['tashkeel and ى', 'قَالَ لافرُوف', ['لافرُوف=sergey-lavrov']],
+    ['a Maghreb gaf and veh', 'قال سيرگي لاڤروف', ['سيرگي لاڤروف=sergey-lavrov']],
     ['not inside a word', 'روسيات', []],
   ])('%s', (_case, text, expected) => {
     expect(matched(text)).toEqual(expected);

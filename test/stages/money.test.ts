@@ -105,6 +105,18 @@ describe('figures stage', () => {
       '72 الى 80 مليار دولار',
       '72000000000',
     ],
+    [
+      'digits to digits by a hyphen',
+      'وتخصص موسكو سنويا للبرنامج 2-3 ملايين دولار، لتلبية الاحتياجات الغذائية.',
+      '2-3 ملايين دولار',
+      '2000000',
+    ],
+    [
+      'digits to digits by a dash between spaces',
+      'وتراوحت الصادرات بين عامي 2019 و2020 عند 1.5 – 2 مليار دولار سنويا.',
+      '1.5 – 2 مليار دولار',
+      '1500000000',
+    ],
   ])(
     'reads a range (%s) as one figure, its lower bound, spanning the range',
     (_case, text, span, amount) => {
@@ -302,6 +314,11 @@ describe('figures stage', () => {
     [
       "a year after منذ is not the figure's",
       'وبلغت الصادرات 5 مليارات دولار، وهو أعلى مستوى منذ عام 2008.',
+      [null],
+    ],
+    [
+      "a year after اعتبارا من (from then on) is not the figure's",
+      'وقالت الوزارة إن موسكو واعتبارا من عام 2014، تخصص سنويا للبرنامج 3 ملايين دولار.',
       [null],
     ],
     [

@@ -485,6 +485,8 @@ function timeMentions(tokens: Token[], relativeBase: number | null): TimeMention
 }
 
 const yearNounsBare = words(['عام', 'العام']);
+/** "اعتبارا من", "ابتداء من", "بدءا من": a year from which on, not the year of a figure. */
+const startingWords = words(['اعتبارا', 'واعتبارا', 'ابتداء', 'وابتداء', 'بدءا', 'وبدءا']);
 const comparisonWords = words(['مقارنه', 'المقارنه', 'قياسا', 'عما', 'ضعف', 'اضعاف']);
 /** Words before "عن" that make it "than": "بزيادة 11% عن 2016". */
 const comparedWords = words([
@@ -528,6 +530,8 @@ function maskedTokens(block: DocumentBlock, starts: ReadonlySet<number>): Set<nu
       (token.norm === 'كان' && tokens[i + 1]?.norm === 'عليه') ||
       // "منذ عام 2008" (since); "بارتفاع نسبته 11% عن 2016" (than), not "مستحقات عن عام 2022"
       (token.norm === 'منذ' && yearFollows()) ||
+      // "واعتبارا من عام 2014، تخصص سنويا …" (from then on)
+      (token.norm === 'من' && tokenIn(tokens[i - 1], startingWords) && yearFollows()) ||
       (token.norm === 'عن' &&
         yearFollows() &&
         tokens
@@ -860,7 +864,7 @@ function joinRanges(here: RawAmount[], tokens: Token[], text: string): void {
         : gap === 0 &&
           (tokens[high.from]!.norm.startsWith('و')
             ? joiners.has('و')
-            : /^\s*[-–]\s*$/.test(between) && joiners.has('الى'));
+            : /^\s*[-–]\s*$/.test(between) && joiners.has(n('الى')));
     if (!joinedBy(rangeJoiners)) continue;
     // "بين 80 و85 دولارا": the scale and currency of the last hold for both, if it has them.
     const bare = low.scale === null && !low.currency && !!high.currency;

@@ -60,8 +60,11 @@ export interface NewPerson {
   role: { titleAr: string; countryIso2: string | null };
 }
 
+// With the letters outlets borrow for sounds Arabic lacks: پ ڤ ک گ ی ("بومدين گناد").
 const isArabicWord = (token: Token) =>
-  /^[\u0621-\u064A\u0660-\u0669\u064B-\u065F\u0640]+$/u.test(token.text);
+  /^[\u0621-\u064A\u0660-\u0669\u064B-\u065F\u0640\u067E\u06A4\u06A9\u06AF\u06CC]+$/u.test(
+    token.text,
+  );
 /** A proclitic glued to the article ال: "للوزير", "بالروسي", "والد". */
 const procliticBeforeArticle = (token: Token) =>
   withoutProclitics(token.text).some((f) => f.skip > 0 && f.form.startsWith('ال'));

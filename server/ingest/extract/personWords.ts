@@ -335,6 +335,26 @@ export const givenNames = set([
   'بسام',
   'إلياس',
   'الياس',
+  // Maghreb, Levant and Gulf given names that are not common words
+  'لطفي',
+  'بومدين',
+  'بوعلام',
+  'مراد',
+  'فتحي',
+  'حمزة',
+  'زهير',
+  'سفيان',
+  'عمار',
+  'جعفر',
+  'عدنان',
+  'معاذ',
+  'مهند',
+  'لؤي',
+  'نواف',
+  'ثامر',
+  'منذر',
+  'جبريل',
+  'حسني',
 ]);
 
 /** Given names that are also common words: evidence for a name found by context only. */
@@ -414,6 +434,12 @@ export const weakGivenNames = set([
   'شكري',
   'هند',
   'جواد',
+  'توفيق',
+  'أنيس',
+  'انيس',
+  'حكيم',
+  'مالك',
+  'زكي',
 ]);
 
 /** Words that join the parts of an Arabic name: "ثاني بن أحمد", "آل نهيان", "أبو بكر". */

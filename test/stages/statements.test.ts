@@ -159,6 +159,19 @@ describe('statements stage', () => {
       ],
     ],
     [
+      'a participle of saying before أن ends the clause with no comma before it',
+      'وقال لافروف إن الطلب على الحبوب سيزداد مشيرا إلى أن الموسم كان ضعيفا.',
+      [
+        ['reported', 'الطلب على الحبوب سيزداد', 'sergey-lavrov'],
+        ['reported', 'الموسم كان ضعيفا', 'sergey-lavrov'],
+      ],
+    ],
+    [
+      'so does "، وفق ما نقلته" (according to)',
+      'وقال لافروف إن روسيا مستعدة لتوريد القمح، وفق ما نقلته وكالة الأنباء الروسية.',
+      [['reported', 'روسيا مستعدة لتوريد القمح', 'sergey-lavrov']],
+    ],
+    [
       'a participle takes the subject of the sentence ("ولم يستبعد X …، مؤكداً أن")',
       'ولم يستبعد بيسكوف عقد لقاء جديد، مؤكداً أن الاتصالات مستمرة بين الجانبين.',
       [['reported', 'الاتصالات مستمرة بين الجانبين', 'dmitry-peskov']],

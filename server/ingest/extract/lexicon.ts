@@ -392,6 +392,7 @@ export const clauseEnders = set([
   'بحسب',
   'حسب',
   'وفقا',
+  'وفق',
   'نقلا',
 ]);
 

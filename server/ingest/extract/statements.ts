@@ -807,6 +807,13 @@ function trackStatementOrg(block: DocumentBlock, context: Context, sentence: Sen
   });
 }
 
+/** A participle of saying that opens a clause of its own: "مشيراً إلى أن", "مؤكداً أنه". */
+function participleBeforeClause(tokens: Token[], i: number): boolean {
+  if (!tokenIn(tokens[i], clauseEnders) || tokenIn(tokens[i], accordingTo)) return false;
+  const next = tokens[i + 1];
+  return isComplementizer(next) || (next?.norm === 'الي' && isComplementizer(tokens[i + 2]));
+}
+
 /** True when the text before an offset ends with a comma (maybe and a و). */
 const afterComma = (text: string, offset: number) => /[،,]\s*و?$/.test(text.slice(0, offset));
 
@@ -827,10 +834,12 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
   for (const [i, token] of block.tokens.entries()) {
     if (token.start <= from || token.start >= end) continue;
     const boundary =
-      afterComma(text, token.start) &&
-      (tokenIn(token, clauseEnders) ||
-        startsClause(text, token.start) ||
-        heads.some((h) => h.at === i && h.kind !== 'according'));
+      (afterComma(text, token.start) &&
+        (tokenIn(token, clauseEnders) ||
+          startsClause(text, token.start) ||
+          heads.some((h) => h.at === i && h.kind !== 'according'))) ||
+      // "… في المغرب مشيرا إلى أن …", "… الاحتمالية مؤكدا أنه …": with no comma too
+      participleBeforeClause(block.tokens, i);
     if (boundary) {
       end = text.slice(0, token.start).replace(/[،,]\s*و?$/, '').length;
       break;

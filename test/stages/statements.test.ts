@@ -172,6 +172,31 @@ describe('statements stage', () => {
       [['reported', 'روسيا مستعدة لتوريد القمح', 'sergey-lavrov']],
     ],
     [
+      'a described office ends at the place it is in, and its head word alone refers back',
+      'ونفت السفارة الروسية في الخرطوم صحة الأنباء المتداولة. ' +
+        'وأكدت السفارة أن هذه التقارير لا أساس لها.',
+      [['reported', 'هذه التقارير لا أساس لها', 'organization:السفارة الروسية في الخرطوم']],
+    ],
+    [
+      'a definite source is the source described before, whoever spoke in between',
+      'وأفاد مصدر في وزارة الخارجية الروسية أن الغرب يحاول إخفاء دوره. ' +
+        'وقال لافروف إن الحوار مستمر. ويعتبر المصدر الروسي أن التعاون سيتوسع.',
+      [
+        ['reported', 'الغرب يحاول إخفاء دوره', 'person:مصدر في وزارة الخارجية الروسية'],
+        ['reported', 'الحوار مستمر', 'sergey-lavrov'],
+        ['reported', 'التعاون سيتوسع', 'person:مصدر في وزارة الخارجية الروسية'],
+      ],
+    ],
+    [
+      'a fragment in marks that ends a reported clause far from its verb is speech',
+      'وأكدت الخارجية الروسية، في بيان نقلته قناة روسيا اليوم مساء أمس، ' +
+        'أن هذه الادعاءات لا تعدو كونها «أكاذيب مطلقة».',
+      [
+        ['reported', 'هذه الادعاءات لا تعدو كونها «أكاذيب مطلقة»', 'mfa-russia'],
+        ['direct', 'أكاذيب مطلقة', 'mfa-russia'],
+      ],
+    ],
+    [
       'a participle takes the subject of the sentence ("ولم يستبعد X …، مؤكداً أن")',
       'ولم يستبعد بيسكوف عقد لقاء جديد، مؤكداً أن الاتصالات مستمرة بين الجانبين.',
       [['reported', 'الاتصالات مستمرة بين الجانبين', 'dmitry-peskov']],

@@ -27,6 +27,15 @@ const country = (slug: string, nameAr: string, iso2: string): KnownEntity => ({
   placeKind: 'COUNTRY',
   roles: [],
 });
+const city = (slug: string, nameAr: string): KnownEntity => ({
+  kind: 'place',
+  id: nextId++,
+  slug,
+  nameAr,
+  iso2: null,
+  placeKind: 'CITY',
+  roles: [],
+});
 const organization = (
   slug: string,
   nameAr: string,
@@ -78,6 +87,7 @@ export const gazetteer = createGazetteer([
   },
   { entity: country('turkey', 'تركيا', 'TR'), forms: ['تركيا', 'التركي', 'التركية'] },
   { entity: country('egypt', 'مصر', 'EG'), forms: ['مصر', 'المصري', 'المصرية'] },
+  { entity: city('khartoum', 'الخرطوم'), forms: ['الخرطوم'] },
   {
     entity: organization('mfa-russia', 'وزارة الخارجية الروسية', 'MINISTRY', 'RU'),
     forms: ['وزارة الخارجية الروسية', 'الخارجية الروسية'],

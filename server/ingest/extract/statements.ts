@@ -71,6 +71,8 @@ interface Context {
   /** The organization whose statement "البيان" refers to, as the article goes on. */
   statementOrg: KnownEntity | null;
   lastSpeaker: SpeakerRef | null;
+  /** The last speaker given only by description, by its head word ("مصدر" → "مصدر في …"). */
+  describedByHead: Map<string, SpeakerRef>;
   /** The people the article has named so far, the latest last. */
   mentioned: KnownEntity[];
   /** Every person the article names, anywhere. */
@@ -462,6 +464,8 @@ function describedSubject(
       (inListOrDefinite(next, organizationHeads) || next.norm.startsWith('ال'));
     if (/^(في|فى)$/.test(token.text) && !goesOn) break;
     if (/^\p{N}/u.test(token.norm)) break;
+    // "السفارة الروسية في الخرطوم صحة الأنباء": the place it is in ends the phrase.
+    if (afterPlaceOfPhrase(view, first, i)) break;
     // "أبدت وزارة الموارد الطبيعية الروسية استعدادها": a noun with a pronoun is the object.
     if (!token.norm.startsWith('ال') && /.{3}(ها|هم|هما)$/.test(token.norm)) break;
     // "مسؤول روسي لوكالة رويترز", "لـ"الجمهورية"": the channel spoken to.
@@ -477,14 +481,29 @@ function describedSubject(
     ? `ال${text.slice(tokens[first]!.start + 2, tokens[last]!.end)}`
     : text.slice(tokens[first]!.start + (/^[بوفك]ال/.test(opening) ? 1 : 0), tokens[last]!.end);
   const country = countryOfPhrase(view, first, last + 1, context);
-  const heads = [organizationHeads, describedSources, anonymousPeople, roleHeads];
-  const head = withoutArticle(
-    tokens[first]!.forms.find((f) => heads.some((list) => list.has(f.form)))?.form ??
-      tokens[first]!.norm,
-  );
+  const head = headWordOf(tokens[first]!);
   return speakerSubject({
     described: { kind, description, head, countryIso2: country?.entity.iso2 ?? null },
   });
+}
+
+/** Whether token i follows a place the phrase is in: "في الخرطوم", "لدى مصر", "بالقاهرة". */
+function afterPlaceOfPhrase(view: BlockView, first: number, i: number): boolean {
+  const { tokens } = view.block;
+  const place = view.block.matches.find(
+    (m) => m.to === i && m.from > first + 1 && m.entity.kind === 'place',
+  );
+  if (!place) return false;
+  const before = tokens[place.from - 1]!.norm;
+  return /^(في|لدي)$/.test(before) || /^ب/.test(tokens[place.from]!.text);
+}
+
+/** The head word of a described speaker without proclitic or article: "والمصدر" → "مصدر". */
+function headWordOf(token: Token): string {
+  const heads = [organizationHeads, describedSources, anonymousPeople, roleHeads];
+  return withoutArticle(
+    token.forms.find((f) => heads.some((list) => list.has(f.form)))?.form ?? token.norm,
+  );
 }
 
 /** "أكدت فيه": in the document just named. */
@@ -499,8 +518,12 @@ const sameWords = words(['ذاته', 'ذاتها', 'نفسه', 'نفسها']);
  */
 function unnamedPerson(view: BlockView, first: number, to: number, context: Context): Subject {
   const last = context.lastSpeaker;
-  if (!isDefinite(view.block.tokens[first]!))
-    return describedSubject(view, first, to, context, 'person');
+  const token = view.block.tokens[first]!;
+  if (!isDefinite(token)) return describedSubject(view, first, to, context, 'person');
+  // "أفاد مصدر في وزارة الخارجية … يعتبر المصدر الروسي أن": the source described before,
+  // whoever spoke in between.
+  const sameHead = context.describedByHead.get(headWordOf(token));
+  if (sameHead) return speakerSubject(sameHead, false);
   if (isSomeone(last)) return speakerSubject(last, false);
   // "وقال المصدر ذاته", "المصدر نفسه": whoever spoke last, an organization too.
   if (last && sameWords.has(view.block.tokens[first + 1]?.norm ?? ''))
@@ -777,8 +800,17 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
       (inside[0] ?? 0) - head.at <= 2 ||
       (previous !== undefined && (copula.test(previous.norm) || isComplementizer(previous)))
     );
-  // A short fragment is speech close to its head: "أكد … «مواصلة الاتصالات»".
-  return (inside[0] ?? 0) - head.at > 14;
+  // A short fragment is speech close to its head: "أكد … «مواصلة الاتصالات»", or to the
+  // start of the clause it ends ("وأكدت السفارة، في بيان …، أن هذه الادعاءات … «أكاذيب»").
+  const start = inside[0] ?? 0;
+  let anchor = head.at;
+  for (let i = start - 1; i > head.at; i--) {
+    if (isComplementizer(block.tokens[i])) {
+      anchor = i;
+      break;
+    }
+  }
+  return start - anchor > 14;
 }
 
 function saidOnIn(block: DocumentBlock, sentence: Sentence, context: Context): Date | null {
@@ -879,6 +911,9 @@ interface ClauseItem {
 }
 type Item = { at: number; kind: 'quote'; quote: Quote } | ClauseItem;
 
+/** A verb of relaying with its object pronoun: "نقلته", "نقلتها", "أوردها", "بثته". */
+const relayVerbShape = /^(نقل|اورد|بث|نشر)(ت)?(ه|ها|هما|هم)$/;
+
 /** The heads of a sentence, in order. */
 function headsOf(view: BlockView, indexes: number[]): Head[] {
   const { tokens } = view.block;
@@ -897,6 +932,8 @@ function headsOf(view: BlockView, indexes: number[]): Head[] {
       )
         continue;
       if (previous && channelVerbMarkers.has(previous.norm)) continue;
+      // "في بيان نقلته قناة …", "تصريحات أوردتها الوكالة": the channel that relayed it.
+      if (relayVerbShape.test(tokens[i]!.norm)) continue;
       if (previous?.norm === 'ما' && tokenIn(tokens[i - 2], accordingTo)) continue;
     }
     // "وقال بيسكوف - وفقاً لقناة …": after a verb, "according to" names the channel.
@@ -981,6 +1018,7 @@ function sentenceStatements(
   const say = (speaker: SpeakerRef) => {
     sentenceSpeaker = speaker;
     context.lastSpeaker = speaker;
+    if ('described' in speaker) context.describedByHead.set(speaker.described.head, speaker);
   };
 
   const items: Item[] = view.quotes
@@ -1182,6 +1220,7 @@ export function extractStatements(
     articleYear,
     statementOrg: null,
     lastSpeaker: null,
+    describedByHead: new Map(),
     mentioned: [],
     articlePeople: [
       ...new Set(

@@ -552,6 +552,22 @@ describe('statements stage', () => {
       [],
     ],
     [
+      'an agreement or a corridor named in marks is no statement',
+      'وأشار لافروف إلى أن العمل في إطار “اتفاقية الشراكة الشاملة” و"ممر الحبوب" مستمر.',
+      [
+        [
+          'reported',
+          'العمل في إطار “اتفاقية الشراكة الشاملة” و"ممر الحبوب" مستمر',
+          'sergey-lavrov',
+        ],
+      ],
+    ],
+    [
+      'a Russian agency or company named in marks is no statement',
+      'وقال لافروف إن مؤسسة الطاقة الذرية الحكومية "روس آتوم" ستبني المحطة.',
+      [['reported', 'مؤسسة الطاقة الذرية الحكومية "روس آتوم" ستبني المحطة', 'sergey-lavrov']],
+    ],
+    [
       'a scare quote far from any verb of saying is no statement',
       'وتحتفل روسيا اليوم بعيد "حماة الوطن" في جميع المدن الكبرى.',
       [],

@@ -769,12 +769,17 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   if (!/\p{Script=Arabic}/u.test(text)) return true;
   const previous = [...block.tokens].reverse().find((t) => t.end <= quote.open);
   if (count <= 5 && tokenIn(previous, namingNouns)) return true;
-  // An organization's name in marks: "«منظمة التعاون الإسلامي»".
+  // An organization's or a named thing's name in marks: "«منظمة التعاون الإسلامي»",
+  // "“اتفاقية الشراكة الشاملة والتعاون الاستراتيجي”", "ممر الحبوب"; a Russian agency's or
+  // company's: "روس آتوم", "روس ستات".
   const opening = tokensIn(block, quote.start, quote.end)[0];
+  const openingToken = opening === undefined ? undefined : block.tokens[opening];
   if (
     count <= 5 &&
-    opening !== undefined &&
-    inListOrDefinite(block.tokens[opening], organizationHeads)
+    openingToken !== undefined &&
+    (inListOrDefinite(openingToken, organizationHeads) ||
+      inListOrDefinite(openingToken, namingNouns) ||
+      (count <= 3 && /^روس(?!يا|ي$|يه$)/.test(openingToken.norm)))
   )
     return true;
   if (count > 3) return false;

@@ -111,6 +111,9 @@ export function sentences(text: string): Sentence[] {
     const before = text[match.index - 1] ?? '';
     const after = text[match.index + match[0].length] ?? '';
     if (/\p{N}/u.test(before) && /\p{N}/u.test(after)) continue;
+    // "وقالت.. إن روسيا …": two dots as a pause before what was said, not a sentence's end.
+    if (match[0] === '..' && /^\s*[وف]?[بل]?[أإا]ن(ه|ها)?\s/.test(text.slice(match.index + 2)))
+      continue;
     const end = match.index + match[0].length;
     if (text.slice(start, end).trim()) result.push({ start, end });
     start = end;

@@ -525,7 +525,7 @@ describe.each(providers)('the front door, on a socket, in memory on %s', (provid
     expect(answers.filter((answer) => api.answeredByFrontDoor(answer))).toHaveLength(50);
   });
 
-  it('runs fifty identical misses at once as one query, the others waiting for its answer', async () => {
+  it('runs fifty identical misses at once as one query, the rest wait for its answer', async () => {
     const query = `{ articles(first: 7) { nodes { slug title } } } # herd ${provider}`;
     const answers = await Promise.all(Array.from({ length: 50 }, () => api.post(query)));
     const byYoga = answers.filter((answer) => !api.answeredByFrontDoor(answer));
@@ -534,7 +534,7 @@ describe.each(providers)('the front door, on a socket, in memory on %s', (provid
     expect(byYoga[0]!.body.data.articles.nodes).toHaveLength(2);
   });
 
-  it('answers identical queries that are never cached each on its own, none left waiting', async () => {
+  it('answers identical queries that are never cached each alone, none left waiting', async () => {
     const invalid = '{ articles(first: 7) { nodes { slug noSuchField } } }';
     const failing = '{ statements(first: 5, filter: { saidFrom: "not a date" }) { totalCount } }';
     const answers = await Promise.all(

@@ -197,6 +197,16 @@ describe('statements stage', () => {
       ],
     ],
     [
+      '"تحدث عن أن" (spoke of how) is a verb of saying with its clause',
+      'وتحدث لافروف عن أن وزارة التجارة ستمنح رخصا للشركات الروسية.',
+      [['reported', 'وزارة التجارة ستمنح رخصا للشركات الروسية', 'sergey-lavrov']],
+    ],
+    [
+      'a verb in a relative clause ("الذي كان يتحدث في ندوة") is not the one that quotes',
+      'وقال بيسكوف الذي كان يتحدث في ندوة صحفية: "العمل مستمر بلا توقف".',
+      [['direct', 'العمل مستمر بلا توقف', 'dmitry-peskov']],
+    ],
+    [
       'a participle takes the subject of the sentence ("ولم يستبعد X …، مؤكداً أن")',
       'ولم يستبعد بيسكوف عقد لقاء جديد، مؤكداً أن الاتصالات مستمرة بين الجانبين.',
       [['reported', 'الاتصالات مستمرة بين الجانبين', 'dmitry-peskov']],

@@ -78,6 +78,11 @@ export const reportingVerbs = set([
   'يعتبر',
   'تعتبر',
   'كشف',
+  // "وتحدث القصبي عن أن …": only with its complementizer is it a statement
+  'تحدث',
+  'تحدثت',
+  'يتحدث',
+  'تتحدث',
   'كشفت',
   'نقل',
   'نقلت',

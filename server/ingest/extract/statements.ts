@@ -937,6 +937,11 @@ function headsOf(view: BlockView, indexes: number[]): Head[] {
       )
         continue;
       if (previous && channelVerbMarkers.has(previous.norm)) continue;
+      // "الأنباء التي تتحدث عن …", "نوفاك الذي كان يتحدث في ندوة": a relative clause says
+      // nothing of its own (but "التي رأت بأن …" does).
+      const beforeKana = /^(كان|كانت)$/.test(previous?.norm ?? '') ? tokens[i - 2] : previous;
+      const relative = !!beforeKana && relativePronouns.has(beforeKana.norm);
+      if (relative && !isComplementizer(tokens[i + 1])) continue;
       // "في بيان نقلته قناة …", "تصريحات أوردتها الوكالة": the channel that relayed it.
       if (relayVerbShape.test(tokens[i]!.norm)) continue;
       if (previous?.norm === 'ما' && tokenIn(tokens[i - 2], accordingTo)) continue;

@@ -207,6 +207,15 @@ describe('statements stage', () => {
       [['direct', 'العمل مستمر بلا توقف', 'dmitry-peskov']],
     ],
     [
+      'a person who voices a stance ("أعرب X عن") is whom a subject-less verb goes on with',
+      'وقال بيراموف إن المحادثات كانت بناءة. ومن جانبه، أعرب بيسكوف عن ارتياحه للقاء لافروف ' +
+        'وبيراموف. وأكد أن العمل مستمر بلا توقف.',
+      [
+        ['reported', 'المحادثات كانت بناءة', 'jeyhun-bayramov'],
+        ['reported', 'العمل مستمر بلا توقف', 'dmitry-peskov'],
+      ],
+    ],
+    [
       'a participle takes the subject of the sentence ("ولم يستبعد X …، مؤكداً أن")',
       'ولم يستبعد بيسكوف عقد لقاء جديد، مؤكداً أن الاتصالات مستمرة بين الجانبين.',
       [['reported', 'الاتصالات مستمرة بين الجانبين', 'dmitry-peskov']],

@@ -724,6 +724,8 @@ function subjectBefore(
     )
       return { kind: 'anonymous' };
   }
+  // Never across the sentence's start: "… لافروف وبيراموف. وأكد أن" is not Bayramov's.
+  if (end <= sentenceFrom) return none;
   const match = view.block.matches.find((m) => m.to === end && m.entity.kind !== 'place');
   if (match && !/[،,:]/.test(view.block.text.slice(tokens[end - 1]!.end, tokens[verbAt]!.start)))
     return speakerSubject({ entity: match.entity });
@@ -916,6 +918,19 @@ interface ClauseItem {
 }
 type Item = { at: number; kind: 'quote'; quote: Quote } | ClauseItem;
 
+/** Verbs of a stance voiced, with no clause of their own: "أعرب عن", "أشاد ب", "رحب ب". */
+const stanceVerbs = words([
+  'أعرب',
+  'أعربت',
+  'أشاد',
+  'أشادت',
+  'رحب',
+  'رحبت',
+  'ثمن',
+  'ثمنت',
+  'أبدى',
+  'أبدت',
+]);
 /** A verb of relaying with its object pronoun: "نقلته", "نقلتها", "أوردها", "بثته". */
 const relayVerbShape = /^(نقل|اورد|بث|نشر)(ت)?(ه|ها|هما|هم)$/;
 
@@ -1141,6 +1156,16 @@ function sentenceStatements(
     }
     const subject = subjectAfter(view, head.at + 1, end, context);
     if (subject.kind === 'speaker' && subject.explicit) context.lastSpeaker = subject.speaker;
+  }
+  // "من جانبه، أعرب الشيخ تميم عن اعتزازه …": a named person who voices a stance says no
+  // clause, but is whom the next "وأكد …" goes on with.
+  if (statements.length === 0) {
+    const stance = indexes.find((i) => isVerbIn(tokens[i]!, stanceVerbs));
+    if (stance !== undefined) {
+      const subject = subjectAfter(view, stance + 1, Math.min(stance + 8, tokens.length), context);
+      if (subject.kind === 'speaker' && subject.explicit && isPerson(subject.speaker))
+        context.lastSpeaker = subject.speaker;
+    }
   }
   // "…، حسبما أفادت وزارة الخارجية الروسية.": the source, whom "وأوضحت الوزارة" means next.
   if (statements.length === 0) {

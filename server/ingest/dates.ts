@@ -38,6 +38,8 @@ const dayMonthYear = new RegExp(
     `(?:\\s*[،,]?\\s*(?:عام|سنه)?\\s*(\\d{4})(?!\\d))?`,
   'gu',
 );
+/** "يونيو 12, 2024", "حزيران 12، 2024": the month first, as WordPress writes a date. */
+const monthDayYear = new RegExp(`${month}\\s*(\\d{1,2})\\s*[،,]\\s*(\\d{4})(?!\\d)`, 'gu');
 /** "7-3-2023", "07/03/2023", "7.3.2023", "26 - 08 - 2025" (day first). */
 const dayFirst = /(?<![\d.,/-]\s?)(\d{1,2})( ?[-/.] ?)(\d{1,2})\2(\d{4})(?![\d]|\s?[.,/-]\s?\d)/g;
 /** "2022/06/29", "2022-06-29", "2022.06.29" (year first). */
@@ -77,6 +79,17 @@ function candidates(norm: string): Candidate[] {
       day: Number(m[1]),
       month: monthByName.get(m[2]!)!,
       year: m[3] ? Number(m[3]) : null,
+    });
+  }
+  for (const m of norm.matchAll(monthDayYear)) {
+    // Not the day and year of a "12 يونيو، 2024" read the other way round.
+    if (found.some((f) => f.index <= m.index && m.index < f.index + f.length)) continue;
+    found.push({
+      index: m.index,
+      length: m[0].length,
+      day: Number(m[2]),
+      month: monthByName.get(m[1]!)!,
+      year: Number(m[3]),
     });
   }
   for (const m of norm.matchAll(dayFirst))

@@ -21,6 +21,8 @@ describe('dates written in a text', () => {
     ['day first with hyphens', '7-3-2023 | 09:05', '2023-03-07'],
     ['day first with spaced hyphens', '26 - 08 - 2025', '2025-08-26'],
     ['year first', '2024/06/12 - 14:30', '2024-06-12'],
+    ['the month first, as WordPress writes it', 'يونيو 12, 2024', '2024-06-12'],
+    ['the month first with an Arabic comma', 'نشر في حزيران 12، 2024', '2024-06-12'],
     ['the first of two dates', 'في 3 مايو 2020 ثم في 4 يونيو 2021', '2020-05-03'],
     ['no such day', '31 فبراير 2022', null],
     ['no year and none to fall back on', 'في 8 أكتوبر الماضي', null],
@@ -40,6 +42,7 @@ describe('dates written in a text', () => {
     ['٢٣ ديسمبر ٢٠٢٢', true],
     ['الأحد، 24 يوليو 2022 05:12 م', true],
     ['سياسة٢٧ يناير ٢٠٢٣', true],
+    ['أكتوبر 3, 2023 - 10:15 ص', true],
     ['وفي 14 ديسمبر 2022، استأنفت أرمينيا المحادثات مع الجانب الأذربيجاني', false],
     ['في 14 ديسمبر الجاري', false],
   ])('%s is a date line: %s', (line, expected) => {

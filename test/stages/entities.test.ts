@@ -44,6 +44,11 @@ describe('newPeople stage', () => {
       [{ name: 'ألكسندر نوفاك', country: 'RU' }],
     ],
     [
+      'a Tatar given name that looks like a verbal noun (أيدار), after its role',
+      'وأكد السفير الروسي الجديد لدى مصر أيدار أغانين، أن الوجود الروسي عاد بالكامل.',
+      [{ name: 'أيدار أغانين', country: 'RU' }],
+    ],
+    [
       'after a role with a country and a place',
       'وقال السفير الروسي لدى مصر جورجي بوريسينكو إن التعاون يتطور.',
       [{ name: 'جورجي بوريسينكو', role: 'السفير الروسي لدى مصر', country: 'RU' }],

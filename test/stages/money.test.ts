@@ -62,6 +62,7 @@ describe('figures stage', () => {
     ],
     ['a spelled-out number', 'وبلغت قيمة العقود ثلاثة مليارات دولار.', { amount: '3000000000' }],
     ['a bare scale word', 'وخصص الصندوق مليار دولار للمشروع.', { amount: '1000000000' }],
+    ['ملاين, as some outlets spell ملايين', 'وكلف المشروع 7 ملاين يورو.', { amount: '7000000' }],
   ])('%s', (_case, text, expected) => {
     const found = figures(text);
     expect(found).toHaveLength(1);

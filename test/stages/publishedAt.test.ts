@@ -22,6 +22,11 @@ describe('dates written in a text', () => {
     ['day first with spaced hyphens', '26 - 08 - 2025', '2025-08-26'],
     ['year first', '2024/06/12 - 14:30', '2024-06-12'],
     ['the month first, as WordPress writes it', 'يونيو 12, 2024', '2024-06-12'],
+    [
+      'a clock time before a day-first date',
+      'تاريخ النشر : الأربعاء 06:12 15-4-2026',
+      '2026-04-15',
+    ],
     ['the month first with an Arabic comma', 'نشر في حزيران 12، 2024', '2024-06-12'],
     ['the first of two dates', 'في 3 مايو 2020 ثم في 4 يونيو 2021', '2020-05-03'],
     ['no such day', '31 فبراير 2022', null],

@@ -587,6 +587,16 @@ describe('statements stage', () => {
       [['reported', 'مؤسسة الطاقة الذرية الحكومية "روس آتوم" ستبني المحطة', 'sergey-lavrov']],
     ],
     [
+      'the medium spoken to (لـ"…") is no statement',
+      'وقال لافروف لـ"المصدر اونلاين" إن السفينة وصلت إلى الميناء.',
+      [['reported', 'السفينة وصلت إلى الميناء', 'sergey-lavrov']],
+    ],
+    [
+      'the titles of the one just named, in marks, are no statement',
+      'وأكد لافروف أن العمل يحظى بدعم بيسكوف «المتحدث باسم الكرملين».',
+      [['reported', 'العمل يحظى بدعم بيسكوف «المتحدث باسم الكرملين»', 'sergey-lavrov']],
+    ],
+    [
       'a scare quote far from any verb of saying is no statement',
       'وتحتفل روسيا اليوم بعيد "حماة الوطن" في جميع المدن الكبرى.',
       [],

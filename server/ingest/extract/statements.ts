@@ -771,6 +771,22 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   if (!/\p{Script=Arabic}/u.test(text)) return true;
   const previous = [...block.tokens].reverse().find((t) => t.end <= quote.open);
   if (count <= 5 && tokenIn(previous, namingNouns)) return true;
+  // "لـ"المصدر اونلاين"", "لـ«الشرق الأوسط»": the medium spoken to.
+  if (
+    count <= 5 &&
+    /(^|[\s(])لـ*\s*$/.test(block.text.slice(Math.max(0, quote.open - 4), quote.open))
+  )
+    return true;
+  // "محمد بن سلمان «ولي العهد نائب رئيس مجلس الوزراء»": the titles of the one just named.
+  const firstInside = tokensIn(block, quote.start, quote.end)[0];
+  const justNamed = block.matches.some(
+    (m) =>
+      m.entity.kind === 'person' &&
+      m.to === firstInside &&
+      previous?.end === block.tokens[m.to - 1]?.end,
+  );
+  if (justNamed && firstInside !== undefined && tokenIn(block.tokens[firstInside], roleHeads))
+    return true;
   // An organization's or a named thing's name in marks: "«منظمة التعاون الإسلامي»",
   // "“اتفاقية الشراكة الشاملة والتعاون الاستراتيجي”", "ممر الحبوب"; a Russian agency's or
   // company's: "روس آتوم", "روس ستات".

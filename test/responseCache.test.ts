@@ -433,16 +433,24 @@ describe.each(providers)('the front door, on a socket, in memory on %s', (provid
       expect(answer.headers.get('cache-control')).toBe('no-store');
       expect(answer.headers.get('x-request-id')).toMatch(/^[\w-]{36}$/);
     }
+    const missBudget = miss.body.extensions.rateLimit;
+    const hitReset: string = hit.body.extensions.rateLimit.resetAt;
     expect(hit.body).toEqual({
       data: miss.body.data,
       extensions: {
         cost: miss.body.extensions.cost,
         rateLimit: {
-          ...miss.body.extensions.rateLimit,
-          remaining: miss.body.extensions.rateLimit.remaining - miss.body.extensions.cost.requested,
+          ...missBudget,
+          remaining: missBudget.remaining - miss.body.extensions.cost.requested,
+          resetAt: hitReset,
         },
       },
     });
+    // The end of the same hour's window, in whole seconds (give or take a clock tick).
+    expect(hitReset).toMatch(/:\d\d\.000Z$/);
+    expect(Math.abs(Date.parse(hitReset) - Date.parse(missBudget.resetAt))).toBeLessThanOrEqual(
+      1000,
+    );
     expect(hit.headers.get('x-ratelimit-remaining')).toBe(
       String(hit.body.extensions.rateLimit.remaining),
     );

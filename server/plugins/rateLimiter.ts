@@ -59,7 +59,8 @@ export function createRateLimiter(limits: RateLimits, redisUrl?: string): RateLi
         budget: {
           limit: limiter.points,
           remaining: Math.max(0, res.remainingPoints),
-          resetAt: new Date(Date.now() + res.msBeforeNext).toISOString(),
+          // In whole seconds, as GitHub's reset: the window's end, not the moment it was read.
+          resetAt: new Date(Math.ceil((Date.now() + res.msBeforeNext) / 1000) * 1000).toISOString(),
         },
       });
       try {

@@ -31,7 +31,7 @@ export interface FrontDoorOptions {
   /** Yoga's Node handler: every request the front door does not answer. */
   next: NodeHandler;
   answerOf(key: string): Promise<CachedAnswer | null>;
-  /** Settles once the answer under this key being written now is stored; false if none was. */
+  /** Settles once the answer written under this key since the last call is stored; false if not. */
   answerWritten(key: string): Promise<boolean>;
   /** Charges a cost to a payer's hourly budget; null when rate limits are off. */
   charge: ((payer: string, cost: number) => Promise<RateVerdict>) | null;

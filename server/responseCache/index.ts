@@ -98,8 +98,8 @@ export interface ResponseCache {
   /** The answer cached under this key (responseCacheKey), if any: the front door's look-up. */
   answerOf(key: string): Promise<CachedAnswer | null>;
   /**
-   * Settles once the answer under this key that is being written now, if any, is written (or
-   * refused as stale); false when none was being written.
+   * Settles once the answer written under this key since the last call, if any, is written
+   * (or refused as stale); false when none was.
    */
   answerWritten(key: string): Promise<boolean>;
 }
@@ -163,9 +163,10 @@ export function createResponseCache(
   );
   const epochByKey = new BoundedMap<string, string>(10_000);
   const listFields = listFieldsByType(schema);
-  // Answers being written to the store, by key: the front door's waiting requests read the
-  // store again once their leader's answer is in it.
-  const writes = new Map<string, Promise<void>>();
+  // Answers written to the store (or being written), by key, until the front door asks:
+  // its waiting requests read the store again once their leader's answer is in it. Kept
+  // after the write settles, since an in-memory write settles before the response closes.
+  const writes = new BoundedMap<string, Promise<void>>(10_000);
 
   const cache = {
     async get(key: string) {
@@ -180,11 +181,8 @@ export function createResponseCache(
     },
     set(key: string, result: ExecutionResult, entities: Iterable<CacheEntity>, ttl: number) {
       const write = storeAnswer(key, result, entities, ttl);
+      write.catch(() => {}); // awaited, and its failure ignored, by answerWritten
       writes.set(key, write);
-      const forget = () => {
-        if (writes.get(key) === write) writes.delete(key);
-      };
-      write.then(forget, forget);
       return write;
     },
     invalidate: (entities: Iterable<CacheEntity>) => store.invalidate([...entities]),
@@ -268,7 +266,7 @@ export function createResponseCache(
       return { dataJson, cost, operation: result.operation ?? null };
     },
     async answerWritten(key) {
-      const write = writes.get(key);
+      const write = writes.take(key);
       await write?.catch(() => {});
       return write !== undefined;
     },

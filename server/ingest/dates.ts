@@ -70,9 +70,9 @@ interface Candidate {
 }
 
 /** Every date-like span of a normalized text, in reading order. */
-function candidates(text: string): Candidate[] {
+function candidates(normalized: string): Candidate[] {
   // A clock time is no part of a date: "الأربعاء 06:12 15-4-2026" (blanked, offsets kept).
-  const norm = text.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, (time) => ' '.repeat(time.length));
+  const norm = normalized.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, (time) => ' '.repeat(time.length));
   const found: Candidate[] = [];
   for (const m of norm.matchAll(dayMonthYear)) {
     found.push({

@@ -203,7 +203,6 @@ export const sayingParticiples = set([
   'مطالبة',
   'منبها',
   'مذكرا',
-  'مذكرة',
   'مستدركا',
   'متعهدا',
 ]);
@@ -393,6 +392,38 @@ export const clauseEnders = set([
   'منوهة',
   'مبينا',
   'مبينة',
+  // circumstantial participles that add the narrator's gloss: "…، مستشهداً بارتفاع…"
+  'مثنيا',
+  'مثنية',
+  'مسلطا',
+  'مسلطة',
+  'مستشهدا',
+  'مستشهدة',
+  'مستعرضا',
+  'مستعرضة',
+  'متطرقا',
+  'متطرقة',
+  'مشيدا',
+  'مشيدة',
+  'مبرزا',
+  'مبرزة',
+  'منتقدا',
+  'منتقدة',
+  'متهما',
+  'متهمة',
+  'واصفا',
+  'واصفة',
+  'مرحبا',
+  'مرحبة',
+  'معلنا',
+  'معلنة',
+  'مستبعدا',
+  'مستبعدة',
+  'مذكرا',
+  'متسائلا',
+  'متسائلة',
+  'مختتما',
+  'مختتمة',
   'حسبما',
   'بحسب',
   'حسب',
@@ -409,11 +440,18 @@ export const clauseStarters = [
   'من جانبه',
   'من جانبها',
   'من ناحية أخرى',
-  'لكن',
-  'لكنه',
-  'لكنها',
-  'ولكن',
 ].map(normalizeForMatching);
+
+/**
+ * "But" goes on with the speaker's clause ("…، لكنهم لن ينجحوا"), except when the narrator
+ * turns to what the speaker did not say: "…، لكنها لم تذكر تفاصيل".
+ */
+export const butNotSaid = ['لكنه لم', 'لكنها لم', 'لكنهم لم', 'ولكنه لم', 'ولكنها لم'].map(
+  normalizeForMatching,
+);
+
+/** After a comma, these lead into the narrator's next clause when a verb of saying follows. */
+export const narratorLinks = set(['حيث', 'فيما', 'بينما']);
 
 /** "according to": the speaker follows. */
 export const accordingTo = set(['وفقا', 'وفقاً', 'وفق', 'بحسب', 'حسب', 'نقلا', 'نقلاً']);

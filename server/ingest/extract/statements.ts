@@ -19,12 +19,14 @@ import {
   accordingTo,
   anonymousPeople,
   anonymousSources,
+  butNotSaid,
   circumstanceWords,
   clauseEnders,
   clauseStarters,
   complementizers,
   describedSources,
   namingNouns,
+  narratorLinks,
   organizationHeads,
   reportingVerbs,
   roleHeads,
@@ -874,8 +876,14 @@ const afterComma = (text: string, offset: number) => /[،,]\s*و?$/.test(text.sl
 
 const startsClause = (text: string, offset: number) => {
   const rest = normalizeForMatching(text.slice(offset, offset + 20));
-  return clauseStarters.some((phrase) => rest.startsWith(phrase));
+  return [...clauseStarters, ...butNotSaid].some((phrase) => rest.startsWith(phrase));
 };
+
+/** "…، حيث أعرب عن…", "…، فيما أشارت إلى…": the narrator goes on to the next thing said. */
+const narratorLinksSaying = (tokens: Token[], i: number) =>
+  tokenIn(tokens[i], narratorLinks) &&
+  !!tokens[i + 1] &&
+  (isVerbIn(tokens[i + 1]!, reportingVerbs) || isVerbIn(tokens[i + 1]!, stanceVerbs));
 
 /**
  * The end of a reported clause: the sentence end; a comma before a new head ("…، مشيراً
@@ -892,6 +900,7 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
       (afterComma(text, token.start) &&
         (tokenIn(token, clauseEnders) ||
           startsClause(text, token.start) ||
+          narratorLinksSaying(block.tokens, i) ||
           heads.some((h) => h.at === i && h.kind !== 'according'))) ||
       // "… في المغرب مشيرا إلى أن …", "… الاحتمالية مؤكدا أنه …": with no comma too
       participleBeforeClause(block.tokens, i);

@@ -24,6 +24,9 @@ const monthNames: [number, string[]][] = [
 ];
 
 const monthByName = new Map(monthNames.flatMap(([month, names]) => names.map((n) => [n, month])));
+
+/** True for a one-word month name in matching form ("مارس", "اذار", "جانفي"). */
+export const isMonthName = (normalized: string) => monthByName.has(normalized);
 // Longest first, so that "يوليوز" is not read as "يوليو" and a letter left over.
 const monthAlternation = [...monthByName.keys()].sort((a, b) => b.length - a.length).join('|');
 const month = `(?<![\\p{L}])(${monthAlternation})(?![\\p{L}])`;

@@ -334,8 +334,58 @@ describe('figures stage', () => {
       [2016, 2017],
     ],
     ['a year in brackets', 'وبلغت التجارة (في عام 2021 - 3.4 مليار دولار) مستوى قياسيا.', [2021]],
+    [
+      'a figure of a period of years with no single year',
+      'وستبلغ المساهمات خلال الفترة 2017 – 2021 نحو 10 ملايين دولار.',
+      [null],
+    ],
+    [
+      'a period in brackets',
+      'وخصصت موسكو 18 مليون دولار (بما في ذلك المساهمة للفترة 2020-2021 بمبلغ 5 ملايين دولار).',
+      [null, null],
+    ],
+    ['a period "من … إلى"', 'وبلغت المساعدات من 2015 إلى 2019 نحو 30 مليون دولار.', [null]],
+    [
+      'payments over two years',
+      'وحصلت الوكالة على دفعتين بقدر مليوني دولار في 2013 و2015.',
+      [null],
+    ],
+    [
+      'two years before ("منذ عامين")',
+      'وكان التبادل قد وصل منذ عامين إلى 15.3 مليون دولار.',
+      [2021],
+    ],
+    [
+      "a year after منذ and a month is not the figure's",
+      'ويتيح البروتوكول سداد الالتزامات المتأخرة البالغة 185 مليون دولار منذ مارس 2022.',
+      [null],
+    ],
+    [
+      "a bracketed year after a comparison is the comparison's",
+      'ففي العام الماضي ارتفعت التجارة بأكثر من 6% مقارنة بالعام الذي قبله (2021)، ' +
+        'وتجاوزت 11 مليار دولار.',
+      [2022],
+    ],
   ])('dates %s', (_case, text, years) => {
     expect(figures(text).map((f) => f.year)).toEqual(years);
+  });
+
+  // An article whose text gives no date: a year-on-year comparison dates "العام الماضي".
+  it.each([
+    [
+      'last year, compared with the year named',
+      'وسجل التبادل العام الماضي 4.8 مليار دولار بنمو 4% مقارنة بالعام 2017.',
+      [2018],
+    ],
+    [
+      'this year, compared with the same period of the year named',
+      'وقد تضاعف في الربع الأول من هذا العام بالمقارنة مع نفس الفترة من عام 2018، ' +
+        'ووصل إلى 420.4 مليون دولار.',
+      [2019],
+    ],
+    ['no comparison', 'وسجل التبادل العام الماضي 4.8 مليار دولار.', [null]],
+  ])('dates %s with no article date', (_case, text, years) => {
+    expect(figures(text, null).map((f) => f.year)).toEqual(years);
   });
 
   it('dates a figure by the sentence before that names a year', () => {

@@ -4,7 +4,7 @@
 // ("بين 240 و250 مليار دولار": one figure, the lower bound), the year each figure is for,
 // its status, and for trade volumes the two partner countries. One figure per distinct fact:
 // a figure repeated in the article is kept once. Percentages are not money. Pure.
-import { publicationDate } from '../dates.js';
+import { isMonthName, publicationDate } from '../dates.js';
 import {
   articleYear,
   type DocumentBlock,
@@ -446,24 +446,72 @@ export function yearFromRelativeMentions(blocks: readonly DocumentBlock[]): numb
   for (const { tokens } of blocks) {
     for (let i = 0; i + 2 < tokens.length; i++) {
       if (!tokenIn(tokens[i], yearNouns) || tokenIn(tokens[i - 1], generalNouns)) continue;
-      const offset = relativeYears.get(tokens[i + 1]!.norm);
+      const offset =
+        relativeYears.get(tokens[i + 1]!.norm) ??
+        (tokenIn(tokens[i - 1], thisWords) ? 0 : undefined);
+      if (offset === undefined) continue;
       const written = yearOf(tokens, i + 2);
-      if (offset !== undefined && written !== null) return written - offset;
+      if (written !== null && relativeYears.has(tokens[i + 1]!.norm)) return written - offset;
+      // "نما العام الماضي بنسبة 4% مقارنة بالعام 2017": the year compared with is the one before.
+      const compared = comparedYearAfter(tokens, i + 1);
+      if (compared !== null) return compared + 1 - offset;
     }
   }
   return null;
 }
 
-function timeMentions(tokens: Token[], relativeBase: number | null): TimeMention[] {
+/** The year of a comparison that follows within a few words: "… مقارنة بعام 2023". */
+function comparedYearAfter(tokens: Token[], from: number): number | null {
+  const limit = Math.min(tokens.length, from + 14);
+  for (let k = from; k < limit; k++) {
+    if (yearOf(tokens, k) !== null) return null;
+    if (!tokenIn(tokens[k], comparisonWords)) continue;
+    for (let m = k + 1; m < Math.min(tokens.length, k + 7); m++) {
+      const year = yearOf(tokens, m);
+      if (year !== null) return year;
+    }
+    return null;
+  }
+  return null;
+}
+
+const twoYears = words(['عامين', 'سنتين']);
+
+function timeMentions(block: DocumentBlock, relativeBase: number | null): TimeMention[] {
+  const { tokens, text } = block;
+  const token = (i: number) => tokens[i]!;
   const mentions: TimeMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const year = yearOf(tokens, i);
     if (year !== null) {
-      // "العام المالي 2021/2022" (or "2020 /2021"): a fiscal year is named by the year it ends in.
       const next = yearOf(tokens, i + 1);
+      const gap = next === null ? '' : text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+      // "خلال الفترة 2017 – 2021", "من 2017 إلى 2021", "في 2013 و2015": a figure of a
+      // period or of two years has no single year.
+      const severalYears =
+        next !== null &&
+        next > year &&
+        (/^\s*[-–—]\s*$/.test(gap) || (/^\s+$/.test(gap) && tokens[i + 1]!.norm.startsWith('و')));
+      const untilYear = tokens[i + 1]?.norm === 'الي' && yearOf(tokens, i + 2) !== null;
+      if (severalYears || untilYear) {
+        mentions.push({ index: i, kind: 'explicit', year: null });
+        i += untilYear ? 2 : 1;
+        continue;
+      }
+      // "العام المالي 2021/2022" (or "2020 /2021"): a fiscal year is named by the year it ends in.
       const fiscal = next === year + 1 && tokens[i + 1]!.start - tokens[i]!.end <= 3;
       mentions.push({ index: i, kind: 'explicit', year: fiscal ? next : year });
       if (fiscal) i++;
+      continue;
+    }
+    // "منذ عامين": two years before the article's.
+    if (token(i).norm === 'منذ' && tokenIn(tokens[i + 1], twoYears)) {
+      mentions.push({
+        index: i,
+        kind: 'relative',
+        year: relativeBase === null ? null : relativeBase - 2,
+      });
+      i++;
       continue;
     }
     // "العام" is also "general" or "public": "الأمين العام الحالي" names no year.
@@ -519,11 +567,16 @@ function maskedTokens(block: DocumentBlock, starts: ReadonlySet<number>): Set<nu
   const masked = new Set<number>();
   const gapStops = (k: number) =>
     k > 0 && stopMarks.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const bracketedYear = (k: number) =>
+    yearOf(tokens, k) !== null &&
+    /^\s*\(\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) &&
+    /^\s*\)/.test(text.slice(tokens[k]!.end));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const yearFollows = () =>
       yearOf(tokens, i + 1) !== null ||
-      (tokenIn(tokens[i + 1], yearNounsBare) && yearOf(tokens, i + 2) !== null);
+      ((tokenIn(tokens[i + 1], yearNounsBare) || isMonthName(tokens[i + 1]?.norm ?? '')) &&
+        yearOf(tokens, i + 2) !== null);
     const isComparison =
       tokenIn(token, comparisonWords) ||
       // "ضعف ما كان عليه في عام 2021"
@@ -541,8 +594,10 @@ function maskedTokens(block: DocumentBlock, starts: ReadonlySet<number>): Set<nu
               tokenIn(t, comparedWords) || isPercentage(block, tokens, i - before.length + k),
           ));
     if (isComparison) {
-      for (let k = i; k < tokens.length && (k === i || (!gapStops(k) && !starts.has(k))); k++)
-        masked.add(k);
+      let k = i;
+      for (; k < tokens.length && (k === i || (!gapStops(k) && !starts.has(k))); k++) masked.add(k);
+      // "مقارنة بالعام الذي قبله (2021)": the year in brackets is the comparison's.
+      if (bracketedYear(k)) masked.add(k);
       continue;
     }
     if (tokenIn(token, reportingVerbs)) {
@@ -724,7 +779,7 @@ export function extractFigures(
       amounts.filter((a) => a.scale !== null || a.currency).map((a) => a.from),
     );
     const years: BlockYears = {
-      mentions: timeMentions(tokens, relativeBase),
+      mentions: timeMentions(block, relativeBase),
       masked: maskedTokens(block, moneyStarts),
     };
     const continues = tokenIn(tokens[0], continuationVerbs);
@@ -938,8 +993,11 @@ function resolveYears(
     const open = text.lastIndexOf('(', tokens[amount.from]!.start);
     const close = text.indexOf(')', open);
     if (open >= sentence.start && close >= tokens[amount.to - 1]!.end) {
-      const inBracket = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(n(text.slice(open, close)));
-      if (inBracket) return { year: Number(inBracket[1]), source: 'bracket' as const };
+      const bracket = n(text.slice(open, close));
+      const inBracket = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(bracket);
+      // "(… للفترة 2020-2021 بمبلغ 5 ملايين دولار)": a period names no single year.
+      const period = /(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d/.test(bracket);
+      if (inBracket && !period) return { year: Number(inBracket[1]), source: 'bracket' as const };
     }
     const near = adjacent[k];
     if (near) return { year: yearOfMention(near), source: 'adjacent' as const };

@@ -309,6 +309,49 @@ describe.each(providers)('Mutation.ingestArticle on %s', (provider) => {
     expect(await count()).toEqual([0, 0]);
   });
 
+  it('reads the headline: its quote, person and figure, spans at block index -1', async () => {
+    const headlineQuery = `mutation($input: IngestArticleInput!) {
+      ingestArticle(input: $input) {
+        article {
+          title
+          blocks { text }
+          statements {
+            text direct speaker { ... on Person { slug } } span { blockIndex start end }
+          }
+          tradeFigures { amount currency span { blockIndex start end } }
+          mentions { text span { blockIndex } }
+        }
+      }
+    }`;
+    const title = 'لافروف: «التجارة مع أنقرة بلغت 62 مليار دولار»';
+    const { body } = await api.query(
+      headlineQuery,
+      {
+        input: {
+          text: `${title}\n\nوقال لافروف في 14 مارس 2023 إن البلدين يعملان على زيادة الاستثمارات.`,
+        },
+      },
+      { authorization: `Bearer ${editor}` },
+    );
+    expect(body.errors).toBeUndefined();
+    const stored = body.data.ingestArticle.article;
+    expect(stored.title).toBe(title);
+    expect(stored.blocks.map((b: { text: string }) => b.text).join('\n')).not.toContain('«');
+    const quote = stored.statements.find((s: { direct: boolean }) => s.direct);
+    expect(quote).toMatchObject({
+      text: 'التجارة مع أنقرة بلغت 62 مليار دولار',
+      speaker: { slug: 'sergey-lavrov' },
+      span: { blockIndex: -1 },
+    });
+    expect(title.slice(quote.span.start, quote.span.end)).toBe(quote.text);
+    expect(stored.tradeFigures).toHaveLength(1);
+    expect(stored.tradeFigures[0]).toMatchObject({ amount: '62000000000', currency: 'USD' });
+    const figureSpan = stored.tradeFigures[0].span;
+    expect(figureSpan.blockIndex).toBe(-1);
+    expect(title.slice(figureSpan.start, figureSpan.end)).toBe('62 مليار دولار');
+    expect(stored.mentions).toContainEqual({ text: 'لافروف', span: { blockIndex: -1 } });
+  });
+
   it('takes the date from the URL when the text has none', async () => {
     const { body } = await ingest(
       {

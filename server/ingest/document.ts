@@ -73,6 +73,11 @@ export interface ArticleDocument {
   source: string | null;
   photoCredit: string | null;
   blocks: DocumentBlock[];
+  /**
+   * The title as a block of its own (index -1), read for people, quotes and figures as the
+   * body is; null when the text has no title line (a title derived from the lede is no text).
+   */
+  titleBlock: DocumentBlock | null;
   // publishedAt: null when neither the caller, the text nor the URL gives a date
   publishedAt: Date | null;
   /** The known entities; the newPeople stage adds the people found in this text. */
@@ -112,6 +117,7 @@ export function createDocument(
     source: null,
     photoCredit: null,
     blocks: [],
+    titleBlock: null,
     publishedAt: null,
     gazetteer,
     newPeople: [],
@@ -123,6 +129,13 @@ export function createDocument(
     done: new Set(),
   };
 }
+
+/** Index of the title block: spans in the title have this blockIndex. */
+export const titleBlockIndex = -1;
+
+/** The blocks extraction reads: the title first when there is one, then the body. */
+export const textBlocks = (document: ArticleDocument): DocumentBlock[] =>
+  document.titleBlock ? [document.titleBlock, ...document.blocks] : document.blocks;
 
 /** The year of the article, for dates and figures that give none; null when undated. */
 export const articleYear = (document: ArticleDocument) =>

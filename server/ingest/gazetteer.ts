@@ -1,7 +1,7 @@
 // What extraction knows before reading a text: every known person, organization and
 // place with the normalized forms of its names and aliases. Built from the database's
 // rows by loadGazetteer.ts; matched against tokens here (the entities stage). Pure.
-import type { Stage } from './document.js';
+import { type Stage, textBlocks } from './document.js';
 import { normalizeForMatching } from './normalize.js';
 import type { Token } from './text.js';
 
@@ -150,7 +150,7 @@ export const entityStage: Stage = {
   needs: ['tokens'],
   adds: 'entities',
   run(document) {
-    for (const block of document.blocks)
+    for (const block of textBlocks(document))
       block.matches = matchForms(block.tokens, document.gazetteer);
   },
 };

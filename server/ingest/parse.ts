@@ -1,7 +1,7 @@
 // Parse step: raw article text as copied from a news page → title, body blocks, footer
 // (the blocks stage). Pure: no database, no knowledge of people or places.
 import { isDateLine } from './dates.js';
-import type { Stage } from './document.js';
+import { type DocumentBlock, type Stage, titleBlockIndex } from './document.js';
 import { IngestError } from './errors.js';
 
 export type BlockKind = 'PARAGRAPH' | 'HEADING';
@@ -133,13 +133,20 @@ export const parseStage: Stage = {
     document.publisher = parsed.publisher;
     document.source = parsed.source;
     document.photoCredit = parsed.photoCredit;
-    document.blocks = parsed.blocks.map((block, index) => ({
+    const emptyBlock = (index: number, kind: BlockKind, text: string): DocumentBlock => ({
       index,
-      kind: block.kind,
-      text: block.text,
+      kind,
+      text,
       tokens: [],
       sentences: [],
       matches: [],
-    }));
+    });
+    document.blocks = parsed.blocks.map((block, index) =>
+      emptyBlock(index, block.kind, block.text),
+    );
+    document.titleBlock =
+      parsed.title && !parsed.titleDerived
+        ? emptyBlock(titleBlockIndex, 'HEADING', parsed.title)
+        : null;
   },
 };

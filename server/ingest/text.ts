@@ -1,6 +1,6 @@
 // Words and sentences of a block, with their offsets in the block's text, computed once
 // by the tokens stage; and the one proclitic rule every later stage reads words with. Pure.
-import type { Stage } from './document.js';
+import { type Stage, textBlocks } from './document.js';
 import { normalizeForMatching } from './normalize.js';
 
 /** A normalized word without a proclitic, and how many letters were taken off. */
@@ -128,7 +128,7 @@ export const tokenStage: Stage = {
   needs: ['blocks'],
   adds: 'tokens',
   run(document) {
-    for (const block of document.blocks) {
+    for (const block of textBlocks(document)) {
       block.tokens = tokenize(block.text);
       block.sentences = sentences(block.text);
     }

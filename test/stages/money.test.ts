@@ -492,3 +492,28 @@ describe('figures stage', () => {
     expect(figures(text).map((f) => f.amount)).toEqual(amounts);
   });
 });
+
+describe('figures stage: the headline', () => {
+  const withTitle = (text: string) =>
+    documentThrough(text, 'figures', { publishedAt: null }).figures.map((f) => [
+      f.amount,
+      f.year,
+      f.blockIndex,
+    ]);
+
+  it.each([
+    [
+      'a figure only the headline gives, with its year',
+      'مقابل 7 ملايين يورو سنويا: بواخر صيد روسية قبالة السواحل\n\nواتفق الجانبان على حصة صيد.',
+      [['7000000', null, -1]],
+    ],
+    [
+      'a headline figure the body gives again, once, with the year the headline names',
+      '3.3 مليار دولار حجم التجارة بين مصر وروسيا خلال 2021\n\n' +
+        'وقال السفير إن التجارة بين البلدين وصلت إلى 3.3 مليار دولار.',
+      [['3300000000', 2021, -1]],
+    ],
+  ])('reads %s', (_case, text, expected) => {
+    expect(withTitle(text)).toEqual(expected);
+  });
+});

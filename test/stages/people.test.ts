@@ -273,3 +273,23 @@ describe('roleReferences stage: a bare role word', () => {
     expect(document.mentions.filter((m) => m.text === 'الوزير')).toEqual([]);
   });
 });
+
+describe('the headline', () => {
+  it('matches a known person in the headline: a mention with block index -1', () => {
+    const document = documentThrough(
+      'لافروف يصل إلى القاهرة\n\nوصل الوزير إلى مصر أمس.',
+      'mentions',
+    );
+    expect(
+      document.mentions.map((m) => [m.entity.slug ?? m.entity.nameAr, m.blockIndex, m.text]),
+    ).toContainEqual(['sergey-lavrov', -1, 'لافروف']);
+  });
+
+  it('finds no new person among a headline\'s verbs ("سفير روسيا يكشف موقف بلاده")', () => {
+    const document = documentThrough(
+      'سفير روسيا يكشف موقف بلاده تجاه السودان\n\nقال السفير الروسي إن العلاقات جيدة.',
+      'newPeople',
+    );
+    expect(document.newPeople).toEqual([]);
+  });
+});

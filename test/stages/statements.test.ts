@@ -354,7 +354,8 @@ describe('statements stage', () => {
     ],
     [
       'a clause ends at "، فيما" and a verb of saying',
-      'وأعلنت وزارة الخارجية الروسية أن وفدا سيزور بغداد قريبا، فيما أشارت إلى أن الوفد سيبحث ملفات.',
+      'وأعلنت وزارة الخارجية الروسية أن وفدا سيزور بغداد قريبا، ' +
+        'فيما أشارت إلى أن الوفد سيبحث ملفات.',
       [
         ['reported', 'وفدا سيزور بغداد قريبا', 'mfa-russia'],
         ['reported', 'الوفد سيبحث ملفات', 'mfa-russia'],
@@ -654,5 +655,60 @@ describe('statements stage', () => {
     expect(document.statements[0]?.saidOn?.toISOString().slice(0, 10)).toBe('2023-03-10');
   });
 
-  it.todo('a quote in the title (the title is no block: statements have a block and offsets)');
+  // The headline is read as a block of its own, index -1 (annotation: a quote in the headline
+  // counts, once).
+  it.each([
+    [
+      'a quote after a name and a colon',
+      'لافروف: «العلاقات مع باكو في أفضل حالاتها»\n\nوقال لافروف إن الجانبين بحثا التعاون.',
+      [
+        ['direct', 'العلاقات مع باكو في أفضل حالاتها', 'sergey-lavrov', -1],
+        ['reported', 'الجانبين بحثا التعاون', 'sergey-lavrov', 0],
+      ],
+    ],
+    [
+      "a bare quote, said by the body's first speaker",
+      'وزير الخارجية: "نأمل أن يزور الرئيس بلادنا"\n\n' +
+        'وقال بيسكوف في حديث للصحفيين: "تم الاتفاق على الموعد".',
+      [
+        ['direct', 'نأمل أن يزور الرئيس بلادنا', 'dmitry-peskov', -1],
+        ['direct', 'تم الاتفاق على الموعد', 'dmitry-peskov', 0],
+      ],
+    ],
+    [
+      'a fragment of a body quote, said by whoever says it there',
+      '«تقدم ملموس» في محادثات موسكو\n\nوقال بيسكوف إن الأجواء جيدة.\n\n' +
+        'وقال لافروف: «حققنا تقدم ملموس في المحادثات مع باكو».',
+      [
+        ['direct', 'تقدم ملموس', 'sergey-lavrov', -1],
+        ['reported', 'الأجواء جيدة', 'dmitry-peskov', 0],
+        ['direct', 'حققنا تقدم ملموس في المحادثات مع باكو', 'sergey-lavrov', 1],
+      ],
+    ],
+    [
+      'a quote the body repeats, once',
+      'بيسكوف: «لا تقدم في المفاوضات»\n\nوقال بيسكوف: «لا تقدم في المفاوضات».',
+      [['direct', 'لا تقدم في المفاوضات', 'dmitry-peskov', 0]],
+    ],
+    [
+      'one quoted word a body quote holds is a name, no statement',
+      'أسعار النفط و«أوبك+» في موسكو\n\nوقال بيسكوف: «نحن نعمل مع أوبك+ منذ سنوات».',
+      [['direct', 'نحن نعمل مع أوبك+ منذ سنوات', 'dmitry-peskov', 0]],
+    ],
+    [
+      'a named forum in marks, no statement',
+      'لافروف يشارك في منتدى «فالداي»\n\nوقال لافروف إن الجانبين بحثا التعاون.',
+      [['reported', 'الجانبين بحثا التعاون', 'sergey-lavrov', 0]],
+    ],
+  ])('reads the headline: %s', (_case, text, expected) => {
+    const found = documentThrough(text, 'statements', {
+      publishedAt: new Date('2023-03-14T00:00:00Z'),
+    }).statements.map((s) => [
+      s.direct ? 'direct' : 'reported',
+      s.text,
+      speakerName(s.speaker),
+      s.blockIndex,
+    ]);
+    expect(found).toEqual(expected);
+  });
 });

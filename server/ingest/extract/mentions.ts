@@ -1,13 +1,13 @@
 // The mentions stage: every match of a known or newly found entity, as a span of its
 // block, with the confidence of how it was found. Pure.
-import type { Stage } from '../document.js';
+import { type Stage, textBlocks } from '../document.js';
 
 export const mentionStage: Stage = {
   name: 'mentions',
   needs: ['roleReferences'],
   adds: 'mentions',
   run(document) {
-    document.mentions = document.blocks.flatMap((block) =>
+    document.mentions = textBlocks(document).flatMap((block) =>
       block.matches.map((match) => ({
         blockIndex: block.index,
         start: match.start,

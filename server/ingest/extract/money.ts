@@ -11,6 +11,7 @@ import {
   type SourcedFigure,
   type Stage,
   sentenceAt,
+  textBlocks,
 } from '../document.js';
 import type { EntityMatch } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
@@ -772,8 +773,8 @@ export function extractFigures(
   // The year of the first dated figure of the previous block, for a block that goes on with it
   // ("وأضاف أن …"): its main figure, not a comparison in brackets after it.
   let lastBlockYear: number | null = null;
-  blocks.forEach((block, blockIndex) => {
-    const { tokens, text } = block;
+  blocks.forEach((block) => {
+    const { index: blockIndex, tokens, text } = block;
     const amounts = rawAmounts(block, currencyCountries);
     const moneyStarts = new Set(
       amounts.filter((a) => a.scale !== null || a.currency).map((a) => a.from),
@@ -1092,14 +1093,15 @@ export const figureStage: Stage = {
   adds: 'figures',
   run(document) {
     const mentionsRussia = document.mentions.some((m) => m.entity.iso2 === 'RU');
+    const blocks = textBlocks(document);
     const figures = extractFigures(
-      document.blocks,
+      blocks,
       articleYear(document),
       mentionsRussia,
       textYear(document),
     );
     document.figures = figures.map((figure): SourcedFigure => {
-      const block = document.blocks[figure.blockIndex]!;
+      const block = blocks.find((b) => b.index === figure.blockIndex)!;
       const sentence = sentenceAt(block, figure.start);
       const statement =
         sentence &&

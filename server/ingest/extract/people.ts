@@ -1,7 +1,7 @@
 // People the gazetteer does not know yet, found after a role phrase ("نائب رئيس الوزراء
 // الروسي ألكسندر نوفاك"), and role references ("الوزير الروسي", "نظيره الأذربيجاني")
 // resolved to people the article names: the newPeople and roleReferences stages. Pure.
-import type { DocumentBlock, Stage } from '../document.js';
+import { type DocumentBlock, type Stage, textBlocks } from '../document.js';
 import {
   addEntity,
   addForms,
@@ -719,9 +719,11 @@ export const newPeopleStage: Stage = {
   adds: 'newPeople',
   run(document) {
     const base = document.gazetteer;
+    // Not from the title: a headline's verbs follow a role with no mark ("سفير روسيا يكشف
+    // موقف بلاده"); names it shares with the body are matched there all the same.
     const newPeople = findNewPeople(document.blocks, base);
     document.newPeople = newPeople;
-    const knownSurnames = surnamesOfKnownPeople(document.blocks, base);
+    const knownSurnames = surnamesOfKnownPeople(textBlocks(document), base);
     if (newPeople.length === 0 && knownSurnames.length === 0) return;
     const gazetteer: Gazetteer = {
       ...base,
@@ -733,7 +735,7 @@ export const newPeopleStage: Stage = {
       addEntity(gazetteer, person.entity, [...person.forms, ...person.articleForms]);
     for (const { entity, surname } of knownSurnames) addForms(gazetteer, entity, [surname]);
     document.gazetteer = gazetteer;
-    for (const block of document.blocks) block.matches = matchForms(block.tokens, gazetteer);
+    for (const block of textBlocks(document)) block.matches = matchForms(block.tokens, gazetteer);
   },
 };
 
@@ -748,13 +750,13 @@ export const roleReferenceStage: Stage = {
   run(document) {
     const mentioned = [
       ...new Set(
-        document.blocks
+        textBlocks(document)
           .flatMap((b) => b.matches.map((m) => m.entity))
           .filter((e) => e.kind === 'person'),
       ),
     ];
     const namedBefore: KnownEntity[] = [];
-    for (const block of document.blocks) {
+    for (const block of textBlocks(document)) {
       const references = findRoleReferences(block, mentioned, document.publishedAt, namedBefore);
       for (const m of block.matches) if (m.entity.kind === 'person') namedBefore.push(m.entity);
       const free = references.filter(

@@ -1274,27 +1274,75 @@ export function extractStatements(
   blocks: readonly DocumentBlock[],
   gazetteer: Gazetteer,
   articleYear: number | null,
+  title: DocumentBlock | null = null,
 ): ExtractedStatement[] {
-  const context: Context = {
+  const articlePeople = [
+    ...new Set(
+      [...(title ? [title] : []), ...blocks].flatMap((b) =>
+        b.matches.filter((m) => m.entity.kind === 'person').map((m) => m.entity),
+      ),
+    ),
+  ];
+  const newContext = (): Context => ({
     gazetteer,
     articleYear,
     statementOrg: null,
     lastSpeaker: null,
     describedByHead: new Map(),
     mentioned: [],
-    articlePeople: [
-      ...new Set(
-        blocks.flatMap((b) =>
-          b.matches.filter((m) => m.entity.kind === 'person').map((m) => m.entity),
-        ),
-      ),
-    ],
-  };
+    articlePeople,
+  });
+  const body = blockStatements(blocks, newContext());
+  if (!title) return body;
+  return [...titleStatements(title, body, newContext()), ...body];
+}
+
+/**
+ * The headline's statements: those its own words attribute ("لافروف: «…»"), then quotes it
+ * gives bare, said by whoever says them in the body, else by the body's first speaker; a
+ * headline repeating the body's words adds nothing.
+ */
+function titleStatements(
+  title: DocumentBlock,
+  body: readonly ExtractedStatement[],
+  context: Context,
+): ExtractedStatement[] {
+  const view = viewOf(title);
+  const found = title.sentences.flatMap((sentence) =>
+    sentenceStatements(view, title.index, sentence, context),
+  );
+  for (const quote of view.quotes) {
+    if (found.some((s) => s.start === quote.start)) continue;
+    const text = title.text.slice(quote.start, quote.end);
+    // One word alone in a headline's marks is a name or a scare quote («أوبك+», «علني»).
+    if (!/\s/.test(text)) continue;
+    // Words of a body statement (so speech, though short: «طقس الرياض»), else the body's
+    // first speaker's: a headline quotes its main speaker.
+    const saidInBody =
+      body.find((s) => s.text.includes(text)) ??
+      (isName(view, quote, undefined) ? undefined : body[0]);
+    if (!saidInBody) continue;
+    found.push({
+      blockIndex: title.index,
+      start: quote.start,
+      end: quote.end,
+      text,
+      direct: true,
+      speaker: saidInBody.speaker,
+      saidOn: saidInBody.saidOn,
+      confidence: 0.7,
+    });
+  }
+  return found.filter((s) => !body.some((b) => b.direct === s.direct && b.text === s.text));
+}
+
+/** The statements of the body, in reading order, each sentence read with what came before. */
+function blockStatements(blocks: readonly DocumentBlock[], context: Context): ExtractedStatement[] {
   const statements: ExtractedStatement[] = [];
-  blocks.forEach((block, blockIndex) => {
+  blocks.forEach((block) => {
     const view = viewOf(block);
     for (const sentence of block.sentences) {
-      statements.push(...sentenceStatements(view, blockIndex, sentence, context));
+      statements.push(...sentenceStatements(view, block.index, sentence, context));
       trackStatementOrg(block, context, sentence);
       for (const match of block.matches) {
         const at = block.tokens[match.from]!.start;
@@ -1315,6 +1363,7 @@ export const statementStage: Stage = {
       document.blocks,
       document.gazetteer,
       articleYear(document),
+      document.titleBlock,
     );
   },
 };

@@ -322,6 +322,11 @@ describe('statements stage', () => {
       [['reported', 'الاتفاق تم توقيعه في الرباط', 'organization:وزارة الشؤون الخارجية المغربية']],
     ],
     [
+      'a source inside a ministry before "قوله" is the source, not the ministry',
+      'ونقلت الوكالة عن مصدر في الخارجية الروسية قوله إن موسكو خصصت المبلغ.',
+      [['reported', 'موسكو خصصت المبلغ', 'person:مصدر في الخارجية الروسية']],
+    ],
+    [
       'a role-only head of a company',
       'وقال رئيس الشركة إن المشروع سينتهي العام المقبل.',
       [['reported', 'المشروع سينتهي العام المقبل', 'person:رئيس الشركة']],

@@ -758,6 +758,11 @@ function speakerBeforeNoun(view: BlockView, nounAt: number, from: number, contex
   const before = view.block.tokens[nounAt - 1];
   const person = bySurname(before, context);
   if (person) return speakerSubject({ entity: person });
+  // "ونقلت الوكالة عن مصدر في الخارجية الروسية قوله": the source, not the ministry it is in.
+  const { tokens } = view.block;
+  const by = tokens.findLastIndex((t, i) => i >= from && i < nounAt && t.norm === 'عن');
+  if (by !== -1 && inListOrDefinite(tokens[by + 1], anonymousPeople))
+    return unnamedPerson(view, by + 1, nounAt, context);
   const match = matchesIn(view, from, nounAt)
     .filter((m) => m.entity.kind === 'person' || m.entity.kind === 'organization')
     .at(-1);

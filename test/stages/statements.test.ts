@@ -327,6 +327,15 @@ describe('statements stage', () => {
       [['reported', 'موسكو خصصت المبلغ', 'person:مصدر في الخارجية الروسية']],
     ],
     [
+      'a shorter definite mention of an office described before is that office',
+      'أعلنت هيئة الجمارك الروسية أن الفائض بلغ 130 مليار دولار. ' +
+        'وذكر بيان للهيئة الروسية أن الصادرات ارتفعت.',
+      [
+        ['reported', 'الفائض بلغ 130 مليار دولار', 'organization:هيئة الجمارك الروسية'],
+        ['reported', 'الصادرات ارتفعت', 'organization:هيئة الجمارك الروسية'],
+      ],
+    ],
+    [
       'a role-only head of a company',
       'وقال رئيس الشركة إن المشروع سينتهي العام المقبل.',
       [['reported', 'المشروع سينتهي العام المقبل', 'person:رئيس الشركة']],

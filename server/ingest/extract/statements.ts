@@ -484,9 +484,13 @@ function describedSubject(
     : text.slice(tokens[first]!.start + (/^[بوفك]ال/.test(opening) ? 1 : 0), tokens[last]!.end);
   const country = countryOfPhrase(view, first, last + 1, context);
   const head = headWordOf(tokens[first]!);
-  return speakerSubject({
+  const subject = speakerSubject({
     described: { kind, description, head, countryIso2: country?.entity.iso2 ?? null },
   });
+  // "أعلنت هيئة الجمارك الروسية … وذكر بيان للهيئة الروسية": a shorter definite mention of
+  // the one described before is that one.
+  const earlier = shorterMentionOf(subject, tokens[first]!, context);
+  return earlier ? speakerSubject(earlier, false) : subject;
 }
 
 /** Whether token i follows a place the phrase is in: "في الخرطوم", "لدى مصر", "بالقاهرة". */
@@ -503,8 +507,10 @@ function afterPlaceOfPhrase(view: BlockView, first: number, i: number): boolean 
 /** The head word of a described speaker without proclitic or article: "والمصدر" → "مصدر". */
 function headWordOf(token: Token): string {
   const heads = [organizationHeads, describedSources, anonymousPeople, roleHeads];
+  // "للهيئة" (لـ + الـ) is "الهيئة".
   return withoutArticle(
-    token.forms.find((f) => heads.some((list) => list.has(f.form)))?.form ?? token.norm,
+    token.forms.find((f) => heads.some((list) => list.has(f.form)))?.form ??
+      token.norm.replace(/^لل/, 'ال'),
   );
 }
 
@@ -579,6 +585,24 @@ function describedOrganization(
       return describedSubject(view, i, first, context, 'organization');
   }
   return { kind: 'anonymous' };
+}
+
+/** The described speaker before with the same head whose words hold all of this one's. */
+function shorterMentionOf(subject: Subject, first: Token, context: Context): SpeakerRef | null {
+  if (subject.kind !== 'speaker' || !('described' in subject.speaker) || !isDefinite(first))
+    return null;
+  const { described } = subject.speaker;
+  const before = context.describedByHead.get(described.head);
+  if (!before || !('described' in before)) return null;
+  const wordsOf = (phrase: string) =>
+    normalizeForMatching(phrase)
+      .split(/\s+/)
+      .map((word) => withoutArticle(word.replace(/^لل/, 'ال')));
+  const known = new Set(wordsOf(before.described.description));
+  const words = wordsOf(described.description);
+  return words.length > 1 && words.length < known.size && words.every((word) => known.has(word))
+    ? before
+    : null;
 }
 
 /**

@@ -194,6 +194,8 @@ export const sayingParticiples = set([
   'متابعة',
   'مختتما',
   'مختتمة',
+  'معبرا',
+  'معبرة',
   'معترفا',
   'مرجحا',
   'مرجحة',
@@ -292,6 +294,8 @@ export const organizationHeads = set([
   'محكمة',
   'منظمة',
   'وزارة',
+  // "وقالت الخارجية الجزائرية": the ministry by its short name
+  'خارجية',
   'هيئة',
   'شركة',
   'سفارة',
@@ -424,6 +428,8 @@ export const clauseEnders = set([
   'متسائلة',
   'مختتما',
   'مختتمة',
+  'معبرا',
+  'معبرة',
   'حسبما',
   'بحسب',
   'حسب',
@@ -443,12 +449,35 @@ export const clauseStarters = [
 ].map(normalizeForMatching);
 
 /**
- * "But" goes on with the speaker's clause ("…، لكنهم لن ينجحوا"), except when the narrator
+ * "But" goes on with the speaker's clause ("…، لكنها لم تمنع…"), except when the narrator
  * turns to what the speaker did not say: "…، لكنها لم تذكر تفاصيل".
  */
 export const butNotSaid = ['لكنه لم', 'لكنها لم', 'لكنهم لم', 'ولكنه لم', 'ولكنها لم'].map(
   normalizeForMatching,
 );
+/** Verbs of telling after "لكنه لم": "لم يذكر", "لم تُدلِ", "لم يحدد". */
+export const tellingVerbs = set([
+  'يذكر',
+  'تذكر',
+  'يدل',
+  'تدل',
+  'يوضح',
+  'توضح',
+  'يحدد',
+  'تحدد',
+  'يكشف',
+  'تكشف',
+  'يفصح',
+  'تفصح',
+  'يقدم',
+  'تقدم',
+  'يعط',
+  'تعط',
+  'يشر',
+  'تشر',
+  'يعلق',
+  'تعلق',
+]);
 
 /** After a comma, these lead into the narrator's next clause when a verb of saying follows. */
 export const narratorLinks = set(['حيث', 'فيما', 'بينما']);

@@ -33,6 +33,7 @@ import {
   sayingNouns,
   sayingParticiples,
   statementNouns,
+  tellingVerbs,
   weekdayNames,
 } from './lexicon.js';
 import { findQuotes, type Quote } from './quotes.js';
@@ -77,6 +78,8 @@ interface Context {
   describedByHead: Map<string, SpeakerRef>;
   /** The people the article has named so far, the latest last. */
   mentioned: KnownEntity[];
+  /** The organizations the article has named so far, the latest last. */
+  mentionedOrganizations: KnownEntity[];
   /** Every person the article names, anywhere. */
   articlePeople: KnownEntity[];
 }
@@ -584,6 +587,13 @@ function describedOrganization(
     if (!known && tokens[i]!.forms.some((f) => f.form === head) && !isDefinite(tokens[i]!))
       return describedSubject(view, i, first, context, 'organization');
   }
+  // "أكدت وزارة الخارجية الروسية … وقالت الخارجية": the one an earlier paragraph named.
+  const named = context.mentionedOrganizations.findLast((o) =>
+    normalizeForMatching(o.nameAr)
+      .split(' ')
+      .some((word) => withoutArticle(word) === head),
+  );
+  if (named) return speakerSubject({ entity: named }, false);
   return { kind: 'anonymous' };
 }
 
@@ -905,14 +915,36 @@ const afterComma = (text: string, offset: number) => /[،,]\s*و?$/.test(text.sl
 
 const startsClause = (text: string, offset: number) => {
   const rest = normalizeForMatching(text.slice(offset, offset + 20));
-  return [...clauseStarters, ...butNotSaid].some((phrase) => rest.startsWith(phrase));
+  return clauseStarters.some((phrase) => rest.startsWith(phrase));
 };
 
-/** "…، حيث أعرب عن…", "…، فيما أشارت إلى…": the narrator goes on to the next thing said. */
-const narratorLinksSaying = (tokens: Token[], i: number) =>
-  tokenIn(tokens[i], narratorLinks) &&
-  !!tokens[i + 1] &&
-  (isVerbIn(tokens[i + 1]!, reportingVerbs) || isVerbIn(tokens[i + 1]!, stanceVerbs));
+/** "…، لكنها لم تذكر تفاصيل": what the speaker did not say is the narrator's. */
+const butNotTold = (text: string, tokens: Token[], i: number) => {
+  const rest = normalizeForMatching(text.slice(tokens[i]!.start, tokens[i]!.start + 20));
+  return (
+    butNotSaid.some((phrase) => rest.startsWith(phrase)) && tokenIn(tokens[i + 2], tellingVerbs)
+  );
+};
+
+/**
+ * "…، حيث أعرب عن…", "…، فيما أشارت إلى…", "…، فيما بين أنه…": the narrator goes on to the
+ * next thing said.
+ */
+const narratorLinksSaying = (tokens: Token[], i: number) => {
+  const next = tokens[i + 1];
+  return (
+    tokenIn(tokens[i], narratorLinks) &&
+    !!next &&
+    (isVerbIn(next, reportingVerbs) ||
+      isVerbIn(next, stanceVerbs) ||
+      isComplementizer(tokens[i + 2]))
+  );
+};
+
+/** "…، بحسب تعبيره، …": an aside inside the clause, which goes on after it. */
+const asideAt = (tokens: Token[], i: number) =>
+  tokenIn(tokens[i], accordingTo) &&
+  /^(تعبيره|تعبيرها|وصفه|وصفها|قوله|قولها)$/.test(tokens[i + 1]?.norm ?? '');
 
 /**
  * The end of a reported clause: the sentence end; a comma before a new head ("…، مشيراً
@@ -927,8 +959,10 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
     if (token.start <= from || token.start >= end) continue;
     const boundary =
       (afterComma(text, token.start) &&
+        !asideAt(block.tokens, i) &&
         (tokenIn(token, clauseEnders) ||
           startsClause(text, token.start) ||
+          butNotTold(text, block.tokens, i) ||
           narratorLinksSaying(block.tokens, i) ||
           heads.some((h) => h.at === i && h.kind !== 'according'))) ||
       // "… في المغرب مشيرا إلى أن …", "… الاحتمالية مؤكدا أنه …": with no comma too
@@ -1319,6 +1353,7 @@ export function extractStatements(
     lastSpeaker: null,
     describedByHead: new Map(),
     mentioned: [],
+    mentionedOrganizations: [],
     articlePeople,
   });
   const body = blockStatements(blocks, newContext());
@@ -1375,8 +1410,9 @@ function blockStatements(blocks: readonly DocumentBlock[], context: Context): Ex
       trackStatementOrg(block, context, sentence);
       for (const match of block.matches) {
         const at = block.tokens[match.from]!.start;
-        if (match.entity.kind === 'person' && at >= sentence.start && at < sentence.end)
-          context.mentioned.push(match.entity);
+        if (at < sentence.start || at >= sentence.end) continue;
+        if (match.entity.kind === 'person') context.mentioned.push(match.entity);
+        if (match.entity.kind === 'organization') context.mentionedOrganizations.push(match.entity);
       }
     }
   });

@@ -742,6 +742,11 @@ describe('statements stage', () => {
       [['direct', 'نحن نعمل مع أوبك+ منذ سنوات', 'dmitry-peskov', 0]],
     ],
     [
+      'a mark the headline never closes is stray',
+      '«زيارة لافروف إلى القاهرة\n\nوقال لافروف إن الجانبين بحثا التعاون.',
+      [['reported', 'الجانبين بحثا التعاون', 'sergey-lavrov', 0]],
+    ],
+    [
       'a named forum in marks, no statement',
       'لافروف يشارك في منتدى «فالداي»\n\nوقال لافروف إن الجانبين بحثا التعاون.',
       [['reported', 'الجانبين بحثا التعاون', 'sergey-lavrov', 0]],

@@ -1376,7 +1376,8 @@ function titleStatements(
     sentenceStatements(view, title.index, sentence, context),
   );
   for (const quote of view.quotes) {
-    if (found.some((s) => s.start === quote.start)) continue;
+    // A mark a headline never closes is stray: a headline ends where it ends.
+    if (found.some((s) => s.start === quote.start) || quote.unclosed) continue;
     const text = title.text.slice(quote.start, quote.end);
     // One word alone in a headline's marks is a name or a scare quote («أوبك+», «علني»).
     if (!/\s/.test(text)) continue;

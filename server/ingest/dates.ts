@@ -25,12 +25,13 @@ const monthNames: [number, string[]][] = [
 
 const monthByName = new Map(monthNames.flatMap(([month, names]) => names.map((n) => [n, month])));
 
-/** True for a one-word month name in matching form ("مارس", "اذار", "جانفي"). */
-export const isMonthName = (normalized: string) => monthByName.has(normalized);
 // Longest first, so that "يوليوز" is not read as "يوليو" and a letter left over.
 const monthAlternation = [...monthByName.keys()].sort((a, b) => b.length - a.length).join('|');
 const month = `(?<![\\p{L}])(${monthAlternation})(?![\\p{L}])`;
 const otherMonth = `(?<![\\p{L}])(?:${monthAlternation})(?![\\p{L}])`;
+
+/** True for a one-word month name in matching form ("مارس", "اذار", "جانفي"). */
+export const isMonthName = (normalized: string) => monthByName.has(normalized);
 
 /**
  * "23 ديسمبر 2022", "2 نوفمبر/ تشرين الثاني 2021", "12 ت1 أكتوبر 2023", "5 آذار (مارس)

@@ -480,7 +480,6 @@ const twoYears = words(['عامين', 'سنتين']);
 
 function timeMentions(block: DocumentBlock, relativeBase: number | null): TimeMention[] {
   const { tokens, text } = block;
-  const token = (i: number) => tokens[i]!;
   const mentions: TimeMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const year = yearOf(tokens, i);
@@ -506,7 +505,7 @@ function timeMentions(block: DocumentBlock, relativeBase: number | null): TimeMe
       continue;
     }
     // "منذ عامين": two years before the article's.
-    if (token(i).norm === 'منذ' && tokenIn(tokens[i + 1], twoYears)) {
+    if (tokens[i]!.norm === 'منذ' && tokenIn(tokens[i + 1], twoYears)) {
       mentions.push({
         index: i,
         kind: 'relative',

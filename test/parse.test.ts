@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../server/db/provider.js';
 import { findDate, isDateLine } from '../server/ingest/dates.js';
+import { memoized } from '../server/ingest/memo.js';
 import { normalizeForMatching } from '../server/ingest/normalize.js';
 import { parseArticle } from '../server/ingest/parse.js';
 
@@ -87,5 +88,41 @@ describe('normalizeForMatching', () => {
     expect(normalizeForMatching('تـــاس')).toBe('تاس');
     expect(normalizeForMatching('٣٫٤ مليار')).toBe('3.4 مليار');
     expect(normalizeForMatching('  Sergey   LAVROV ')).toBe('sergey lavrov');
+  });
+});
+
+describe('memoized', () => {
+  it('computes a short key once, a long key every time, and empties itself when full', () => {
+    const calls: string[] = [];
+    const upper = memoized(
+      (key: string) => {
+        calls.push(key);
+        return key.toUpperCase();
+      },
+      { maxKeyLength: 4, capacity: 2 },
+    );
+    expect([upper('ab'), upper('ab'), upper('abcde'), upper('abcde')]).toEqual([
+      'AB',
+      'AB',
+      'ABCDE',
+      'ABCDE',
+    ]);
+    expect(calls).toEqual(['ab', 'abcde', 'abcde']);
+    upper('cd'); // the memory now holds two keys: full
+    upper('ef'); // emptied, then holds "ef"
+    upper('ab');
+    expect(calls.slice(3)).toEqual(['cd', 'ef', 'ab']);
+  });
+
+  it('gives the same forms as an uncached normalization, whatever came before', () => {
+    const words = ['شدّدا', 'أردوغان', '٣٫٤', 'الروسية', 'شدّدا', '٣٫٤'];
+    expect(words.map(normalizeForMatching)).toEqual([
+      'شددا',
+      'اردوغان',
+      '3.4',
+      'الروسيه',
+      'شددا',
+      '3.4',
+    ]);
   });
 });

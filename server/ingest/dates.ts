@@ -55,6 +55,8 @@ export interface DateMatch {
   yearGiven: boolean;
 }
 
+const anyDigit = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+
 /** The years a news date can have; others (a typo such as 0021, a page number) are no date. */
 export const yearRange = { from: 1900, to: 2100 };
 
@@ -122,6 +124,7 @@ function candidates(normalized: string): Candidate[] {
  * `fallbackYear` (without one, a date with no year is skipped).
  */
 export function findDate(text: string, fallbackYear?: number | null): DateMatch | null {
+  if (!anyDigit.test(text)) return null; // every form of date has a day in digits
   for (const c of candidates(normalizeForMatching(text))) {
     const year = c.year ?? fallbackYear;
     if (year === undefined || year === null) continue;

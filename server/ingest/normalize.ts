@@ -1,6 +1,7 @@
 // Arabic normalization for matching only: stored text is always kept as written.
 // One module, used by the people-name filter and alias matching now, by extraction and
 // search later.
+import { memoized } from './memo.js';
 
 const tashkeel = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 const tatweel = /\u0640/g;
@@ -34,11 +35,12 @@ const mappedChars = new RegExp(`[${Object.keys(charMap).join('')}\u00A0]`, 'g');
 
 /**
  * The matching form of a text: no diacritics, unified letters, Latin digits, lower case,
- * single spaces.
+ * single spaces. Remembered for short texts: extraction normalizes every token.
  */
-export function normalizeForMatching(text: string): string {
-  // Hot path of extraction (every token): plain regex replaces, no per-character callback
-  // except for the characters that change.
+export const normalizeForMatching: (text: string) => string = memoized(normalized);
+
+function normalized(text: string): string {
+  // Plain regex replaces, no per-character callback except for the characters that change.
   return toLatinDigits(
     text
       .replace(tashkeel, '')

@@ -1,6 +1,7 @@
 // Words and sentences of a block, with their offsets in the block's text, computed once
 // by the tokens stage; and the one proclitic rule every later stage reads words with. Pure.
 import { type Stage, textBlocks } from './document.js';
+import { memoized } from './memo.js';
 import { normalizeForMatching } from './normalize.js';
 
 /** A normalized word without a proclitic, and how many letters were taken off. */
@@ -14,8 +15,8 @@ export interface Token {
   text: string;
   /** normalizeForMatching(text) */
   norm: string;
-  /** withoutProclitics(norm): the word as it may stand in a word list. */
-  forms: WordForm[];
+  /** withoutProclitics(norm): the word as it may stand in a word list (shared, never changed). */
+  forms: readonly WordForm[];
   start: number;
   end: number;
 }
@@ -87,6 +88,7 @@ export function phraseMatcher(phrases: readonly string[]): (norm: string) => boo
 }
 
 const wordPattern = /[\p{L}\p{M}\p{N}]+(?:[.,٫٬ر][\p{N}]+)*/gu;
+const formsOf = memoized(withoutProclitics);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -95,7 +97,7 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       text: match[0],
       norm,
-      forms: withoutProclitics(norm),
+      forms: formsOf(norm),
       start: match.index,
       end: match.index + match[0].length,
     });

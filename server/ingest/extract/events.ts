@@ -59,8 +59,9 @@ export function extractEvents(
         (block.text.slice(sentence.start).length -
           block.text.slice(sentence.start).trimStart().length);
       const text = block.text.slice(start, sentence.end).trimEnd();
-      const kind = kindOf(text);
-      const date = kind ? findDate(text, articleYear) : null;
+      // The date first: most sentences have no digit, and findDate turns them down at once.
+      const date = findDate(text, articleYear);
+      const kind = date ? kindOf(text) : null;
       if (!kind || !date) continue;
       const inside = block.matches.filter(
         (m) => m.start >= sentence.start && m.end <= sentence.end,

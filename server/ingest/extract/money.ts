@@ -825,9 +825,10 @@ export function extractFigures(
         first,
       );
       let previousEnd = sentence.start;
-      const isTrade = cueIn(text.slice(sentence.start, sentence.end), tradeCues);
-      const isInvestment =
-        !isTrade && cueIn(text.slice(sentence.start, sentence.end), investmentCues);
+      // Most sentences hold no figure: their cues are not read.
+      const sentenceNorm = kept.length > 0 ? n(text.slice(sentence.start, sentence.end)) : '';
+      const isTrade = kept.length > 0 && tradeCues(sentenceNorm);
+      const isInvestment = kept.length > 0 && !isTrade && investmentCues(sentenceNorm);
       kept.forEach(({ amount, currency }, k) => {
         let { year, source } = resolved[k]!;
         const start = tokens[amount.from]!.start;

@@ -125,7 +125,12 @@ function candidates(normalized: string): Candidate[] {
  */
 export function findDate(text: string, fallbackYear?: number | null): DateMatch | null {
   if (!anyDigit.test(text)) return null; // every form of date has a day in digits
-  for (const c of candidates(normalizeForMatching(text))) {
+  return findDateInNormalized(normalizeForMatching(text), fallbackYear);
+}
+
+/** findDate over a text already normalized (normalizeForMatching). */
+export function findDateInNormalized(norm: string, fallbackYear?: number | null): DateMatch | null {
+  for (const c of candidates(norm)) {
     const year = c.year ?? fallbackYear;
     if (year === undefined || year === null) continue;
     const date = utcDate(year, c.month, c.day);

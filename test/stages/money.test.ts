@@ -216,6 +216,12 @@ describe('figures stage', () => {
       '3000000000',
       'USD',
     ],
+    [
+      'a Latin word before the scale as no number (not a property of Object)',
+      'وقال إن الصفقة بقيمة constructor مليار دولار.',
+      '1000000000',
+      'USD',
+    ],
   ])('reads %s', (_case, text, amount, currency) => {
     expect(figures(text)[0]).toMatchObject({ amount, currency });
   });

@@ -2,7 +2,7 @@
 // incident, found by its noun and a day in the same sentence (the year from the article
 // when the text gives none). Participants are the people of that sentence: the events
 // stage. Pure.
-import { findDate } from '../dates.js';
+import { findDateInNormalized } from '../dates.js';
 import { articleYear, type DocumentBlock, type Stage } from '../document.js';
 import type { KnownEntity } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
@@ -42,10 +42,8 @@ const kinds: [EventKind, string[]][] = [
 
 const kindMatchers = kinds.map(([kind, words]) => [kind, phraseMatcher(words)] as const);
 
-const kindOf = (sentence: string): EventKind | null => {
-  const norm = normalizeForMatching(sentence);
-  return kindMatchers.find(([, matches]) => matches(norm))?.[0] ?? null;
-};
+const kindOf = (norm: string): EventKind | null =>
+  kindMatchers.find(([, matches]) => matches(norm))?.[0] ?? null;
 
 export function extractEvents(
   blocks: readonly DocumentBlock[],
@@ -59,9 +57,9 @@ export function extractEvents(
         (block.text.slice(sentence.start).length -
           block.text.slice(sentence.start).trimStart().length);
       const text = block.text.slice(start, sentence.end).trimEnd();
-      // The date first: most sentences have no digit, and findDate turns them down at once.
-      const date = findDate(text, articleYear);
-      const kind = date ? kindOf(text) : null;
+      const norm = normalizeForMatching(text);
+      const kind = kindOf(norm);
+      const date = kind ? findDateInNormalized(norm, articleYear) : null;
       if (!kind || !date) continue;
       const inside = block.matches.filter(
         (m) => m.start >= sentence.start && m.end <= sentence.end,

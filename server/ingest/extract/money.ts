@@ -294,7 +294,7 @@ function gluedScale(token: Token): { value: string; scale: number } | null {
 /** "ونصف" after a scale: its value. */
 function fractionAfter(token: Token | undefined): string | null {
   if (!token?.norm.startsWith('و')) return null;
-  return fractionWords[token.norm.slice(1)] ?? null;
+  return fractionWords.get(token.norm.slice(1)) ?? null;
 }
 
 function rawAmounts(block: DocumentBlock, countries: readonly string[]): RawAmount[] {
@@ -775,6 +775,10 @@ export function extractFigures(
   blocks.forEach((block) => {
     const { index: blockIndex, tokens, text } = block;
     const amounts = rawAmounts(block, currencyCountries);
+    if (amounts.length === 0) {
+      lastBlockYear = null; // as a block whose amounts are no money: no figure, no year
+      return;
+    }
     const moneyStarts = new Set(
       amounts.filter((a) => a.scale !== null || a.currency).map((a) => a.from),
     );

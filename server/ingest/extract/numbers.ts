@@ -28,7 +28,8 @@ for (const [singles, plurals, duals, power] of [
   for (const word of duals) dualScaleWords.add(word);
 }
 
-const spelled: Record<string, number> = Object.fromEntries(
+// A Map, not an object: a word such as "constructor" must not find Object's prototype.
+const spelled = new Map<string, number>(
   Object.entries({
     واحد: 1,
     واحدة: 1,
@@ -98,17 +99,21 @@ const spelled: Record<string, number> = Object.fromEntries(
     تسعمائة: 900,
     نصف: 0.5,
     ربع: 0.25,
-  }).map(([word, value]) => [n(word), value]),
+  }).map(([word, value]) => [n(word), value] as const),
 );
 
 /** Fractions joined to a scale: "مليار ونصف" (1.5 billion), "مليون وربع". */
-export const fractionWords: Record<string, string> = { نصف: '0.5', ربع: '0.25' };
+export const fractionWords = new Map([
+  ['نصف', '0.5'],
+  ['ربع', '0.25'],
+]);
 
 /**
  * "3.4" "2,35" "1,500" "2ر7" (7.2) "ثلاثة" → a decimal string; null when not a number. A
  * comma before exactly three digits separates thousands, before one or two it is a decimal.
  */
 export function numeral(norm: string): string | null {
+  if (!startsWithDigit(norm)) return spelledValue(norm); // most words: no pattern to try
   const agency = /^(\d+)ر(\d+)$/.exec(norm);
   if (agency) return canonical(`${agency[2]}.${agency[1]}`);
   if (/^\d{1,3}(,\d{3})+$/.test(norm)) return norm.replace(/,/g, '');
@@ -117,7 +122,16 @@ export function numeral(norm: string): string | null {
   const decimalComma = /^(\d+),(\d{1,2})$/.exec(norm);
   if (decimalComma) return canonical(`${decimalComma[1]}.${decimalComma[2]}`);
   if (/^\d+(\.\d+)?$/.test(norm)) return canonical(norm);
-  const word = spelled[norm];
+  return spelledValue(norm);
+}
+
+const startsWithDigit = (norm: string) => {
+  const code = norm.charCodeAt(0);
+  return code >= 48 && code <= 57;
+};
+
+function spelledValue(norm: string): string | null {
+  const word = spelled.get(norm);
   return word === undefined ? null : String(word);
 }
 
@@ -153,7 +167,7 @@ export function scaleWord(
 /** A spelled-out number: "خمسة"، "وعشرين". */
 export function spelledNumberOf(token: Token | undefined): number | null {
   for (const { form } of token?.forms ?? []) {
-    const value = spelled[form];
+    const value = spelled.get(form);
     if (value !== undefined) return value;
   }
   return null;

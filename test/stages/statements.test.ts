@@ -587,6 +587,37 @@ describe('statements stage', () => {
         ['reported', 'الجانبين اتفقا على مواصلة الحوار', 'mfa-russia'],
       ],
     ],
+    [
+      'a verb inside what was said names no next speaker ("أن موسكو تعتبر تركيا …")',
+      'وأكد لافروف أن موسكو تعتبر تركيا شريكا مهما. وكشف أن الشركة لم تتلق طلبا بعد.',
+      [
+        ['reported', 'موسكو تعتبر تركيا شريكا مهما', 'sergey-lavrov'],
+        ['reported', 'الشركة لم تتلق طلبا بعد', 'sergey-lavrov'],
+      ],
+    ],
+    [
+      'a participle of expectation ends the clause ("، متوقعاً")',
+      'وقال لافروف إن الاستثمارات بلغت حجما كبيرا، متوقعاً زيادة فيها خلال الفترة المقبلة.',
+      [['reported', 'الاستثمارات بلغت حجما كبيرا', 'sergey-lavrov']],
+    ],
+    [
+      'a participle of renewal ends the clause ("، مجدداً")',
+      'وأكد بيراموف أن العلاقات تشهد تطورا إيجابيا، مجدداً حرص الحكومة على التعاون.',
+      [['reported', 'العلاقات تشهد تطورا إيجابيا', 'jeyhun-bayramov']],
+    ],
+    [
+      'the narrator\'s source after "، وذلك بحسب" ends the clause',
+      'وأكد بيراموف أن بلاده أنهت معظم بنود الاتفاق، وذلك بحسب ما نقلته وكالة الأنباء.',
+      [['reported', 'بلاده أنهت معظم بنود الاتفاق', 'jeyhun-bayramov']],
+    ],
+    [
+      'the speaker\'s quoted words after "، فـ" end the clause and are a quotation',
+      'وقال لافروف إن الموقع آمن للمستثمرين، فـ"نحن نتحدث عن مشروع كبير".',
+      [
+        ['reported', 'الموقع آمن للمستثمرين', 'sergey-lavrov'],
+        ['direct', 'نحن نتحدث عن مشروع كبير', 'sergey-lavrov'],
+      ],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(statements(text)).toEqual(expected);
   });

@@ -964,6 +964,8 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
           startsClause(text, token.start) ||
           butNotTold(text, block.tokens, i) ||
           narratorLinksSaying(block.tokens, i) ||
+          // "…، وذلك بحسب ما نقلته وكالة تسنيم": the narrator's source
+          (token.norm === 'وذلك' && tokenIn(block.tokens[i + 1], accordingTo)) ||
           heads.some((h) => h.at === i && h.kind !== 'according'))) ||
       // "… في المغرب مشيرا إلى أن …", "… الاحتمالية مؤكدا أنه …": with no comma too
       participleBeforeClause(block.tokens, i);
@@ -976,6 +978,9 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
   if (glued && !/\p{N}/u.test(text[from + glued.index - 1] ?? '')) end = from + glued.index;
   for (const quote of view.quotes) {
     if (quote.open < from && quote.close > from && quote.close < end) end = quote.close;
+    // "…، فـ”نحن نتحدث عن …”": the speaker's own words follow, quoted; the clause ends there.
+    const lead = quote.open > from && /[،,]\s*فـ?\s*$/.exec(text.slice(from, quote.open));
+    if (lead && quote.open < end) end = from + lead.index;
   }
   // A closing mark that closes nothing ("… وممتلكاتها"، وذلك …") ends the clause.
   for (let at = from; at < end; at++) {
@@ -1237,6 +1242,10 @@ function sentenceStatements(
   // التركية، في بيان، …" without أن) still says who speaks next.
   for (const head of heads) {
     if (head.kind !== 'verb' || resolved.has(head.at)) continue;
+    // "أن موسكو تعتبر بغداد شريكا": a verb inside what was said is the speaker's words.
+    const at = tokens[head.at]!.start;
+    if (statements.some((s) => s.blockIndex === blockIndex && at >= s.start && at < s.end))
+      continue;
     // The subject ends at the first comma: "وقالت الرئاسة التركية، في بيان، الرئيسان …".
     let end = Math.min(head.at + 12, tokens.length);
     for (let i = head.at + 2; i < end; i++) {

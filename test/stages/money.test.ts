@@ -217,6 +217,12 @@ describe('figures stage', () => {
       'USD',
     ],
     [
+      'ترليون, a spelling of تريليون, in a compound',
+      'وتضع الشركة يدها على احتياطي بقيمة ترليون و702 مليار دولار.',
+      '1702000000000',
+      'USD',
+    ],
+    [
       'a Latin word before the scale as no number (not a property of Object)',
       'وقال إن الصفقة بقيمة constructor مليار دولار.',
       '1000000000',

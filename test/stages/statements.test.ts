@@ -699,6 +699,11 @@ describe('statements stage', () => {
       [['reported', 'مؤسسة الطاقة الذرية الحكومية "روس آتوم" ستبني المحطة', 'sergey-lavrov']],
     ],
     [
+      'one word described "بـ “…”" is what was said',
+      'ووصف لافروف الزيارة بـ “المهمة”.',
+      [['direct', 'المهمة', 'sergey-lavrov']],
+    ],
+    [
       'the medium spoken to (لـ"…") is no statement',
       'وقال لافروف لـ"المصدر اونلاين" إن السفينة وصلت إلى الميناء.',
       [['reported', 'السفينة وصلت إلى الميناء', 'sergey-lavrov']],

@@ -236,9 +236,11 @@ function looksUnlikeName(words: Token[], evidence: boolean): boolean {
       (/(يه|ته|تها|تهم|هما)$/.test(w.norm) && w.norm.length >= 4 && !givenNames.has(w.norm)) ||
       // a dual verb or an accusative: "بحثا", "عددا"; but a given name before a surname
       // that shows itself foreign may end so: "غوتشا بواتشيدزه"
+      // ("محمد رضا": a given name that is also a word, after a given name)
       (/ا$/.test(w.norm) &&
         w.norm.length <= 5 &&
         !givenNames.has(w.norm) &&
+        !(evidence && weakGivenNames.has(w.norm)) &&
         !(k === 0 && evidence)) ||
       /ستان$/.test(w.norm) ||
       (afterNameWords.has(w.norm) && !(k > 0 && regnalNumbers.has(w.norm))) ||

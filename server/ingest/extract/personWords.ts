@@ -456,8 +456,10 @@ export const weakGivenNames = set([
   'زكي',
 ]);
 
-/** Words that join the parts of an Arabic name: "ثاني بن أحمد", "آل نهيان", "أبو بكر". */
-/** Words inside a name: "بن", "آل", and the Mauritanian "ولد" ("حننه ولد سيدي"). */
+/**
+ * Words that join the parts of a name: "ثاني بن أحمد", "آل نهيان", "أبو بكر", the Mauritanian
+ * "ولد" ("حننه ولد سيدي") and the Persian "بور" (-pour: "محمد رضا بور إبراهيمي").
+ */
 export const nameConnectors = set([
   'بن',
   'ابن',
@@ -469,6 +471,7 @@ export const nameConnectors = set([
   'عبد',
   'بو',
   'ولد',
+  'بور',
 ]);
 
 /**

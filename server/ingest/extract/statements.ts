@@ -857,12 +857,14 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   );
   if (named || !head) return true;
   const lead = block.text.slice(0, quote.open).trimEnd();
-  // One quoted word is a name unless it is what is said: "قال: «مثمرة»", "نكون «براغماتيين»".
+  // One quoted word is a name unless it is what is said: "قال: «مثمرة»", "نكون «براغماتيين»",
+  // "ووصف الكاروري بـ “المهمة”".
   if (count === 1)
     return !(
       lead.endsWith(':') ||
       (inside[0] ?? 0) - head.at <= 2 ||
-      (previous !== undefined && (copula.test(previous.norm) || isComplementizer(previous)))
+      (previous !== undefined &&
+        (copula.test(previous.norm) || isComplementizer(previous) || previous.norm === 'ب'))
     );
   // A short fragment is speech close to its head: "أكد … «مواصلة الاتصالات»", or to the
   // start of the clause it ends ("وأكدت السفارة، في بيان …، أن هذه الادعاءات … «أكاذيب»").

@@ -66,6 +66,7 @@ describe('dates', () => {
     expect(findDate('في 12 ديسمبر، قامت', 2022)).toEqual({
       date: new Date('2022-12-12T00:00:00Z'),
       yearGiven: false,
+      narrative: false,
     });
     expect(findDate('7-3-2023 | 09:05')?.date.toISOString()).toBe('2023-03-07T00:00:00.000Z');
     expect(findDate('31 فبراير 2022')).toBeNull(); // no such day

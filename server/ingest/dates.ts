@@ -7,20 +7,21 @@ import { normalizeForMatching } from './normalize.js';
 // Latin digits): the Egyptian/Gulf names (يناير…), the Levantine/Iraqi ones (كانون
 // الثاني…) and their short forms (ت1، ك2), the Maghreb ones (جانفي، جوان، أوت) and the
 // Moroccan ones (يوليوز، غشت، شتنبر، نونبر، دجنبر). Outlets often give two together
-// ("نوفمبر/ تشرين الثاني", "آذار (مارس)", "ت1 أكتوبر").
+// ("نوفمبر/ تشرين الثاني", "آذار (مارس)", "ت1 أكتوبر"). Some write the Levantine names
+// without the article ("تشرين ثاني"); metadata lines may give English names ("June 12, 2024").
 const monthNames: [number, string[]][] = [
-  [1, ['كانون الثاني', 'ك2', 'يناير', 'جانفي']],
-  [2, ['شباط', 'فبراير', 'فيفري']],
-  [3, ['اذار', 'مارس']],
-  [4, ['نيسان', 'ابريل', 'افريل']],
-  [5, ['ايار', 'مايو', 'ماي']],
-  [6, ['حزيران', 'يونيو', 'يونيه', 'جوان']],
-  [7, ['تموز', 'يوليو', 'يوليه', 'يوليوز', 'جويليه']],
-  [8, ['اب', 'اغسطس', 'اوت', 'غشت']],
-  [9, ['ايلول', 'سبتمبر', 'شتنبر']],
-  [10, ['تشرين الاول', 'ت1', 'اكتوبر']],
-  [11, ['تشرين الثاني', 'ت2', 'نوفمبر', 'نونبر']],
-  [12, ['كانون الاول', 'ك1', 'ديسمبر', 'دجنبر']],
+  [1, ['كانون الثاني', 'كانون ثاني', 'ك2', 'يناير', 'جانفي', 'january', 'jan']],
+  [2, ['شباط', 'فبراير', 'فيفري', 'february', 'feb']],
+  [3, ['اذار', 'مارس', 'march', 'mar']],
+  [4, ['نيسان', 'ابريل', 'افريل', 'april', 'apr']],
+  [5, ['ايار', 'مايو', 'ماي', 'may']],
+  [6, ['حزيران', 'يونيو', 'يونيه', 'جوان', 'june', 'jun']],
+  [7, ['تموز', 'يوليو', 'يوليه', 'يوليوز', 'جويليه', 'july', 'jul']],
+  [8, ['اب', 'اغسطس', 'اوت', 'غشت', 'august', 'aug']],
+  [9, ['ايلول', 'سبتمبر', 'شتنبر', 'september', 'sept', 'sep']],
+  [10, ['تشرين الاول', 'تشرين اول', 'ت1', 'اكتوبر', 'october', 'oct']],
+  [11, ['تشرين الثاني', 'تشرين ثاني', 'ت2', 'نوفمبر', 'نونبر', 'november', 'nov']],
+  [12, ['كانون الاول', 'كانون اول', 'ك1', 'ديسمبر', 'دجنبر', 'december', 'dec']],
 ];
 
 const monthByName = new Map(monthNames.flatMap(([month, names]) => names.map((n) => [n, month])));
@@ -35,11 +36,13 @@ export const isMonthName = (normalized: string) => monthByName.has(normalized);
 
 /**
  * "23 ديسمبر 2022", "2 نوفمبر/ تشرين الثاني 2021", "12 ت1 أكتوبر 2023", "5 آذار (مارس)
- * 2024", "2 نوفمبر، عام 2021"; the year may be missing.
+ * 2024", "2 نوفمبر، عام 2021", "12 يونيو من عام 2024", "12 - يونيو - 2024"; the year may be
+ * missing.
  */
 const dayMonthYear = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?${month}(?:\\s*[/(-]?\\s*${otherMonth}\\s*\\)?)?` +
-    `(?:\\s*[،,]?\\s*(?:عام|سنه)?\\s*(\\d{4})(?!\\d))?`,
+  `(?<!\\d)(\\d{1,2})\\s*(?:-\\s*)?(?:من\\s+)?${month}` +
+    `(?:\\s*[/(-]?\\s*${otherMonth}\\s*\\)?)?` +
+    `(?:\\s*[،,-]?\\s*(?:(?:من\\s+)?(?:عام|العام|سنه|السنه)\\s*)?(\\d{4})(?!\\d))?`,
   'gu',
 );
 /** "يونيو 12, 2024", "حزيران 12، 2024": the month first, as WordPress writes a date. */
@@ -53,6 +56,8 @@ export interface DateMatch {
   date: Date;
   /** False when the text gave no year and it was taken from the fallback. */
   yearGiven: boolean;
+  /** Written as narration ("في 3 أبريل من العام 2018"), as no date line writes a date. */
+  narrative: boolean;
 }
 
 const anyDigit = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
@@ -73,6 +78,7 @@ interface Candidate {
   day: number;
   month: number;
   year: number | null;
+  narrative?: boolean;
 }
 
 /** Every date-like span of a normalized text, in reading order. */
@@ -87,6 +93,7 @@ function candidates(normalized: string): Candidate[] {
       day: Number(m[1]),
       month: monthByName.get(m[2]!)!,
       year: m[3] ? Number(m[3]) : null,
+      narrative: /من\s+(?:عام|العام|سنه|السنه)/.test(m[0]),
     });
   }
   for (const m of norm.matchAll(monthDayYear)) {
@@ -134,7 +141,7 @@ export function findDateInNormalized(norm: string, fallbackYear?: number | null)
     const year = c.year ?? fallbackYear;
     if (year === undefined || year === null) continue;
     const date = utcDate(year, c.month, c.day);
-    if (date) return { date, yearGiven: c.year !== null };
+    if (date) return { date, yearGiven: c.year !== null, narrative: c.narrative === true };
   }
   return null;
 }
@@ -221,6 +228,7 @@ export function publicationDate(input: {
   const fromUrl = input.url ? findUrlDate(input.url) : null;
   for (const text of [input.title, ...input.blocks.slice(0, 3).map((b) => b.text)]) {
     const found = findDate(text);
+    if (found?.narrative) continue; // an event told in the lede, not the day of publication
     if (found && fromUrl && !isDateLine(text)) break;
     if (found)
       return {

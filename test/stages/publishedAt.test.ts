@@ -28,6 +28,12 @@ describe('dates written in a text', () => {
       '2026-04-15',
     ],
     ['the month first with an Arabic comma', 'نشر في حزيران 12، 2024', '2024-06-12'],
+    ['"من عام" before the year', 'في 12 يونيو من عام 2024', '2024-06-12'],
+    ['"من العام" after two month names', '12 يونيو/ حزيران من العام 2024', '2024-06-12'],
+    ['a Levantine month without its article', 'الأحد 5 تشرين ثاني 2021', '2021-11-05'],
+    ['hyphens around the month', 'بتاريخ 12 - يونيو - 2024', '2024-06-12'],
+    ['an English month, day first', '12 June 2024', '2024-06-12'],
+    ['an English short month, month first', 'Jun 12, 2024', '2024-06-12'],
     ['the first of two dates', 'في 3 مايو 2020 ثم في 4 يونيو 2021', '2020-05-03'],
     ['no such day', '31 فبراير 2022', null],
     ['no year and none to fall back on', 'في 8 أكتوبر الماضي', null],
@@ -40,6 +46,7 @@ describe('dates written in a text', () => {
     expect(findDate('في 12 ديسمبر، قامت', 2022)).toEqual({
       date: new Date('2022-12-12T00:00:00Z'),
       yearGiven: false,
+      narrative: false,
     });
   });
 
@@ -107,6 +114,14 @@ describe('publishedAt stage', () => {
       'عنوان الخبر\n\nبدأ الوزير في 12 دجنبر 2021، سلسلة زيارات رسمية إلى المنطقة.',
       '2021-12-07',
       /from the URL/,
+    ],
+    [
+      'none from an event the lede tells ("من العام")',
+      {},
+      null,
+      'عنوان الخبر\n\nأطلق الرئيسان في 3 أبريل/ نيسان من العام 2018 مشروع بناء المحطة.',
+      null,
+      /no publication date/,
     ],
     ['none: null', {}, 'https://example.com/news/123', undated, null, /no publication date/],
   ])('takes %s', (_case, options, url, text, expected, warning) => {

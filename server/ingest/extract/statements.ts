@@ -311,9 +311,14 @@ function holdsRole(person: KnownEntity, roleWord: string): boolean {
     const title = normalizeForMatching(r.titleAr ?? '')
       .split(' ')
       .map(withoutArticle);
+    // "الوزير" is not "وزيرة الزراعة": the same word in the other gender is another role.
+    const otherGender = (w: string) => w === `${roleWord}ه` || roleWord === `${w}ه`;
     return (
       title[0]?.startsWith('نظير') ||
-      title.some((w) => w.length > 2 && (w.startsWith(roleWord) || roleWord.startsWith(w)))
+      title.some(
+        (w) =>
+          w.length > 2 && (w.startsWith(roleWord) || roleWord.startsWith(w)) && !otherGender(w),
+      )
     );
   });
 }
@@ -732,6 +737,21 @@ function issuerOf(view: BlockView, first: number, to: number, context: Context):
     : { kind: 'anonymous' };
 }
 
+/**
+ * The one a country or office speaks through: "أعلنت روسيا، على لسان سفيرها في دمشق
+ * ألكسندر إيفيموف، أنها …" is the ambassador's statement.
+ */
+function mouthpieceIn(view: BlockView, from: number, to: number, context: Context): Subject {
+  const { tokens } = view.block;
+  for (let i = from; i + 2 < to; i++) {
+    if (tokens[i]!.norm !== 'علي' || tokens[i + 1]!.norm !== 'لسان') continue;
+    const person = personIn(view, i + 2, to, context);
+    if (person) return speakerSubject({ entity: person });
+    if (tokenIn(tokens[i + 2], roleHeads)) return roleSpeaker(view, i + 2, to, context);
+  }
+  return none;
+}
+
 /** A subject right before the verb: "وكان نوفاك قد قال", "لافروف يقول". */
 function subjectBefore(
   view: BlockView,
@@ -1088,7 +1108,8 @@ function sentenceStatements(
       const that = indexes.find(
         (i) => i > head.at && i < to && !view.quoted[i] && isComplementizer(tokens[i]),
       );
-      subject = subjectAfter(view, head.at + 1, that ?? to, context);
+      subject = mouthpieceIn(view, head.at + 1, that ?? to, context);
+      if (subject.kind === 'none') subject = subjectAfter(view, head.at + 1, that ?? to, context);
       if (subject.kind === 'none') subject = issuerBefore(head.at);
       if (subject.kind === 'none') subject = subjectBefore(view, head.at, context, sentenceFrom);
     } else if (head.kind === 'noun') {

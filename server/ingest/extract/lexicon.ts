@@ -16,6 +16,14 @@ export const weekdayNames = [
   'الأحد',
 ];
 
+/**
+ * Verbs that introduce speech only when a complementizer follows closely, since they are
+ * also common words of other meanings: "وبيّن أن" (explained; "بين" is also "between"),
+ * "وأبرز أن" (highlighted; "أبرز" is also "most prominent"), "سجل الدبلوماسي أن" (noted;
+ * "سجل" is also "recorded").
+ */
+export const closeClauseVerbs = set(['بين', 'أبرز', 'أبرزت', 'سجل', 'سجلت']);
+
 /** Verbs that introduce speech, in the forms news Arabic uses (masculine, feminine, dual…). */
 export const reportingVerbs = set([
   'قال',

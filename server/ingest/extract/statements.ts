@@ -23,6 +23,7 @@ import {
   circumstanceWords,
   clauseEnders,
   clauseStarters,
+  closeClauseVerbs,
   complementizers,
   describedSources,
   namingNouns,
@@ -212,10 +213,34 @@ function headAt(view: BlockView, i: number): HeadKind | null {
   const token = view.block.tokens[i];
   if (!token || view.quoted[i]) return null;
   if (isVerbIn(token, reportingVerbs)) return 'verb';
+  if (
+    isVerbIn(token, closeClauseVerbs) &&
+    opensClause(view.block, i) &&
+    complementizerFollows(view.block, i, 6)
+  )
+    return 'verb';
   if (isVerbIn(token, sayingParticiples)) return 'participle';
   if (tokenIn(token, sayingNouns)) return 'noun';
   if (tokenIn(token, accordingTo)) return 'according';
   return null;
+}
+
+/** Token i starts a clause: first of its sentence, after a comma, or after "فيما"/"كما". */
+function opensClause(block: DocumentBlock, i: number): boolean {
+  const previous = block.tokens[i - 1];
+  if (!previous) return true;
+  if (/[.!?؟؛:،,]/.test(block.text.slice(previous.end, block.tokens[i]!.start))) return true;
+  return /^(فيما|كما)$/.test(previous.norm);
+}
+
+/** A complementizer within `within` tokens after token i, in the same sentence. */
+function complementizerFollows(block: DocumentBlock, i: number, within: number): boolean {
+  const { tokens, text } = block;
+  for (let k = i + 1; k <= i + within && k < tokens.length; k++) {
+    if (/[.!?؟؛:]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (isComplementizer(tokens[k])) return true;
+  }
+  return false;
 }
 
 function tokensIn(block: DocumentBlock, from: number, to: number): number[] {
@@ -771,14 +796,11 @@ function subjectBefore(
     }
     return speakerSubject({ entity: antecedent.entity });
   }
-  // "وكانت تقارير إعلامية قد أفادت": no one.
+  // "وكانت تقارير إعلامية قد أفادت": no one; "وكان مصدر حكومي أفاد": the source so described.
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
     if (/[،,:.]/.test(view.block.text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
-    if (
-      inListOrDefinite(tokens[i], anonymousSources) ||
-      inListOrDefinite(tokens[i], anonymousPeople)
-    )
-      return { kind: 'anonymous' };
+    if (inListOrDefinite(tokens[i], anonymousPeople)) return unnamedPerson(view, i, end, context);
+    if (inListOrDefinite(tokens[i], anonymousSources)) return { kind: 'anonymous' };
   }
   // Never across the sentence's start: "… لافروف وبيراموف. وأكد أن" is not Bayramov's.
   if (end <= sentenceFrom) return none;
@@ -999,7 +1021,10 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
   const glued = /[.!?؟](?=\p{L})/u.exec(text.slice(from, end));
   if (glued && !/\p{N}/u.test(text[from + glued.index - 1] ?? '')) end = from + glued.index;
   for (const quote of view.quotes) {
-    if (quote.open < from && quote.close > from && quote.close < end) end = quote.close;
+    // A quotation the clause is inside ends it; not one the clause opens with ("أن "روس آتوم" …").
+    const opensClause = !/\p{L}/u.test(text.slice(quote.open, from));
+    if (quote.open < from && quote.close > from && quote.close < end && !opensClause)
+      end = quote.close;
     // "…، فـ”نحن نتحدث عن …”": the speaker's own words follow, quoted; the clause ends there.
     const lead = quote.open > from && /[،,]\s*فـ?\s*$/.exec(text.slice(from, quote.open));
     if (lead && quote.open < end) end = from + lead.index;
@@ -1207,7 +1232,9 @@ function sentenceStatements(
       /^(في|من)$/.test(tokens[thatAt - 1]?.norm ?? '') &&
       tokens.slice(head.at + 1, thatAt - 1).some((t) => t.norm === 'عن');
     if (nominal) continue;
-    if (text.slice(tokens[head.at]!.end, tokens[thatAt]!.start).includes(':')) continue;
+    // But "قال بوتين: إن ما يحدث …": the complementizer right after the colon opens a clause.
+    const beforeThat = text.slice(tokens[head.at]!.end, tokens[thatAt]!.start);
+    if (beforeThat.includes(':') && !/:\s*$/.test(beforeThat)) continue;
     items.push({
       at: tokens[thatAt]!.start,
       kind: 'clause',
@@ -1230,10 +1257,14 @@ function sentenceStatements(
     if (!speaker) continue;
     say(speaker.speaker);
     // When the clause is itself a quotation, only the quotation is listed.
-    const opensQuote = view.quotes.some(
-      (q) => q.open >= (tokens[item.clauseFrom - 1]?.end ?? 0) && q.open <= clauseStart,
-    );
     const end = clauseEnd(view, clauseStart, sentence, heads);
+    // Not a quoted name the clause merely starts with: "أن "روس آتوم" أبرمت مع مصر …".
+    const opensQuote = view.quotes.some(
+      (q) =>
+        q.open >= (tokens[item.clauseFrom - 1]?.end ?? 0) &&
+        q.open <= clauseStart &&
+        !(q.close < end - 12 && isName(view, q, item.head)),
+    );
     // "بأنها «…»", "بأنها كانت «…»": nothing but a copula outside the marks, the quotation is
     // the clause (listed once);
     // "السفير «…»", "الدولتين «…»" are clauses holding a quotation (both listed).
@@ -1250,11 +1281,17 @@ function sentenceStatements(
         .split(/\s+/)
         .filter((word) => word !== '' && !copula.test(normalizeForMatching(word))).length === 0;
     if (opensQuote || mostlyQuoted || end - clauseStart < 12) continue;
+    // The mark of a quoted name the clause opens with is part of the clause.
+    const mark = view.quotes.find(
+      (q) => q.open < clauseStart && !/\S/.test(text.slice(q.open + 1, clauseStart)),
+    );
+    const start =
+      mark && mark.open >= (tokens[item.clauseFrom - 1]?.end ?? 0) ? mark.open : clauseStart;
     statements.push({
       blockIndex,
-      start: clauseStart,
+      start,
       end,
-      text: text.slice(clauseStart, end),
+      text: text.slice(start, end),
       direct: false,
       speaker: speaker.speaker,
       saidOn: saidOnIn(block, sentence, context),

@@ -447,12 +447,11 @@ export function yearFromRelativeMentions(blocks: readonly DocumentBlock[]): numb
   for (const { tokens } of blocks) {
     for (let i = 0; i + 2 < tokens.length; i++) {
       if (!tokenIn(tokens[i], yearNouns) || tokenIn(tokens[i - 1], generalNouns)) continue;
-      const offset =
-        relativeYears.get(tokens[i + 1]!.norm) ??
-        (tokenIn(tokens[i - 1], thisWords) ? 0 : undefined);
+      const relative = relativeYears.get(tokens[i + 1]!.norm);
+      const offset = relative ?? (tokenIn(tokens[i - 1], thisWords) ? 0 : undefined);
       if (offset === undefined) continue;
       const written = yearOf(tokens, i + 2);
-      if (written !== null && relativeYears.has(tokens[i + 1]!.norm)) return written - offset;
+      if (written !== null && relative !== undefined) return written - offset;
       // "نما العام الماضي بنسبة 4% مقارنة بالعام 2017": the year compared with is the one before.
       const compared = comparedYearAfter(tokens, i + 1);
       if (compared !== null) return compared + 1 - offset;
@@ -830,9 +829,9 @@ export function extractFigures(
       );
       let previousEnd = sentence.start;
       // Most sentences hold no figure: their cues are not read.
-      const sentenceNorm = kept.length > 0 ? n(text.slice(sentence.start, sentence.end)) : '';
-      const isTrade = kept.length > 0 && tradeCues(sentenceNorm);
-      const isInvestment = kept.length > 0 && !isTrade && investmentCues(sentenceNorm);
+      const sentenceNorm = kept.length > 0 ? n(text.slice(sentence.start, sentence.end)) : null;
+      const isTrade = sentenceNorm !== null && tradeCues(sentenceNorm);
+      const isInvestment = sentenceNorm !== null && !isTrade && investmentCues(sentenceNorm);
       kept.forEach(({ amount, currency }, k) => {
         let { year, source } = resolved[k]!;
         const start = tokens[amount.from]!.start;

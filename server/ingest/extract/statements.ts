@@ -243,6 +243,12 @@ function complementizerFollows(block: DocumentBlock, i: number, within: number):
   return false;
 }
 
+/** The quotation whose opening mark stands right before `offset` (spaces between at most). */
+function quoteOpeningAt(view: BlockView, offset: number): Quote | undefined {
+  const { text } = view.block;
+  return view.quotes.find((q) => q.open < offset && !/\S/.test(text.slice(q.open + 1, offset)));
+}
+
 function tokensIn(block: DocumentBlock, from: number, to: number): number[] {
   const indexes: number[] = [];
   block.tokens.forEach((token, i) => {
@@ -321,6 +327,8 @@ function personIn(view: BlockView, from: number, to: number, context: Context): 
 }
 
 const withoutArticle = (word: string) => word.replace(/^ال/, '');
+/** "للهيئة" (لـ + الـ) → "الهيئة". */
+const withArticleForLam = (word: string) => word.replace(/^لل/, 'ال');
 
 /** The role word of a phrase, as it may stand in a title: "السفير" → "سفير". */
 const roleWordOf = (token: Token) =>
@@ -540,10 +548,9 @@ function afterPlaceOfPhrase(view: BlockView, first: number, i: number): boolean 
 /** The head word of a described speaker without proclitic or article: "والمصدر" → "مصدر". */
 function headWordOf(token: Token): string {
   const heads = [organizationHeads, describedSources, anonymousPeople, roleHeads];
-  // "للهيئة" (لـ + الـ) is "الهيئة".
   return withoutArticle(
     token.forms.find((f) => heads.some((list) => list.has(f.form)))?.form ??
-      token.norm.replace(/^لل/, 'ال'),
+      withArticleForLam(token.norm),
   );
 }
 
@@ -637,7 +644,7 @@ function shorterMentionOf(subject: Subject, first: Token, context: Context): Spe
   const wordsOf = (phrase: string) =>
     normalizeForMatching(phrase)
       .split(/\s+/)
-      .map((word) => withoutArticle(word.replace(/^لل/, 'ال')));
+      .map((word) => withoutArticle(withArticleForLam(word)));
   const known = new Set(wordsOf(before.described.description));
   const words = wordsOf(described.description);
   return words.length > 1 && words.length < known.size && words.every((word) => known.has(word))
@@ -1020,10 +1027,10 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
   }
   const glued = /[.!?؟](?=\p{L})/u.exec(text.slice(from, end));
   if (glued && !/\p{N}/u.test(text[from + glued.index - 1] ?? '')) end = from + glued.index;
+  const opening = quoteOpeningAt(view, from);
   for (const quote of view.quotes) {
     // A quotation the clause is inside ends it; not one the clause opens with ("أن "روس آتوم" …").
-    const opensClause = !/\p{L}/u.test(text.slice(quote.open, from));
-    if (quote.open < from && quote.close > from && quote.close < end && !opensClause)
+    if (quote.open < from && quote.close > from && quote.close < end && quote !== opening)
       end = quote.close;
     // "…، فـ”نحن نتحدث عن …”": the speaker's own words follow, quoted; the clause ends there.
     const lead = quote.open > from && /[،,]\s*فـ?\s*$/.exec(text.slice(from, quote.open));
@@ -1282,9 +1289,7 @@ function sentenceStatements(
         .filter((word) => word !== '' && !copula.test(normalizeForMatching(word))).length === 0;
     if (opensQuote || mostlyQuoted || end - clauseStart < 12) continue;
     // The mark of a quoted name the clause opens with is part of the clause.
-    const mark = view.quotes.find(
-      (q) => q.open < clauseStart && !/\S/.test(text.slice(q.open + 1, clauseStart)),
-    );
+    const mark = quoteOpeningAt(view, clauseStart);
     const start =
       mark && mark.open >= (tokens[item.clauseFrom - 1]?.end ?? 0) ? mark.open : clauseStart;
     statements.push({

@@ -157,6 +157,21 @@ describe('newPeople stage: who is found', () => {
       'وحضر وزير الدفاع، السيد حننه ولد سيدي، اللقاء',
       ['حننه ولد سيدي'],
     ],
+    [
+      'a Jordanian family name ending in ة, shown by a given name',
+      'قال السفير الأردني في موسكو أمجد عودة العضايلة، إن الأردن تعمل مع روسيا',
+      ['أمجد عودة العضايلة'],
+    ],
+    [
+      'a definite given name after د. without a space',
+      'أعلن وزير المعادن السوداني د.الصادق الكاروري ، أن الإنتاج سيبدأ',
+      ['الصادق الكاروري'],
+    ],
+    [
+      'a place the gazetteer lacks between the role and the name',
+      'وقال المدير الجهوي لديوان الحبوب بصفاقس رضوان قمار لإذاعة محلية إن الشحنات وصلت',
+      ['رضوان قمار'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(names(text).sort()).toEqual(expected.sort());
   });
@@ -186,6 +201,7 @@ describe('newPeople stage: what is not a person', () => {
     ['a verb in the future after a role', 'وكشف أن السفير الروسي سيتناول في اللقاء موقف بلاده'],
     ['a quoted speech after a role', 'وقال السفير الروسي "نحن نعمل معا" في اللقاء'],
     ['a quoted word between commas', 'وقال السفير الروسي، "مستمرون"، إن العمل جار'],
+    ['the Pacific, not a definite given name', 'وقال الرئيس الروسي في المحيط الهادي إن'],
   ])('%s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

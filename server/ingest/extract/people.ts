@@ -114,6 +114,10 @@ const isRoleHead = (token: Token | undefined) =>
 const isWeakRoleHead = (token: Token | undefined) => tokenIn(token, weakPersonRoleHeads);
 const isHonorific = (token: Token | undefined) =>
   tokenIn(token, personHonorifics) || tokenIn(token, honorifics);
+/** The gap after an honorific: a space, or the abbreviation's dot ("د.الصادق الكاروري"). */
+const spaceAfterHonorific = (block: DocumentBlock, j: number) =>
+  isSpace(gapBefore(block, j)) ||
+  (block.tokens[j - 1]!.norm === 'د' && /^\.\s*$/.test(gapBefore(block, j)));
 /** A given name as the word stands (no proclitic), or behind و/ف ("وجون"). */
 const givenNameSkip = (token: Token, names: ReadonlySet<string>): number | null =>
   token.forms.find((f) => names.has(f.form) && (f.skip === 0 || /^[وف]/.test(token.norm)))?.skip ??
@@ -295,6 +299,20 @@ function roleTitle(block: DocumentBlock, head: number, end: number): string {
 }
 const startsWithArticle = (form: string) => form.startsWith('ال');
 
+/** A word behind ب ("بصفاقس") between a role and a given name: where the person serves. */
+function placeBeforeGivenName(block: DocumentBlock, j: number): boolean {
+  const place = block.tokens[j];
+  const next = block.tokens[j + 1];
+  return (
+    !!place &&
+    !!next &&
+    /^ب[^ال]/.test(place.norm) &&
+    !matchAt(block.matches, j) &&
+    isSpace(gapBefore(block, j + 1)) &&
+    givenNameSkip(next, givenNames) === 0
+  );
+}
+
 interface RolePhrase {
   /** One past the last token of the role. */
   end: number;
@@ -458,7 +476,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       if (!isHonorific(tokens[i]) || matchAt(block.matches, i + 1)) continue;
       let j = i + 1;
       while (j < tokens.length && isHonorific(tokens[j])) j++;
-      if (j >= tokens.length || !isSpace(gapBefore(block, j))) continue;
+      if (j >= tokens.length || !spaceAfterHonorific(block, j)) continue;
       const name = matchAt(block.matches, j) ? null : nameAt(block, j);
       if (!name || !plausibleName(tokens.slice(name.from, name.to), 0, false)) continue;
       const role = roleAfter(block, name);
@@ -502,6 +520,8 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       const quotedName = !phrase.afterQuote && /^\s*[،,]?\s*["«“]\s*$/.test(gap);
       if (!isSpace(gap) && !apposition && !closing && !quotedName) continue; // "الوزير: "نحن""
       while (j < tokens.length && isHonorific(tokens[j])) j++;
+      // "المدير الجهوي لديوان الحبوب بصفاقس رضوان قمار": a place the gazetteer lacks.
+      if (placeBeforeGivenName(block, j)) j++;
       if (j >= tokens.length || matchAt(block.matches, j)) continue; // a known person follows
       const skip = givenNameSkip(tokens[j]!, givenNames) ?? 0;
       const name = nameAt(block, j, skip) ?? (apposition ? null : surnameAlone(block, j));

@@ -663,6 +663,12 @@ describe('statements stage', () => {
       [['reported', 'بلاده أنهت معظم بنود الاتفاق', 'jeyhun-bayramov']],
     ],
     [
+      'a person after "لدى" and a place is the role\'s holder, not one spoken to',
+      'التقت الوكالة السفير فوق العادة والمفوض لروسيا لدى مصر الدكتور يفغيني كودروف.\n\n' +
+        'وقال السفير الروسي لدى مصر الدكتور يفغيني كودروف: "الوضع يتحسن تدريجيا".',
+      [['direct', 'الوضع يتحسن تدريجيا', 'يفغيني كودروف']],
+    ],
+    [
       'the speaker\'s quoted words after "، فـ" end the clause and are a quotation',
       'وقال لافروف إن الموقع آمن للمستثمرين، فـ"نحن نتحدث عن مشروع كبير".',
       [

@@ -373,7 +373,7 @@ function rolePhraseAt(block: DocumentBlock, i: number): RolePhrase {
       tokenIn(token, roleLinks) ||
       tokenIn(token, roleAdjectives) ||
       (isRoleHead(token) && !isHonorific(token)) ||
-      (isDefinite(token) && !endsName(token)) ||
+      (isDefinite(token) && !endsName(token) && !isHonorific(token)) ||
       ['السابق', 'السابقة', 'الجديد', 'الجديدة', 'الحالي', 'الأول', 'الاول'].includes(token.norm)
     ) {
       j++;

@@ -280,12 +280,23 @@ function matchesIn(view: BlockView, from: number, to: number): EntityMatch[] {
   );
 }
 
-/** Spoken to ("مع لافروف") or a channel's name ("لوكالة رويترز"), not the speaker. */
+/**
+ * Spoken to ("مع لافروف") or a channel's name ("لوكالة رويترز"), not the speaker. "لدى" with
+ * a place is the post of a role ("السفير الروسي لدى اليمن الدكتور يفغيني كودروف").
+ */
 const isAddressee = (view: BlockView, from: number, at: number) =>
   view.block.tokens
     .slice(Math.max(from, at - 4), at)
-    .some((t) => t.forms.some((f) => addresseeWords.has(f.form))) ||
+    .some(
+      (t, k, window) =>
+        t.forms.some((f) => addresseeWords.has(f.form)) &&
+        !(t.norm === 'لدى' && postOfRole(view, at - window.length + k)),
+    ) ||
   (at > from && tokenIn(view.block.tokens[at - 1], namingNouns));
+/** "لدى" at `at` between a role and a place: "السفير الروسي لدى اليمن". */
+const postOfRole = (view: BlockView, at: number) =>
+  view.block.matches.some((m) => m.from === at + 1 && m.entity.kind === 'place') &&
+  view.block.tokens.slice(Math.max(0, at - 3), at).some((t) => tokenIn(t, roleHeads));
 
 const surname = (person: KnownEntity) => normalizeForMatching(person.nameAr).split(' ').at(-1);
 

@@ -663,6 +663,16 @@ describe('statements stage', () => {
       [['reported', 'بلاده أنهت معظم بنود الاتفاق', 'jeyhun-bayramov']],
     ],
     [
+      'a quoted name after a whole description is not part of it',
+      'وذكرت وكالة الأنباء الأردنية “بترا” أن المحطة ستكتمل.',
+      [['reported', 'المحطة ستكتمل', 'organization:وكالة الأنباء الأردنية']],
+    ],
+    [
+      'a quoted name right after its noun is part of the description',
+      'وذكرت صحيفة "آر بي كا" الروسية أن الصادرات نمت.',
+      [['reported', 'الصادرات نمت', 'organization:صحيفة "آر بي كا" الروسية']],
+    ],
+    [
       'a person after "لدى" and a place is the role\'s holder, not one spoken to',
       'التقت الوكالة السفير فوق العادة والمفوض لروسيا لدى مصر الدكتور يفغيني كودروف.\n\n' +
         'وقال السفير الروسي لدى مصر الدكتور يفغيني كودروف: "الوضع يتحسن تدريجيا".',

@@ -505,6 +505,11 @@ function describedSubject(
     const token = tokens[i]!;
     const gap = text.slice(tokens[i - 1]!.end, token.start);
     if (/[،,:.;؛()\-–]/.test(gap)) break;
+    // A quoted name is the description's own only right after its noun ("صحيفة "RBC""), not
+    // after a whole description ("وكالة الأنباء الأردنية "بترا"").
+    const opensQuote = /[«“]\s*$/.test(gap) || /\s"$/.test(gap);
+    if (opensQuote && !tokenIn(tokens[i - 1], namingNouns) && tokens[i - 1]!.norm !== 'انباء')
+      break;
     if (adverbs.has(token.norm) || phraseEnders.has(token.norm) || isComplementizer(token)) break;
     // A person's name ends it, unless an office's ("لإدارة الرئيس الأذربيجاني").
     const person = view.block.matches.some((m) => m.from === i && m.entity.kind === 'person');

@@ -105,11 +105,14 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Sentences end at . ! ? ؟ ؛ (not a decimal point) or at the end of the block. */
+/**
+ * Sentences end at . ! ? ؟ (not a decimal point) or at the end of the block. The Arabic
+ * semicolon ؛ does not end one: outlets use it as a comma ("… مجانا؛ لمساعدتها على …").
+ */
 export function sentences(text: string): Sentence[] {
   const result: Sentence[] = [];
   let start = 0;
-  for (const match of text.matchAll(/[.!?؟؛]+(?=\s|$|["”»)])/g)) {
+  for (const match of text.matchAll(/[.!?؟]+(?=\s|$|["”»)])/g)) {
     const before = text[match.index - 1] ?? '';
     const after = text[match.index + match[0].length] ?? '';
     if (/\p{N}/u.test(before) && /\p{N}/u.test(after)) continue;

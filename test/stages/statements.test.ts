@@ -663,6 +663,25 @@ describe('statements stage', () => {
       [['reported', 'بلاده أنهت معظم بنود الاتفاق', 'jeyhun-bayramov']],
     ],
     [
+      'a clause goes on over an Arabic semicolon',
+      'وأكد لافروف أن موسكو أرسلت الحبوب مجانا؛ لمساعدة البلاد على ضمان أمنها الغذائي.',
+      [
+        [
+          'reported',
+          'موسكو أرسلت الحبوب مجانا؛ لمساعدة البلاد على ضمان أمنها الغذائي',
+          'sergey-lavrov',
+        ],
+      ],
+    ],
+    [
+      'a participle after an Arabic semicolon ends the clause, as after a comma',
+      'وأكد لافروف أن العلاقات تعود إلى مستواها؛ مبينا أنه يجب المضي قدما.',
+      [
+        ['reported', 'العلاقات تعود إلى مستواها', 'sergey-lavrov'],
+        ['reported', 'يجب المضي قدما', 'sergey-lavrov'],
+      ],
+    ],
+    [
       'a quoted name after a whole description is not part of it',
       'وذكرت وكالة الأنباء الأردنية “بترا” أن المحطة ستكتمل.',
       [['reported', 'المحطة ستكتمل', 'organization:وكالة الأنباء الأردنية']],

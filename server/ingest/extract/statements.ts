@@ -978,7 +978,7 @@ function participleBeforeClause(tokens: Token[], i: number): boolean {
 }
 
 /** True when the text before an offset ends with a comma (maybe and a و). */
-const afterComma = (text: string, offset: number) => /[،,]\s*و?$/.test(text.slice(0, offset));
+const afterComma = (text: string, offset: number) => /[،,؛]\s*و?$/.test(text.slice(0, offset));
 
 const startsClause = (text: string, offset: number) => {
   const rest = normalizeForMatching(text.slice(offset, offset + 20));
@@ -1037,7 +1037,7 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
       // "… في المغرب مشيرا إلى أن …", "… الاحتمالية مؤكدا أنه …": with no comma too
       participleBeforeClause(block.tokens, i);
     if (boundary) {
-      end = text.slice(0, token.start).replace(/[،,]\s*و?$/, '').length;
+      end = text.slice(0, token.start).replace(/[،,؛]\s*و?$/, '').length;
       break;
     }
   }

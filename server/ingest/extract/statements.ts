@@ -800,6 +800,24 @@ function mouthpieceIn(view: BlockView, from: number, to: number, context: Contex
   return none;
 }
 
+/**
+ * The source after "وفق"/"حسب": "حسب ما نشرته وكالة الأنباء الفرنسية" is the agency; "وفق ما
+ * نقلته وكالة سبوتنيك عن المدير …، سيرجي دانكفيرت، فإن" is the person the agency quotes.
+ */
+function accordingSource(view: BlockView, from: number, to: number, context: Context): Subject {
+  const { tokens } = view.block;
+  let first = from;
+  if (tokens[first]?.norm === 'ما' && relayedBy(tokens[first + 1])) first += 2;
+  if (first > from) {
+    const by = tokens.findIndex((t, i) => i > first && i < to && t.norm === 'عن');
+    const quoted = by === -1 ? null : personIn(view, by + 1, to, context);
+    if (quoted) return speakerSubject({ entity: quoted });
+  }
+  return subjectAfter(view, first, to, context, true);
+}
+const relayedBy = (token: Token | undefined) =>
+  !!token && /^(نقل|اورد|بث|نشر|ذكر|اعلن|افاد)(ت)?(ه|ها)?$/.test(token.norm);
+
 /** A subject right before the verb: "وكان نوفاك قد قال", "لافروف يقول". */
 function subjectBefore(
   view: BlockView,
@@ -832,12 +850,11 @@ function subjectBefore(
     return speakerSubject({ entity: match.entity });
   const person = bySurname(tokens[end - 1], context);
   if (person) return speakerSubject({ entity: person });
-  // "وكان الرئيس الروسي فلاديمير بوتين، قد أعلن": the subject between كان and قد.
+  // "وكان الرئيس الروسي فلاديمير بوتين، قد أعلن", "وكانت وزارة الزراعة الروسية قد أكدت":
+  // the subject between كان and قد, read as after a verb.
   if (end < verbAt) {
     for (let i = end - 1; i >= Math.max(0, end - 10); i--) {
-      if (!/^و?كان(ت)?$/.test(tokens[i]!.norm)) continue;
-      const subject = personIn(view, i + 1, end, context);
-      return subject ? speakerSubject({ entity: subject }) : none;
+      if (/^و?كان(ت)?$/.test(tokens[i]!.norm)) return subjectAfter(view, i + 1, end, context);
     }
   }
   // A role phrase opening the sentence before its verb: "الممثل التجاري الروسي يشير إلى أن".
@@ -1163,7 +1180,7 @@ function sentenceStatements(
     } else if (head.kind === 'noun') {
       subject = speakerBeforeNoun(view, head.at, sentenceFrom, context);
     } else if (head.kind === 'according') {
-      subject = subjectAfter(view, head.at + 1, to, context, true);
+      subject = accordingSource(view, head.at + 1, to, context);
       // "وبحسب معطيات الجانب الروسي، …": a source that is no one.
       if (subject.kind === 'none') return cache(head, null);
     }
@@ -1220,13 +1237,17 @@ function sentenceStatements(
       if (head.at !== sentenceFrom) continue;
       // The comma after the source, not one before a name in apposition ("…، ماريا زاخاروفا،").
       // Or "وبحسب لافروف فإن …" with no comma: the complementizer.
+      // A "فإن" may come later, after a source named at length ("وفق ما نقلته وكالة … عن
+      // المدير المسؤول عن …، سيرجي دانكفيرت، فإن").
       const comma = indexes.find(
         (i) =>
           i > head.at &&
-          i - head.at <= 14 &&
-          ((afterComma(text, tokens[i]!.start) &&
+          ((i - head.at <= 14 &&
+            afterComma(text, tokens[i]!.start) &&
             !block.matches.some((m) => m.from === i && m.entity.kind === 'person')) ||
-            (/^ف?[اإأ]ن/.test(tokens[i]!.text) && isComplementizer(tokens[i]))),
+            (i - head.at <= 24 &&
+              /^ف?[اإأ]ن/.test(tokens[i]!.text) &&
+              isComplementizer(tokens[i]))),
       );
       if (comma !== undefined && comma < next && headAt(view, comma) !== 'verb')
         items.push({

@@ -28,6 +28,11 @@ describe('figures stage', () => {
       },
     ],
     [
+      'a capacity in megawatts is no year',
+      'ووقعت الأردن اتفاقية مع روسيا بقيمة 10 مليار دولار لبناء محطة بطاقة 2000 ميجاوات.',
+      { amount: '10000000000', year: null },
+    ],
+    [
       'a forecast',
       'ومن المتوقع أن يصل حجم التجارة إلى 100 مليار دولار بحلول عام 2030.',
       { amount: '100000000000', year: 2030, status: 'FORECAST' },

@@ -168,6 +168,11 @@ describe('newPeople stage: who is found', () => {
       ['الصادق الكاروري'],
     ],
     [
+      'a family name with the article and ة after a given name',
+      'أكد المدير العام المساعد في غرفة تجارة وصناعة الكويت فراس العودة اليوم الحرص على التعاون',
+      ['فراس العودة'],
+    ],
+    [
       'a place the gazetteer lacks between the role and the name',
       'وقال المدير الجهوي لديوان الحبوب بصفاقس رضوان قمار لإذاعة محلية إن الشحنات وصلت',
       ['رضوان قمار'],
@@ -202,6 +207,10 @@ describe('newPeople stage: what is not a person', () => {
     ['a quoted speech after a role', 'وقال السفير الروسي "نحن نعمل معا" في اللقاء'],
     ['a quoted word between commas', 'وقال السفير الروسي، "مستمرون"، إن العمل جار'],
     ['the Pacific, not a definite given name', 'وقال الرئيس الروسي في المحيط الهادي إن'],
+    [
+      'a past verb of the form استفعل after a nisba',
+      'وأضاف الوزير، أن الشركة الروسية استخدمت معدات حديثة',
+    ],
   ])('%s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

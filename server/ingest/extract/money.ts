@@ -258,13 +258,39 @@ function currencyAt(
 const yearPattern = /^((?:19|20)\d\d)م?$/;
 const yearWords = words(['عام', 'العام', 'سنه', 'السنه', 'في', 'فى', 'حتى', 'منذ', 'خلال']);
 
-/** A year such as "2019", "و2019", "2019م"; not "2000 مليون" unless "عام 2000 مليون". */
+/** Units of quantities that are not years: "بطاقة 2000 ميجاوات", "2000 طن". */
+const measureUnits = words([
+  'ميجاوات',
+  'ميغاوات',
+  'ميغاواط',
+  'ميجاواط',
+  'ميغاوط',
+  'كيلوواط',
+  'جيجاوات',
+  'غيغاواط',
+  'طن',
+  'برميل',
+  'كيلومتر',
+  'كلم',
+  'كم',
+  'متر',
+  'شخص',
+  'شركه',
+  'موظف',
+]);
+
+/**
+ * A year such as "2019", "و2019", "2019م"; not "2000 مليون" unless "عام 2000 مليون", nor a
+ * quantity with its unit ("بطاقة 2000 ميجاوات").
+ */
 function yearOf(tokens: Token[], i: number): number | null {
   const token = tokens[i];
   if (!token) return null;
   const year = token.forms.map((f) => yearPattern.exec(f.form)?.[1]).find(Boolean);
   if (!year) return null;
-  if (scaleOf(tokens[i + 1]) !== null && !tokenIn(tokens[i - 1], yearWords)) return null;
+  const yearWordBefore = tokenIn(tokens[i - 1], yearWords);
+  if (scaleOf(tokens[i + 1]) !== null && !yearWordBefore) return null;
+  if (tokenIn(tokens[i + 1], measureUnits) && !yearWordBefore) return null;
   return Number(year);
 }
 

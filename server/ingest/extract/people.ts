@@ -247,6 +247,8 @@ function looksUnlikeName(words: Token[], evidence: boolean): boolean {
         !(evidence && weakGivenNames.has(w.norm)) &&
         !(k === 0 && evidence)) ||
       /ستان$/.test(w.norm) ||
+      // a verb of the derived form استفعل in the past: "الشركة الروسية استخدمت معدات"
+      /^است...ت$/.test(w.norm) ||
       (afterNameWords.has(w.norm) && !(k > 0 && regnalNumbers.has(w.norm))) ||
       // a feminine noun: "فكرة"; only a name shown by a given name may end so ("بوريطة")
       (!evidence && /ة$/.test(w.text)) ||

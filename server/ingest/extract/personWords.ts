@@ -416,6 +416,11 @@ export const givenNames = set([
   'لمياء',
   'بثينة',
   'سوسن',
+  'فراس',
+  'معتز',
+  'مؤمن',
+  'أسعد',
+  'اسعد',
 ]);
 
 /** Given names that are also common words: evidence for a name found by context only. */

@@ -168,6 +168,11 @@ describe('newPeople stage: who is found', () => {
       ['الصادق الكاروري'],
     ],
     [
+      'a Russian given name the list learned',
+      'وقال إدوارد ليمونوف إن التعاون مستمر',
+      ['إدوارد ليمونوف'],
+    ],
+    [
       'a family name with the article and ة after a given name',
       'أكد المدير العام المساعد في غرفة تجارة وصناعة الكويت فراس العودة اليوم الحرص على التعاون',
       ['فراس العودة'],
@@ -207,6 +212,7 @@ describe('newPeople stage: what is not a person', () => {
     ['a quoted speech after a role', 'وقال السفير الروسي "نحن نعمل معا" في اللقاء'],
     ['a quoted word between commas', 'وقال السفير الروسي، "مستمرون"، إن العمل جار'],
     ['the Pacific, not a definite given name', 'وقال الرئيس الروسي في المحيط الهادي إن'],
+    ['"the first" of a month in the Maghreb', 'وقال الوزير إن العمل يبدأ فاتح يوليوز المقبل'],
     [
       'a past verb of the form استفعل after a nisba',
       'وأضاف الوزير، أن الشركة الروسية استخدمت معدات حديثة',

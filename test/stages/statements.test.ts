@@ -663,6 +663,12 @@ describe('statements stage', () => {
       [['reported', 'بلاده أنهت معظم بنود الاتفاق', 'jeyhun-bayramov']],
     ],
     [
+      "\"بالقول\" is the sentence's first person's, not the last name's before it",
+      'علق بيسكوف اليوم على تصريح رئيس الوزراء البريطاني بأن لافروف هدده ' +
+        'بالقول إن ما قاله ليس صحيحا.',
+      [['reported', 'ما قاله ليس صحيحا', 'dmitry-peskov']],
+    ],
+    [
       'an organization between كانت and قد',
       'وكانت وزارة الزراعة الروسية، قد أكدت في وقت سابق أن الجزائر مهتمة باستيراد القمح.',
       [['reported', 'الجزائر مهتمة باستيراد القمح', 'organization:وزارة الزراعة الروسية']],

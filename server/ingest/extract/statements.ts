@@ -1178,7 +1178,13 @@ function sentenceStatements(
       if (subject.kind === 'none') subject = issuerBefore(head.at);
       if (subject.kind === 'none') subject = subjectBefore(view, head.at, context, sentenceFrom);
     } else if (head.kind === 'noun') {
-      subject = speakerBeforeNoun(view, head.at, sentenceFrom, context);
+      // "علق بيسكوف على تصريح جونسون بأن بوتين هدده بالقول إن": the one who commented, the
+      // sentence's first person, not the last name before the noun.
+      const byTheSaying = tokens[head.at]!.forms.some((f) => f.skip > 0 && f.form === 'القول');
+      const commenter = byTheSaying ? personIn(view, sentenceFrom, head.at, context) : null;
+      subject = commenter
+        ? speakerSubject({ entity: commenter })
+        : speakerBeforeNoun(view, head.at, sentenceFrom, context);
     } else if (head.kind === 'according') {
       subject = accordingSource(view, head.at + 1, to, context);
       // "وبحسب معطيات الجانب الروسي، …": a source that is no one.

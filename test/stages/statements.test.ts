@@ -714,6 +714,11 @@ describe('statements stage', () => {
       [['reported', 'الصادرات نمت', 'organization:صحيفة "آر بي كا" الروسية']],
     ],
     [
+      'a known person after a role, "لدى" and a place is the speaker',
+      'وقال المبعوث الخاص لدى مصر جيهون بيراموف إن العلاقات بين البلدين تتطور.',
+      [['reported', 'العلاقات بين البلدين تتطور', 'jeyhun-bayramov']],
+    ],
+    [
       'a person after "لدى" and a place is the role\'s holder, not one spoken to',
       'التقت الوكالة السفير فوق العادة والمفوض لروسيا لدى مصر الدكتور يفغيني كودروف.\n\n' +
         'وقال السفير الروسي لدى مصر الدكتور يفغيني كودروف: "الوضع يتحسن تدريجيا".',

@@ -308,7 +308,7 @@ function placeBeforeGivenName(block: DocumentBlock, j: number): boolean {
   return (
     !!place &&
     !!next &&
-    /^ب[^ال]/.test(place.norm) &&
+    /^ب(?!ال)./.test(place.norm) &&
     !matchAt(block.matches, j) &&
     isSpace(gapBefore(block, j + 1)) &&
     givenNameSkip(next, givenNames) === 0

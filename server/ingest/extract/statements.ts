@@ -290,7 +290,7 @@ const isAddressee = (view: BlockView, from: number, at: number) =>
     .some(
       (t, k, window) =>
         t.forms.some((f) => addresseeWords.has(f.form)) &&
-        !(t.norm === 'لدى' && postOfRole(view, at - window.length + k)),
+        !(t.norm === 'لدي' && postOfRole(view, at - window.length + k)),
     ) ||
   (at > from && tokenIn(view.block.tokens[at - 1], namingNouns));
 /** "لدى" at `at` between a role and a place: "السفير الروسي لدى اليمن". */

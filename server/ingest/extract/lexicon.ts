@@ -765,6 +765,7 @@ export const notNameWords = new Set([
 /** Nouns after which a quoted text is a name, not speech: وكالة "تاس"، قناة "روسيا اليوم". */
 export const namingNouns = set([
   'وكالة',
+  'أنباء', // "وكالة أنباء "سبوتنيك""
   'قناة',
   'منتدى',
   'صحيفة',

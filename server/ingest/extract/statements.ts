@@ -133,6 +133,8 @@ function isQuotedName(block: DocumentBlock, quote: Quote): boolean {
 }
 
 const words = (list: string[]) => new Set(list.map(normalizeForMatching));
+/** The stems of verbs that relay what someone said: "نقلته", "أوردها", "بثته", "نشرته". */
+const relayStems = ['نقل', 'اورد', 'بث', 'نشر'].join('|');
 /** Words before a verb that make it the channel's: "حسبما أفادت قناة …". */
 const channelVerbMarkers = words(['حسبما', 'وحسبما', 'بحسبما']);
 const adverbs = words([
@@ -284,15 +286,15 @@ function matchesIn(view: BlockView, from: number, to: number): EntityMatch[] {
  * Spoken to ("مع لافروف") or a channel's name ("لوكالة رويترز"), not the speaker. "لدى" with
  * a place is the post of a role ("السفير الروسي لدى اليمن الدكتور يفغيني كودروف").
  */
-const isAddressee = (view: BlockView, from: number, at: number) =>
-  view.block.tokens
-    .slice(Math.max(from, at - 4), at)
-    .some(
-      (t, k, window) =>
-        t.forms.some((f) => addresseeWords.has(f.form)) &&
-        !(t.norm === 'لدي' && postOfRole(view, at - window.length + k)),
-    ) ||
-  (at > from && tokenIn(view.block.tokens[at - 1], namingNouns));
+function isAddressee(view: BlockView, from: number, at: number): boolean {
+  const { tokens } = view.block;
+  for (let k = Math.max(from, at - 4); k < at; k++) {
+    const token = tokens[k]!;
+    const toward = token.forms.some((f) => addresseeWords.has(f.form));
+    if (toward && !(token.norm === 'لدي' && postOfRole(view, k))) return true;
+  }
+  return at > from && tokenIn(tokens[at - 1], namingNouns);
+}
 /** "لدى" at `at` between a role and a place: "السفير الروسي لدى اليمن". */
 const postOfRole = (view: BlockView, at: number) =>
   view.block.matches.some((m) => m.from === at + 1 && m.entity.kind === 'place') &&
@@ -508,8 +510,7 @@ function describedSubject(
     // A quoted name is the description's own only right after its noun ("صحيفة "RBC""), not
     // after a whole description ("وكالة الأنباء الأردنية "بترا"").
     const opensQuote = /[«“]\s*$/.test(gap) || /\s"$/.test(gap);
-    if (opensQuote && !tokenIn(tokens[i - 1], namingNouns) && tokens[i - 1]!.norm !== 'انباء')
-      break;
+    if (opensQuote && !tokenIn(tokens[i - 1], namingNouns)) break;
     if (adverbs.has(token.norm) || phraseEnders.has(token.norm) || isComplementizer(token)) break;
     // A person's name ends it, unless an office's ("لإدارة الرئيس الأذربيجاني").
     const person = view.block.matches.some((m) => m.from === i && m.entity.kind === 'person');
@@ -815,8 +816,9 @@ function accordingSource(view: BlockView, from: number, to: number, context: Con
   }
   return subjectAfter(view, first, to, context, true);
 }
-const relayedBy = (token: Token | undefined) =>
-  !!token && /^(نقل|اورد|بث|نشر|ذكر|اعلن|افاد)(ت)?(ه|ها)?$/.test(token.norm);
+/** "ما نشرته", "ما نقلت", "ما أعلنته": a verb of relaying or telling, its pronoun optional. */
+const relayedByShape = new RegExp(`^(${relayStems}|ذكر|اعلن|افاد)(ت)?(ه|ها)?$`);
+const relayedBy = (token: Token | undefined) => !!token && relayedByShape.test(token.norm);
 
 /** A subject right before the verb: "وكان نوفاك قد قال", "لافروف يقول". */
 function subjectBefore(
@@ -994,8 +996,9 @@ function participleBeforeClause(tokens: Token[], i: number): boolean {
   return isComplementizer(next) || (next?.norm === 'الي' && isComplementizer(tokens[i + 2]));
 }
 
-/** True when the text before an offset ends with a comma (maybe and a و). */
-const afterComma = (text: string, offset: number) => /[،,؛]\s*و?$/.test(text.slice(0, offset));
+/** A comma (or the Arabic semicolon, used as one) and maybe و, at the end of a text. */
+const commaAtEnd = /[،,؛]\s*و?$/;
+const afterComma = (text: string, offset: number) => commaAtEnd.test(text.slice(0, offset));
 
 const startsClause = (text: string, offset: number) => {
   const rest = normalizeForMatching(text.slice(offset, offset + 20));
@@ -1054,7 +1057,7 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
       // "… في المغرب مشيرا إلى أن …", "… الاحتمالية مؤكدا أنه …": with no comma too
       participleBeforeClause(block.tokens, i);
     if (boundary) {
-      end = text.slice(0, token.start).replace(/[،,؛]\s*و?$/, '').length;
+      end = text.slice(0, token.start).replace(commaAtEnd, '').length;
       break;
     }
   }
@@ -1112,7 +1115,7 @@ const stanceVerbs = words([
   'أبدت',
 ]);
 /** A verb of relaying with its object pronoun: "نقلته", "نقلتها", "أوردها", "بثته". */
-const relayVerbShape = /^(نقل|اورد|بث|نشر)(ت)?(ه|ها|هما|هم)$/;
+const relayVerbShape = new RegExp(`^(${relayStems})(ت)?(ه|ها|هما|هم)$`);
 
 /** The heads of a sentence, in order. */
 function headsOf(view: BlockView, indexes: number[]): Head[] {

@@ -832,6 +832,24 @@ describe('statements stage', () => {
       'وتحتفل روسيا اليوم بعيد "حماة الوطن" في جميع المدن الكبرى.',
       [],
     ],
+    [
+      "a quotation after a verb that is no saying is the sentence's person's",
+      'بحث لافروف مع الرئيس "الحاجة إلى المزيد من الجهود من أجل تسوية عادلة".',
+      [['direct', 'الحاجة إلى المزيد من الجهود من أجل تسوية عادلة', 'sergey-lavrov']],
+    ],
+    [
+      "with no person in its sentence, the last speaker's",
+      'وقال بيسكوف إن العمل مستمر بشكل طبيعي.\n\nوفي الملف الأوكراني "لا نرى أي تقدم حتى الآن".',
+      [
+        ['reported', 'العمل مستمر بشكل طبيعي', 'dmitry-peskov'],
+        ['direct', 'لا نرى أي تقدم حتى الآن', 'dmitry-peskov'],
+      ],
+    ],
+    [
+      'a scare quote of two words beside a person is still no statement',
+      'وشارك لافروف في احتفال "حماة الوطن" في موسكو.',
+      [],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(statements(text)).toEqual(expected);
   });

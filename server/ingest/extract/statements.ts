@@ -1438,6 +1438,14 @@ function sentenceStatements(
         if (person) speaker = { speaker: { entity: person }, explicit: false };
       }
     }
+    // A quotation of three words or more that no verb of saying gives a speaker ("بحث لافروف مع
+    // الرئيس «…»"): the sentence's person's, else the story's last speaker's, as news goes.
+    if (!speaker && text.slice(quote.start, quote.end).split(/\s+/).length >= 3) {
+      const person =
+        lastBefore === undefined ? null : personIn(view, sentenceFrom, lastBefore + 1, context);
+      const fallback = person ? { entity: person } : context.lastSpeaker;
+      if (fallback) speaker = { speaker: fallback, explicit: false };
+    }
     if (!speaker) return null;
     say(speaker.speaker);
     return {

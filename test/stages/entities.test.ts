@@ -101,6 +101,12 @@ describe('roleReferences and mentions stages', () => {
       'نظيره الأذربيجاني',
       'jeyhun-bayramov',
     ],
+    [
+      "the head of a country's diplomacy is its foreign minister, not its other people",
+      'التقى بيسكوف ولافروف الوفد. وأكد رأس الدبلوماسية الروسية أهمية التعاون.',
+      'رأس الدبلوماسية الروسية',
+      'sergey-lavrov',
+    ],
   ])('%s', (_case, text, span, slug) => {
     const document = documentThrough(article(text), 'mentions');
     const mention = document.mentions.find((m) => m.text === span);
@@ -109,6 +115,14 @@ describe('roleReferences and mentions stages', () => {
     expect(document.mentions.some((m) => span.endsWith(m.text) && m.entity.kind === 'place')).toBe(
       false,
     );
+  });
+
+  it("takes the head of a country's diplomacy for no one but its foreign minister", () => {
+    const document = documentThrough(
+      article('وقال بيسكوف إن الحوار مستمر. وأكد رئيس الدبلوماسية الروسية أهمية التعاون.'),
+      'mentions',
+    );
+    expect(document.mentions.map((m) => m.entity.slug)).toEqual(['dmitry-peskov', 'russia']);
   });
 
   it('gives found people a lower confidence than known ones', () => {

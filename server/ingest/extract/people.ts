@@ -617,6 +617,12 @@ const roleClasses: { words: string[]; pattern: RegExp }[] = [
   { words: ['الدبلوماسي'], pattern: /سفير|وزير الخارجي|ambassador|foreign/i },
 ];
 
+/** "رأس الدبلوماسية الروسية", "رئيس الدبلوماسية الإيرانية": the country's foreign minister. */
+const diplomacyHeads = new Set(['راس', 'رئيس']);
+const foreignMinister = { words: [], pattern: /وزير الخارجي|foreign/i };
+const headsDiplomacy = (tokens: readonly Token[], i: number) =>
+  diplomacyHeads.has(tokens[i]!.norm) && tokens[i + 1]?.norm === 'الدبلوماسيه';
+
 /** Role words that refer back without a nisba ("وأضاف السفير"), to one person only. */
 const bareReferenceWords = new Set([
   'الوزير',
@@ -654,16 +660,20 @@ export function findRoleReferences(
     );
   for (let i = 0; i < tokens.length; i++) {
     const forms = tokens[i]!.forms.map((f) => f.form);
-    const roleClass = roleClasses.find((c) => forms.some((f) => c.words.includes(f)));
+    const idiom = headsDiplomacy(tokens, i);
+    const roleClass = idiom
+      ? foreignMinister
+      : roleClasses.find((c) => forms.some((f) => c.words.includes(f)));
     if (!roleClass || matchAt(block.matches, i)) continue;
     const place = block.matches.find(
       (m) =>
-        m.from === i + 1 &&
+        m.from === i + (idiom ? 2 : 1) &&
         m.entity.kind === 'place' &&
         (m.entity.placeKind === 'COUNTRY' || m.entity.placeKind === 'CITY'),
     );
     const country = place?.entity.iso2;
     if (!place || !country) {
+      if (idiom) continue;
       // A bare role word: never one that starts a role phrase or precedes a name.
       if (!forms.some((f) => bareReferenceWords.has(f))) continue;
       const next = tokens[i + 1];
@@ -694,7 +704,11 @@ export function findRoleReferences(
     const sameCountry = mentioned.filter((p) => p.kind === 'person' && rolesThen(p).length > 0);
     const fitting = sameCountry.filter((p) => fits(p, roleClass.pattern, country));
     const person =
-      fitting.length === 1 ? fitting[0] : sameCountry.length === 1 ? sameCountry[0] : undefined;
+      fitting.length === 1
+        ? fitting[0]
+        : !idiom && sameCountry.length === 1
+          ? sameCountry[0]
+          : undefined;
     if (person)
       references.push({
         entity: person,

@@ -779,6 +779,14 @@ describe('statements stage', () => {
       ],
     ],
     [
+      'a quote opened with one family of marks and closed with another',
+      'وقال لافروف: "ناقشنا الوضع في المنطقة”، مشيرا إلى أن الجانبين اتفقا على المتابعة.',
+      [
+        ['direct', 'ناقشنا الوضع في المنطقة', 'sergey-lavrov'],
+        ['reported', 'الجانبين اتفقا على المتابعة', 'sergey-lavrov'],
+      ],
+    ],
+    [
       'quotes run together without spaces',
       'وقال بيسكوف:"العمل مستمر"،مضيفاً:"ولا نرى أي عقبات".',
       [

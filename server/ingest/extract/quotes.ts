@@ -55,8 +55,12 @@ function span(text: string, open: number, close: number, unclosed: boolean): Quo
   return end > start ? { open, close, start, end, nested: false, unclosed } : null;
 }
 
-function familyQuotes(text: string, family: (typeof families)[number]): Quote[] {
+function familyQuotes(
+  text: string,
+  family: (typeof families)[number],
+): { quotes: Quote[]; strayClosers: number[] } {
   const quotes: Quote[] = [];
+  const strayClosers: number[] = [];
   const stack: number[] = [];
   for (let at = 0; at < text.length; at++) {
     const mark = text[at]!;
@@ -71,8 +75,7 @@ function familyQuotes(text: string, family: (typeof families)[number]): Quote[] 
       const open = stack.pop()!;
       const quote = span(text, open, at, false);
       if (quote) quotes.push(quote);
-    }
-    // a closer with nothing open is a stray mark
+    } else strayClosers.push(at); // a closer with nothing open is a stray mark
   }
   // The outermost quote left open runs to the end of the block (a quote over a paragraph
   // break goes on in the next block); openers inside it are stray.
@@ -81,11 +84,20 @@ function familyQuotes(text: string, family: (typeof families)[number]): Quote[] 
     const quote = span(text, first, text.length, true);
     if (quote) quotes.push(quote);
   }
-  return quotes;
+  return { quotes, strayClosers };
 }
 
 export function findQuotes(text: string): Quote[] {
-  const quotes = families.flatMap((family) => familyQuotes(text, family));
+  const found = families.map((family) => familyQuotes(text, family));
+  const quotes = found.flatMap((f) => f.quotes);
+  // A quote opened with one family's mark and closed with another's ("…”): an unclosed
+  // quote ends at the first closer after it that nothing else pairs.
+  const strayClosers = found.flatMap((f) => f.strayClosers).sort((a, b) => a - b);
+  for (const [k, quote] of quotes.entries()) {
+    const closer = quote.unclosed ? strayClosers.find((at) => at > quote.open) : undefined;
+    const closed = closer === undefined ? null : span(text, quote.open, closer, false);
+    if (closed) quotes[k] = closed;
+  }
   for (const quote of quotes)
     quote.nested = quotes.some(
       (outer) => outer !== quote && outer.open < quote.open && quote.close <= outer.close,

@@ -779,6 +779,16 @@ describe('statements stage', () => {
       ],
     ],
     [
+      'a quote over a paragraph break is one statement',
+      'وقال لافروف: "المحادثات كانت طويلة وصعبة،\n\nلكنها كانت مفيدة للطرفين".',
+      [['direct', 'المحادثات كانت طويلة وصعبة،\nلكنها كانت مفيدة للطرفين', 'sergey-lavrov']],
+    ],
+    [
+      'what a carried-over quote holds is no statement of its own',
+      'وقال لافروف: "نحن مستعدون للحوار.\n\nونؤكد أن الحوار هو الطريق الوحيد".',
+      [['direct', 'نحن مستعدون للحوار.\nونؤكد أن الحوار هو الطريق الوحيد', 'sergey-lavrov']],
+    ],
+    [
       'a quote opened with one family of marks and closed with another',
       'وقال لافروف: "ناقشنا الوضع في المنطقة”، مشيرا إلى أن الجانبين اتفقا على المتابعة.',
       [

@@ -104,3 +104,19 @@ export function findQuotes(text: string): Quote[] {
     );
   return quotes.sort((a, b) => a.open - b.open);
 }
+
+/**
+ * Where a quotation left open in an earlier paragraph closes in this one: the first closing
+ * mark that nothing here pairs, when no quotation opens before it; null otherwise.
+ */
+export function continuedQuoteEnd(text: string): number | null {
+  const found = families.map((family) => familyQuotes(text, family));
+  const closer = Math.min(...found.flatMap((f) => f.strayClosers));
+  if (!Number.isFinite(closer)) return null;
+  const opensBefore = found.some((f) => f.quotes.some((q) => q.open < closer));
+  return opensBefore ? null : closer;
+}
+
+/** True when the text holds no quotation mark at all. */
+export const hasNoMarks = (text: string) =>
+  !families.some((family) => [...family.marks].some((mark) => text.includes(mark)));

@@ -37,7 +37,7 @@ import {
   tellingVerbs,
   weekdayNames,
 } from './lexicon.js';
-import { findQuotes, type Quote } from './quotes.js';
+import { continuedQuoteEnd, findQuotes, hasNoMarks, type Quote } from './quotes.js';
 
 /**
  * A speaker the text gives only by description, never by name: an organization the
@@ -111,12 +111,14 @@ interface BlockView {
   quoted: boolean[];
 }
 
-function viewOf(block: DocumentBlock): BlockView {
+/** `quotedUpTo`: where a quotation carried over from the paragraphs before closes. */
+function viewOf(block: DocumentBlock, quotedUpTo = 0): BlockView {
   const quotes = findQuotes(block.text).filter((q) => !q.nested);
   // A name in marks is read as the name it is: "المتحدثة باسم الخارجية "ماريا زخاروفا"".
   const spoken = quotes.filter((q) => !isQuotedName(block, q));
-  const quoted = block.tokens.map((token) =>
-    spoken.some((q) => token.start > q.open && token.start < q.close),
+  const quoted = block.tokens.map(
+    (token) =>
+      token.start < quotedUpTo || spoken.some((q) => token.start > q.open && token.start < q.close),
   );
   return { block, quotes, quoted };
 }
@@ -1529,11 +1531,52 @@ function titleStatements(
   return found.filter((s) => !body.some((b) => b.direct === s.direct && b.text === s.text));
 }
 
+/** How far a quotation carries on past its paragraph. */
+interface Carried {
+  /** The position of the block where it closes, and the offset of the closing mark. */
+  until: number;
+  closer: number;
+}
+
+/** At most this many paragraphs after its own does a quotation run on. */
+const maxCarriedBlocks = 3;
+
+/**
+ * Quotations left open at the end of a paragraph that close in a later one (a quote over a
+ * paragraph break, or a paragraph wrapped over lines): by the position of the block they
+ * open in. The paragraphs between hold no mark; the closing one none before its closer.
+ */
+function carriedQuotes(blocks: readonly DocumentBlock[]): Map<number, Carried> {
+  const carried = new Map<number, Carried>();
+  blocks.forEach((block, position) => {
+    if (!findQuotes(block.text).some((q) => q.unclosed && !q.nested)) return;
+    for (let next = position + 1; next <= position + maxCarriedBlocks; next++) {
+      const text = blocks[next]?.text;
+      if (text === undefined) return;
+      const closer = continuedQuoteEnd(text);
+      if (closer !== null) {
+        carried.set(position, { until: next, closer });
+        return;
+      }
+      if (!hasNoMarks(text)) return;
+    }
+  });
+  return carried;
+}
+
 /** The statements of the body, in reading order, each sentence read with what came before. */
 function blockStatements(blocks: readonly DocumentBlock[], context: Context): ExtractedStatement[] {
   const statements: ExtractedStatement[] = [];
-  blocks.forEach((block) => {
-    const view = viewOf(block);
+  const carried = carriedQuotes(blocks);
+  const quotedUpTo = new Map<number, number>();
+  for (const [from, { until, closer }] of carried) {
+    for (let position = from + 1; position < until; position++)
+      quotedUpTo.set(position, blocks[position]!.text.length);
+    quotedUpTo.set(until, closer);
+  }
+  blocks.forEach((block, position) => {
+    const view = viewOf(block, quotedUpTo.get(position) ?? 0);
+    const first = statements.length;
     for (const sentence of block.sentences) {
       statements.push(...sentenceStatements(view, block.index, sentence, context));
       trackStatementOrg(block, context, sentence);
@@ -1543,6 +1586,17 @@ function blockStatements(blocks: readonly DocumentBlock[], context: Context): Ex
         if (match.entity.kind === 'person') context.mentioned.push(match.entity);
         if (match.entity.kind === 'organization') context.mentionedOrganizations.push(match.entity);
       }
+    }
+    const carriedOn = carried.get(position);
+    const open = view.quotes.find((q) => q.unclosed);
+    const statement = statements.slice(first).find((s) => s.direct && s.start === open?.start);
+    if (carriedOn && open && statement) {
+      const last = blocks[carriedOn.until]!;
+      statement.text = [
+        block.text.slice(open.start).trimEnd(),
+        ...blocks.slice(position + 1, carriedOn.until).map((b) => b.text),
+        last.text.slice(0, carriedOn.closer).trimEnd(),
+      ].join('\n');
     }
   });
   return statements;

@@ -182,6 +182,7 @@ describe('newPeople stage: who is found', () => {
       'وقال المدير الجهوي لديوان الحبوب بصفاقس رضوان قمار لإذاعة محلية إن الشحنات وصلت',
       ['رضوان قمار'],
     ],
+    ['an Arabic given name the list learned', 'وقال رائد فهمي إن الحوار مستمر', ['رائد فهمي']],
   ])('%s', (_case, text, expected) => {
     expect(names(text).sort()).toEqual(expected.sort());
   });

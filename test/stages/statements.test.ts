@@ -394,6 +394,16 @@ describe('statements stage', () => {
       [['reported', 'العلاقات مبنية على الاحترام', 'sergey-lavrov']],
     ],
     [
+      'a clause ends at "، كما" and a verb of saying',
+      'وأشار لافروف إلى أن الشروط متوفرة للتعاون، كما تحدث الوزير عن صفقة الحبوب.',
+      [['reported', 'الشروط متوفرة للتعاون', 'sergey-lavrov']],
+    ],
+    [
+      'a clause goes on over "، كما أن"',
+      'وقال لافروف إن روسيا مستعدة للحوار، كما أن الصين تدعمه.',
+      [['reported', 'روسيا مستعدة للحوار، كما أن الصين تدعمه', 'sergey-lavrov']],
+    ],
+    [
       'a clause goes on over "، حيث" and any other verb',
       'وقال لافروف إن التجارة نمت، حيث بلغت الصادرات مستوى قياسيا.',
       [['reported', 'التجارة نمت، حيث بلغت الصادرات مستوى قياسيا', 'sergey-lavrov']],

@@ -492,7 +492,7 @@ export const tellingVerbs = set([
 ]);
 
 /** After a comma, these lead into the narrator's next clause when a verb of saying follows. */
-export const narratorLinks = set(['حيث', 'فيما', 'بينما']);
+export const narratorLinks = set(['حيث', 'فيما', 'بينما', 'كما']);
 
 /** "according to": the speaker follows. */
 export const accordingTo = set(['وفقا', 'وفقاً', 'وفق', 'بحسب', 'حسب', 'نقلا', 'نقلاً']);

@@ -394,6 +394,11 @@ describe('statements stage', () => {
       [['reported', 'العلاقات مبنية على الاحترام', 'sergey-lavrov']],
     ],
     [
+      "the clause's own subject set off by a comma, then its verb",
+      'وذكرت الخارجية الروسية أن الوزير سيرغي لافروف، أبلغ نظيره دعم موسكو للحوار.',
+      [['reported', 'الوزير سيرغي لافروف، أبلغ نظيره دعم موسكو للحوار', 'mfa-russia']],
+    ],
+    [
       'a clause ends at "، كما" and a verb of saying',
       'وأشار لافروف إلى أن الشروط متوفرة للتعاون، كما تحدث الوزير عن صفقة الحبوب.',
       [['reported', 'الشروط متوفرة للتعاون', 'sergey-lavrov']],

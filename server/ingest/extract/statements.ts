@@ -1044,6 +1044,20 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
   const { block } = view;
   const text = block.text;
   let end = sentence.end;
+  // "أن الوزير سيرغي لافروف، أبلغ نظيره …": the clause's subject, set off by a comma, then
+  // its own verb, which heads no new clause.
+  const inMatch = (k: number) =>
+    block.matches.find((m) => m.from <= k && k < m.to && m.entity.kind !== 'place');
+  const onlySubjectBefore = (i: number) => {
+    const first = block.tokens.findIndex((t) => t.start >= from);
+    if (first < 0 || first >= i) return false;
+    let named = false;
+    for (let k = first; k < i; k++) {
+      if (inMatch(k)) named = true;
+      else if (!tokenIn(block.tokens[k], roleHeads)) return false;
+    }
+    return named;
+  };
   for (const [i, token] of block.tokens.entries()) {
     if (token.start <= from || token.start >= end) continue;
     const boundary =
@@ -1055,7 +1069,7 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
           narratorLinksSaying(block.tokens, i) ||
           // "…، وذلك بحسب ما نقلته وكالة تسنيم": the narrator's source
           (token.norm === 'وذلك' && tokenIn(block.tokens[i + 1], accordingTo)) ||
-          heads.some((h) => h.at === i && h.kind !== 'according'))) ||
+          (heads.some((h) => h.at === i && h.kind !== 'according') && !onlySubjectBefore(i)))) ||
       // "… في المغرب مشيرا إلى أن …", "… الاحتمالية مؤكدا أنه …": with no comma too
       participleBeforeClause(block.tokens, i);
     if (boundary) {

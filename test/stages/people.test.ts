@@ -183,6 +183,16 @@ describe('newPeople stage: who is found', () => {
       ['رضوان قمار'],
     ],
     ['an Arabic given name the list learned', 'وقال رائد فهمي إن الحوار مستمر', ['رائد فهمي']],
+    [
+      'a family name after آل that ends like a pronoun suffix',
+      'وقال السفير العماني محمد بن سالم آل تويه إن الزيارة مهمة',
+      ['محمد بن سالم آل تويه'],
+    ],
+    [
+      'a Gulf given name after a role with a place',
+      'وقال سفير سلطنة عمان لدى موسكو حمود بن سالم لوكالة الأنباء إن الزيارة مهمة',
+      ['حمود بن سالم'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(names(text).sort()).toEqual(expected.sort());
   });

@@ -237,7 +237,11 @@ function nameEvidence(words: Token[], skip: number): boolean {
 function looksUnlikeName(words: Token[], evidence: boolean): boolean {
   return words.some(
     (w, k) =>
-      (/(يه|ته|تها|تهم|هما)$/.test(w.norm) && w.norm.length >= 4 && !givenNames.has(w.norm)) ||
+      // (not a family name after a connector: "حمود بن سالم آل تويه")
+      (/(يه|ته|تها|تهم|هما)$/.test(w.norm) &&
+        w.norm.length >= 4 &&
+        !givenNames.has(w.norm) &&
+        !(k > 0 && nameConnectors.has(words[k - 1]!.norm))) ||
       // a dual verb or an accusative: "بحثا", "عددا"; but a given name before a surname
       // that shows itself foreign may end so: "غوتشا بواتشيدزه"
       // ("محمد رضا": a given name that is also a word, after a given name)

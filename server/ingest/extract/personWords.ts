@@ -494,6 +494,7 @@ export const givenNames = set([
   'الباجي',
   'حمادي',
   'خليفة',
+  'حمود',
   'شخبوط',
   'ذياب',
   'سامية',
@@ -643,6 +644,8 @@ export const weakGivenNames = set([
   'مطر',
   'الحسن',
   'فاتح', // also "the first" of a month in the Maghreb: "فاتح يوليوز"
+  'صقر',
+  'حارب',
   'سليم',
   'سعد',
   'شاكر',

@@ -111,9 +111,11 @@ interface BlockView {
   quoted: boolean[];
 }
 
+/** The quotations of a block that are no part of another. */
+const outerQuotes = (block: DocumentBlock) => findQuotes(block.text).filter((q) => !q.nested);
+
 /** `quotedUpTo`: where a quotation carried over from the paragraphs before closes. */
-function viewOf(block: DocumentBlock, quotedUpTo = 0): BlockView {
-  const quotes = findQuotes(block.text).filter((q) => !q.nested);
+function viewOf(block: DocumentBlock, quotes = outerQuotes(block), quotedUpTo = 0): BlockView {
   // A name in marks is read as the name it is: "المتحدثة باسم الخارجية "ماريا زخاروفا"".
   const spoken = quotes.filter((q) => !isQuotedName(block, q));
   const quoted = block.tokens.map(
@@ -1560,10 +1562,13 @@ const maxCarriedBlocks = 3;
  * paragraph break, or a paragraph wrapped over lines): by the position of the block they
  * open in. The paragraphs between hold no mark; the closing one none before its closer.
  */
-function carriedQuotes(blocks: readonly DocumentBlock[]): Map<number, Carried> {
+function carriedQuotes(
+  blocks: readonly DocumentBlock[],
+  quotes: readonly Quote[][],
+): Map<number, Carried> {
   const carried = new Map<number, Carried>();
-  blocks.forEach((block, position) => {
-    if (!findQuotes(block.text).some((q) => q.unclosed && !q.nested)) return;
+  blocks.forEach((_block, position) => {
+    if (!quotes[position]!.some((q) => q.unclosed)) return;
     for (let next = position + 1; next <= position + maxCarriedBlocks; next++) {
       const text = blocks[next]?.text;
       if (text === undefined) return;
@@ -1581,7 +1586,8 @@ function carriedQuotes(blocks: readonly DocumentBlock[]): Map<number, Carried> {
 /** The statements of the body, in reading order, each sentence read with what came before. */
 function blockStatements(blocks: readonly DocumentBlock[], context: Context): ExtractedStatement[] {
   const statements: ExtractedStatement[] = [];
-  const carried = carriedQuotes(blocks);
+  const quotes = blocks.map(outerQuotes);
+  const carried = carriedQuotes(blocks, quotes);
   const quotedUpTo = new Map<number, number>();
   for (const [from, { until, closer }] of carried) {
     for (let position = from + 1; position < until; position++)
@@ -1589,7 +1595,7 @@ function blockStatements(blocks: readonly DocumentBlock[], context: Context): Ex
     quotedUpTo.set(until, closer);
   }
   blocks.forEach((block, position) => {
-    const view = viewOf(block, quotedUpTo.get(position) ?? 0);
+    const view = viewOf(block, quotes[position], quotedUpTo.get(position) ?? 0);
     const first = statements.length;
     for (const sentence of block.sentences) {
       statements.push(...sentenceStatements(view, block.index, sentence, context));
@@ -1602,9 +1608,10 @@ function blockStatements(blocks: readonly DocumentBlock[], context: Context): Ex
       }
     }
     const carriedOn = carried.get(position);
+    if (!carriedOn) return;
     const open = view.quotes.find((q) => q.unclosed);
     const statement = statements.slice(first).find((s) => s.direct && s.start === open?.start);
-    if (carriedOn && open && statement) {
+    if (open && statement) {
       const last = blocks[carriedOn.until]!;
       statement.text = [
         block.text.slice(open.start).trimEnd(),

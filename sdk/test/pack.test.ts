@@ -22,6 +22,21 @@ const childEnv = Object.fromEntries(
 );
 const npm = (args: string[], cwd: string) =>
   run('npm', args, { cwd, env: childEnv, maxBuffer: 16 * 1024 * 1024 });
+/**
+ * The registry publishes a release's packages one by one: for a while a new version may ask
+ * for a sibling not listed yet (ETARGET, "No matching version found"). Such an install is
+ * tried again, fetching fresh package lists; any other failure stands.
+ */
+async function npmInstall(args: string[], cwd: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await npm(attempt === 1 ? args : [...args, '--prefer-online'], cwd);
+    } catch (error) {
+      if (attempt === 3 || !/ETARGET|notarget/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20_000 * attempt));
+    }
+  }
+}
 const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
   run(process.execPath, args, { cwd, env: { ...childEnv, ...env } });
 
@@ -146,7 +161,7 @@ beforeAll(async () => {
     path.join(appDir, 'package.json'),
     JSON.stringify({ name: 'khabar-consumer', private: true, type: 'module' }, null, 2),
   );
-  await npm(
+  await npmInstall(
     ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...appTools],
     appDir,
   );

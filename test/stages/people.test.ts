@@ -214,6 +214,7 @@ describe('newPeople stage: what is not a person', () => {
     ['a country that is also a given name', 'بين جورجيا وروسيا'],
     ['a month after a role', 'وقال الرئيس الروسي في مايو إن'],
     ['an adverb after a role', 'وبحث الرئيس الروسي هاتفيا مع نظيره'],
+    ['an adverb of manner after a role', 'وتوقف السفير بشكل خاص عند ملف الفحم'],
     ['a verbal noun after a role', 'وأكد وزير الخارجية الروسي استعداد بلاده للحوار'],
     ['a noun of the sentence after a role', 'وبحث رئيس الوزراء الروسي سبل التعاون'],
     ['a verb after a bare surname', 'وقال إن الرئيس كوتين يؤيد فكرة'],
@@ -343,5 +344,24 @@ describe('the headline', () => {
       'newPeople',
     );
     expect(document.newPeople).toEqual([]);
+  });
+});
+
+describe('newPeople stage: the role a new person is introduced by', () => {
+  it.each([
+    [
+      'a role with a place the gazetteer knows',
+      'ويرى الباحث في معهد الاستشراق فاسيلي كوزنيتسوف أن',
+      'الباحث في معهد الاستشراق',
+    ],
+    [
+      'a post in a place the gazetteer lacks',
+      'قال القنصل العام الروسي لدى أربيل أوليغ ليفين، إن بلاده حريصة',
+      'القنصل العام الروسي لدى أربيل',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(
+      documentThrough(article(text), 'newPeople').newPeople.map((p) => p.role.titleAr),
+    ).toEqual([role]);
   });
 });

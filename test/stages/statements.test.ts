@@ -77,6 +77,16 @@ describe('statements stage', () => {
       [['reported', 'العمل مستمر بلا توقف', 'sergey-lavrov']],
     ],
     [
+      "a verb of saying with no subject after the sentence subject's first verb",
+      'رحب يوري بوريسوف بالوفد القطري، وقال إن العلاقات تتطور بشكل كبير.',
+      [['reported', 'العلاقات تتطور بشكل كبير', 'يوري بوريسوف']],
+    ],
+    [
+      'the post of a role in a place the gazetteer lacks is no addressee',
+      'قال القنصل العام الروسي لدى أربيل أوليغ ليفين، إن بلاده حريصة على العلاقات.',
+      [['reported', 'بلاده حريصة على العلاقات', 'أوليغ ليفين']],
+    ],
+    [
       'a third country in the clause is no speaker',
       'وقال بيسكوف إن تركيا ومصر ستشاركان في المحادثات المقبلة.',
       [['reported', 'تركيا ومصر ستشاركان في المحادثات المقبلة', 'dmitry-peskov']],

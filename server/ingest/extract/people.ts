@@ -37,6 +37,7 @@ import {
   nameConnectors,
   personHonorifics,
   personRoleHeads,
+  placeLinks,
   placeNouns,
   pluralRoleHeads,
   regnalNumbers,
@@ -306,13 +307,22 @@ function roleTitle(block: DocumentBlock, head: number, end: number): string {
 const startsWithArticle = (form: string) => form.startsWith('ال');
 
 /** A word behind ب ("بصفاقس") between a role and a given name: where the person serves. */
-function placeBeforeGivenName(block: DocumentBlock, j: number): boolean {
-  const place = block.tokens[j];
+const placeBeforeGivenName = (block: DocumentBlock, j: number): boolean =>
+  /^ب(?!ال)./.test(block.tokens[j]?.norm ?? '') && unknownWordBeforeGivenName(block, j);
+
+/**
+ * A place the gazetteer lacks after a role's link word, before a given name: "القنصل العام
+ * الروسي لدى أربيل أوليغ ليفين".
+ */
+const placeTheGazetteerLacks = (block: DocumentBlock, j: number): boolean =>
+  tokenIn(block.tokens[j - 1], placeLinks) &&
+  !isDefinite(block.tokens[j]!) &&
+  unknownWordBeforeGivenName(block, j);
+
+function unknownWordBeforeGivenName(block: DocumentBlock, j: number): boolean {
   const next = block.tokens[j + 1];
   return (
-    !!place &&
     !!next &&
-    /^ب(?!ال)./.test(place.norm) &&
     !matchAt(block.matches, j) &&
     isSpace(gapBefore(block, j + 1)) &&
     givenNameSkip(next, givenNames) === 0
@@ -383,6 +393,10 @@ function rolePhraseAt(block: DocumentBlock, i: number): RolePhrase {
       ['السابق', 'السابقة', 'الجديد', 'الجديدة', 'الحالي', 'الأول', 'الاول'].includes(token.norm)
     ) {
       j++;
+      continue;
+    }
+    if (placeTheGazetteerLacks(block, j)) {
+      j++; // "القنصل العام الروسي لدى أربيل أوليغ ليفين"
       continue;
     }
     break;

@@ -955,6 +955,8 @@ export const constructNouns = set([
 
 /** Short words that continue a role phrase: "لدى", "في", "إلى الشرق الأوسط", "باسم". */
 export const roleLinks = set(['في', 'لدى', 'إلى', 'الى', 'باسم', 'لشؤون', 'عن', 'بين']);
+/** The role links a place follows: "لدى أربيل", "في طهران". */
+export const placeLinks = set(['لدى', 'في']);
 
 /** Indefinite adjectives of a role: "مدير عام", "نائب أول", "مبعوث خاص", "مندوب دائم". */
 export const roleAdjectives = set(['عام', 'أول', 'اول', 'خاص', 'دائم', 'تنفيذي', 'سابق']);

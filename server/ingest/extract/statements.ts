@@ -299,10 +299,18 @@ function isAddressee(view: BlockView, from: number, at: number): boolean {
   }
   return at > from && tokenIn(tokens[at - 1], namingNouns);
 }
-/** "لدى" at `at` between a role and a place: "السفير الروسي لدى اليمن". */
-const postOfRole = (view: BlockView, at: number) =>
-  view.block.matches.some((m) => m.from === at + 1 && m.entity.kind === 'place') &&
-  view.block.tokens.slice(Math.max(0, at - 3), at).some((t) => tokenIn(t, roleHeads));
+/**
+ * "لدى" at `at` between a role and a place: "السفير الروسي لدى اليمن", or a place the
+ * gazetteer lacks right before the person ("القنصل العام الروسي لدى أربيل أوليغ ليفين").
+ */
+function postOfRole(view: BlockView, at: number): boolean {
+  const { matches, tokens } = view.block;
+  const place =
+    matches.some((m) => m.from === at + 1 && m.entity.kind === 'place') ||
+    (matches.every((m) => m.to <= at + 1 || m.from > at + 1) &&
+      matches.some((m) => m.from === at + 2 && m.entity.kind === 'person'));
+  return place && tokens.slice(Math.max(0, at - 3), at).some((t) => tokenIn(t, roleHeads));
+}
 
 const surname = (person: KnownEntity) => normalizeForMatching(person.nameAr).split(' ').at(-1);
 
@@ -1228,9 +1236,7 @@ function sentenceStatements(
       const verb = heads.filter((h) => h.at < head.at && h.kind === 'verb').at(-1);
       const fromVerb = !sentenceSpeaker && verb ? resolve(verb, head.at) : null;
       const first =
-        sentenceSpeaker || fromVerb || head.kind === 'verb'
-          ? null
-          : personIn(view, sentenceFrom, head.at, context);
+        sentenceSpeaker || fromVerb ? null : personIn(view, sentenceFrom, head.at, context);
       const speaker =
         sentenceSpeaker ?? fromVerb?.speaker ?? (first ? { entity: first } : context.lastSpeaker);
       result = speaker ? { speaker, explicit: false } : null;

@@ -32,6 +32,16 @@ describe('newPeople stage: who is found', () => {
     ],
     ['a researcher', 'ويرى الباحث في معهد الاستشراق فاسيلي كوزنيتسوف أن', ['فاسيلي كوزنيتسوف']],
     [
+      'a Mauritanian name with "ولد" whose first word looks definite',
+      'قال الوزير الناطق باسم الحكومة الناني ولد اشروقه، إن الزيارة مهمة',
+      ['الناني ولد اشروقه'],
+    ],
+    [
+      'a Mauritanian name with "ولد" whose first word is also an honorific',
+      'وذكر المستشار الفنى لوزير الصيد السيد الشيخ ولد أحمد في كلمة',
+      ['الشيخ ولد أحمد'],
+    ],
+    [
       'a given name that is also a word after a given name ("محمد رضا")',
       'وقال الوزير الإيراني محمد رضا إبراهيمي إن الرئيس سيزور طهران.',
       ['محمد رضا إبراهيمي'],

@@ -201,7 +201,8 @@ function nameAt(block: DocumentBlock, i: number, skip = 0, single = false): Name
       if (verbalNounShape.test(token.norm) && !givenNames.has(token.norm)) break;
     }
     if (to === i) {
-      if (isDefinite(token) && skip === 0 && !givenNames.has(token.norm)) break;
+      const definite = isDefinite(token) && !givenNames.has(token.norm) && !beforeWalad(block, i);
+      if (definite && skip === 0) break;
       if (skip === 0 && procliticBeforeArticle(token)) break;
       // "وبلدان إفريقيا", "لوكالة الأنباء": a conjunction or an institution starts no name.
       const given = givenNames.has(token.norm) || weakGivenNames.has(token.norm);
@@ -306,6 +307,13 @@ function roleTitle(block: DocumentBlock, head: number, end: number): string {
 }
 const startsWithArticle = (form: string) => form.startsWith('ال');
 
+/**
+ * A word before the Mauritanian "ولد" ("son of") starts a name, even one that looks like a
+ * definite noun or an honorific: "الناطق باسم الحكومة الناني ولد اشروقه", "السيد الشيخ ولد أحمد".
+ */
+const beforeWalad = (block: DocumentBlock, j: number) =>
+  block.tokens[j + 1]?.norm === 'ولد' && isSpace(gapBefore(block, j + 1));
+
 /** A word behind ب ("بصفاقس") between a role and a given name: where the person serves. */
 const placeBeforeGivenName = (block: DocumentBlock, j: number): boolean =>
   /^ب(?!ال)./.test(block.tokens[j]?.norm ?? '') && unknownWordBeforeGivenName(block, j);
@@ -378,7 +386,7 @@ function rolePhraseAt(block: DocumentBlock, i: number): RolePhrase {
       continue;
     }
     const token = tokens[j]!;
-    if (givenNameSkip(token, givenNames) !== null) break;
+    if (givenNameSkip(token, givenNames) !== null || beforeWalad(block, j)) break;
     if (/ستان$/.test(token.norm) && !isDefinite(token)) {
       j++; // a country or region the gazetteer lacks: "رئيس تركمانستان"
       continue;
@@ -539,7 +547,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       // "السفير الروسي في طهران "لفان جاغاريان"، أن": some outlets quote the name.
       const quotedName = !phrase.afterQuote && /^\s*[،,]?\s*["«“]\s*$/.test(gap);
       if (!isSpace(gap) && !apposition && !closing && !quotedName) continue; // "الوزير: "نحن""
-      while (j < tokens.length && isHonorific(tokens[j])) j++;
+      while (j < tokens.length && isHonorific(tokens[j]) && !beforeWalad(block, j)) j++;
       // "المدير الجهوي لديوان الحبوب بصفاقس رضوان قمار": a place the gazetteer lacks.
       if (placeBeforeGivenName(block, j)) j++;
       if (j >= tokens.length || matchAt(block.matches, j)) continue; // a known person follows

@@ -32,6 +32,11 @@ describe('newPeople stage: who is found', () => {
     ],
     ['a researcher', 'ويرى الباحث في معهد الاستشراق فاسيلي كوزنيتسوف أن', ['فاسيلي كوزنيتسوف']],
     [
+      'a given name that is also a role ("أمير"), and a definite word after a foreign surname',
+      'ووصف الوزير خلال لقائه السفير الروسي بالخرطوم أمير غياث شيرينسكي الزيارة بالمهمة',
+      ['أمير غياث شيرينسكي'],
+    ],
+    [
       'a Mauritanian name with "ولد" whose first word looks definite',
       'قال الوزير الناطق باسم الحكومة الناني ولد اشروقه، إن الزيارة مهمة',
       ['الناني ولد اشروقه'],

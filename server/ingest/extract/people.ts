@@ -164,7 +164,13 @@ interface NameSpan {
  * article ال starts no name unless the word is a given name ("الكسندر"), but may continue
  * one ("حيدر الهادي العذاري", "بشار الأسد").
  */
-function nameAt(block: DocumentBlock, i: number, skip = 0, single = false): NameSpan | null {
+function nameAt(
+  block: DocumentBlock,
+  i: number,
+  skip = 0,
+  single = false,
+  afterRole = false,
+): NameSpan | null {
   const { tokens } = block;
   let to = i;
   while (to < tokens.length && to - i < 6) {
@@ -183,7 +189,10 @@ function nameAt(block: DocumentBlock, i: number, skip = 0, single = false): Name
     if (to > i && endsName(token)) break;
     const previous = tokens[to - 1];
     const connector = to > i && !!previous && nameConnectors.has(previous.norm);
-    if (isRoleHead(token) && !(to > i && ['امير', 'سلطان'].includes(token.norm))) break;
+    // "أمير" and "سلطان" are roles and given names: a name after a role may start with them
+    // ("السفير الروسي بالخرطوم أمير غياث شيرينسكي"), and they go on a name ("قابوس بن سلطان").
+    const givenRole = ['امير', 'سلطان'].includes(token.norm) && (to > i || afterRole);
+    if (isRoleHead(token) && !givenRole) break;
     if (isHonorific(token) && to > i) break;
     if (matchAt(block.matches, to)) break;
     // "سيرغي شويغو ورؤساء…", "أناتولي أنطونوف وجون ساليفان": و starts another phrase.
@@ -211,6 +220,9 @@ function nameAt(block: DocumentBlock, i: number, skip = 0, single = false): Name
     } else if (token.norm.startsWith('ال') && !connector && !nameConnectors.has(token.norm)) {
       // A family name with the article: not an adjective of the role or the sentence.
       if (/(يه|ين|ون|ات)$/.test(token.norm) || token.norm.length < 5) break;
+      // "أمير غياث شيرينسكي الزيارة": no Arabic family name follows a foreign surname.
+      const foreign = previous!.norm.length >= 5 && !givenNames.has(previous!.norm);
+      if (foreign && foreignSurnameShape.test(previous!.norm)) break;
     } else if (procliticBeforeArticle(token)) break;
     to++;
   }
@@ -314,6 +326,22 @@ const startsWithArticle = (form: string) => form.startsWith('ال');
 const beforeWalad = (block: DocumentBlock, j: number) =>
   block.tokens[j + 1]?.norm === 'ولد' && isSpace(gapBefore(block, j + 1));
 
+/**
+ * "أمير" or "سلطان" inside a role phrase before a word that is neither a place nor definite
+ * starts the name ("السفير الروسي بالخرطوم أمير غياث شيرينسكي"); before a place it is the
+ * role's ("نائب أمير منطقة الرياض").
+ */
+function givenNameAfterRole(block: DocumentBlock, j: number): boolean {
+  const next = block.tokens[j + 1];
+  return (
+    ['امير', 'سلطان'].includes(block.tokens[j]!.norm) &&
+    !!next &&
+    !matchAt(block.matches, j + 1) &&
+    !isDefinite(next) &&
+    !tokenIn(next, placeNouns)
+  );
+}
+
 /** A word behind ب ("بصفاقس") between a role and a given name: where the person serves. */
 const placeBeforeGivenName = (block: DocumentBlock, j: number): boolean =>
   /^ب(?!ال)./.test(block.tokens[j]?.norm ?? '') && unknownWordBeforeGivenName(block, j);
@@ -387,6 +415,7 @@ function rolePhraseAt(block: DocumentBlock, i: number): RolePhrase {
     }
     const token = tokens[j]!;
     if (givenNameSkip(token, givenNames) !== null || beforeWalad(block, j)) break;
+    if (givenNameAfterRole(block, j)) break;
     if (/ستان$/.test(token.norm) && !isDefinite(token)) {
       j++; // a country or region the gazetteer lacks: "رئيس تركمانستان"
       continue;
@@ -552,7 +581,8 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       if (placeBeforeGivenName(block, j)) j++;
       if (j >= tokens.length || matchAt(block.matches, j)) continue; // a known person follows
       const skip = givenNameSkip(tokens[j]!, givenNames) ?? 0;
-      const name = nameAt(block, j, skip) ?? (apposition ? null : surnameAlone(block, j));
+      const name =
+        nameAt(block, j, skip, false, true) ?? (apposition ? null : surnameAlone(block, j));
       if (!name) continue;
       const words = tokens.slice(name.from, name.to);
       // "الرئيس بوتين يؤيد" after "فلاديمير بوتين": a surname already found is no new name.

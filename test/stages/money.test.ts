@@ -152,6 +152,21 @@ describe('figures stage', () => {
   });
 
   it.each([
+    [
+      'the same amount again, once',
+      'وتبرعت روسيا بمبلغ مليوني دولار. وقال السفير إن التبرع البالغ مليوني دولار وصل.',
+      ['مليوني دولار'],
+    ],
+    [
+      'a range and a figure at its lower bound, as two facts',
+      'وتتبرع روسيا سنويا بمبلغ 2-3 ملايين دولار، ودفعت في مارس مليوني دولار.',
+      ['2-3 ملايين دولار', 'مليوني دولار'],
+    ],
+  ])('counts %s', (_case, text, spans) => {
+    expect(figures(text).map((f) => f.text)).toEqual(spans);
+  });
+
+  it.each([
     ['a percentage', 'وارتفعت الصادرات بنسبة 15% خلال العام.'],
     ['a count', 'ويبلغ عدد الشركات 300 شركة.'],
     ['tonnes', 'وصدرت روسيا 50 مليون طن من القمح.'],
@@ -231,6 +246,12 @@ describe('figures stage', () => {
       'a Latin word before the scale as no number (not a property of Object)',
       'وقال إن الصفقة بقيمة constructor مليار دولار.',
       '1000000000',
+      'USD',
+    ],
+    [
+      'a range glued to a preposition, as its lower bound',
+      'وتبرعت بـ2-3 ملايين دولار.',
+      '2000000',
       'USD',
     ],
   ])('reads %s', (_case, text, amount, currency) => {

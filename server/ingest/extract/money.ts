@@ -958,7 +958,7 @@ function joinRanges(here: RawAmount[], tokens: Token[], text: string): void {
     const digitsTo =
       bare &&
       !joinedBy(andWord) &&
-      /^\d/.test(tokens[low.from]!.norm) &&
+      /^[وبلفك]?ـ?\d/.test(tokens[low.from]!.norm) && // "بـ2-3 ملايين" too
       Number(low.value) < Number(high.value);
     // "ارتفع من 7 إلى 12 مليار دولار" is a change, two figures; "من 7 إلى 12 مليارا" a range.
     const isChange =
@@ -1092,6 +1092,7 @@ function distinctFigures(figures: ExtractedFigure[]): ExtractedFigure[] {
       (k) =>
         k.amount === figure.amount &&
         k.currency === figure.currency &&
+        isRange(k) === isRange(figure) &&
         (k.year === figure.year || k.year === null || figure.year === null),
     );
     if (same < 0) kept.push(figure);
@@ -1099,6 +1100,9 @@ function distinctFigures(figures: ExtractedFigure[]): ExtractedFigure[] {
   }
   return kept;
 }
+
+/** A range stands for its lower bound: "2-3 ملايين" is another fact than "مليوني دولار". */
+const isRange = (figure: ExtractedFigure) => /\d\s*[-–]\s*\d|\sإلى\s|\sالى\s/.test(figure.text);
 
 /** The year figures of an article may count from: the publication date its text gives. */
 function textYear(document: Parameters<Stage['run']>[0]): number | null {

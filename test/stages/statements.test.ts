@@ -77,6 +77,16 @@ describe('statements stage', () => {
       [['reported', 'العمل مستمر بلا توقف', 'sergey-lavrov']],
     ],
     [
+      'a quoted word the subject described something as ("ما وصفه بـ")',
+      'وانتقد لافروف ما وصفه بـ”إقصاء” بلاده من السوق.',
+      [['direct', 'إقصاء', 'sergey-lavrov']],
+    ],
+    [
+      'a quoted word the subject named something ("ما أسماه")',
+      'وهاجم بيسكوف ما أسماه "الهيمنة".',
+      [['direct', 'الهيمنة', 'dmitry-peskov']],
+    ],
+    [
       "a verb of saying with no subject after the sentence subject's first verb",
       'رحب يوري بوريسوف بالوفد القطري، وقال إن العلاقات تتطور بشكل كبير.',
       [['reported', 'العلاقات تتطور بشكل كبير', 'يوري بوريسوف']],

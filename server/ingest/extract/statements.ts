@@ -299,6 +299,10 @@ function isAddressee(view: BlockView, from: number, at: number): boolean {
   }
   return at > from && tokenIn(tokens[at - 1], namingNouns);
 }
+/** "ما وصفه بـ", "وصفتها بـ", "ما أسماه بـ": the quoted words are how the subject put it. */
+const describingFrame =
+  /(?:^|\s)(?:ما\s+)?(?:وصف|يصف|تصف|سما|اسما|يسمي|تسمي)(?:ه|ها|هم|ته|تها)\s*ب?\s*$/;
+
 /**
  * "لدى" at `at` between a role and a place: "السفير الروسي لدى اليمن", or a place the
  * gazetteer lacks right before the person ("القنصل العام الروسي لدى أربيل أوليغ ليفين").
@@ -1415,6 +1419,11 @@ function sentenceStatements(
   }
   return statements;
 
+  /** The text of the sentence before a quotation's opening mark. */
+  function textBefore(quote: Quote): string {
+    return text.slice(Math.max(sentence.start, quote.open - 40), quote.open);
+  }
+
   function quoteStatement(quote: Quote): ExtractedStatement | null {
     const before = heads.filter((h) => tokens[h.at]!.end <= quote.open);
     let head = before.at(-1);
@@ -1439,7 +1448,8 @@ function sentenceStatements(
       );
       if (match) speaker = { speaker: { entity: match.entity }, explicit: true };
     }
-    if (isName(view, quote, head)) return null;
+    const describedAs = !head && describingFrame.test(normalizeForMatching(textBefore(quote)));
+    if (!describedAs && isName(view, quote, head)) return null;
     if (head && !speaker && tokens[head.at]!.end <= quote.open)
       speaker = resolve(head, lastBefore === undefined ? head.at + 1 : lastBefore + 1);
     if (!head) {
@@ -1464,7 +1474,9 @@ function sentenceStatements(
     }
     // A quotation of three words or more that no verb of saying gives a speaker ("بحث لافروف مع
     // الرئيس «…»"): the sentence's person's, else the story's last speaker's, as news goes.
-    if (!speaker && text.slice(quote.start, quote.end).split(/\s+/).length >= 3) {
+    // "منتقدا ما وصفه بـ”إقصاء”": what the sentence's person described it as, any length.
+    const words = text.slice(quote.start, quote.end).split(/\s+/).length;
+    if (!speaker && (words >= 3 || describedAs)) {
       const person =
         lastBefore === undefined ? null : personIn(view, sentenceFrom, lastBefore + 1, context);
       const fallback = person ? { entity: person } : context.lastSpeaker;

@@ -32,6 +32,11 @@ describe('newPeople stage: who is found', () => {
     ],
     ['a researcher', 'ويرى الباحث في معهد الاستشراق فاسيلي كوزنيتسوف أن', ['فاسيلي كوزنيتسوف']],
     [
+      "a ruler's epithet after the name",
+      'وقع الوثيقة السلطان هيثم بن طارق المعظم عام 1985',
+      ['هيثم بن طارق'],
+    ],
+    [
       'the object of the verb right after the name ("عمق", "سبل")',
       'أكد السفير الروسي نيكولاي ماكاروف عمق العلاقات، وناقش مع الوزير عبد الله ناصر سبل التعاون',
       ['نيكولاي ماكاروف', 'عبد الله ناصر'],
@@ -235,6 +240,11 @@ describe('newPeople stage: what is not a person', () => {
     ['a month after a role', 'وقال الرئيس الروسي في مايو إن'],
     ['an adverb after a role', 'وبحث الرئيس الروسي هاتفيا مع نظيره'],
     ['an adverb of manner after a role', 'وتوقف السفير بشكل خاص عند ملف الفحم'],
+    ['"the same source" after a role', 'وأكد السفير الروسي لنفس المصدر ، أن بلاده تحيي الموقف'],
+    [
+      'a first-person verb after a role in a headline',
+      'وزير الخارجية الكويتي نسعى لتطوير العلاقات',
+    ],
     ['a verbal noun after a role', 'وأكد وزير الخارجية الروسي استعداد بلاده للحوار'],
     ['a noun of the sentence after a role', 'وبحث رئيس الوزراء الروسي سبل التعاون'],
     ['a verb after a bare surname', 'وقال إن الرئيس كوتين يؤيد فكرة'],

@@ -424,6 +424,11 @@ describe('statements stage', () => {
       [['reported', 'الشروط متوفرة للتعاون', 'sergey-lavrov']],
     ],
     [
+      'a clock time between the verb and its clause is no colon of speech',
+      'وقال لافروف في مقابلة تبث الساعة 19:00 بتوقيت موسكو، إنه في السنوات الأخيرة زادت التجارة.',
+      [['reported', 'في السنوات الأخيرة زادت التجارة', 'sergey-lavrov']],
+    ],
+    [
       'a clause ends where the narrator sets the scene ("، وذلك خلال")',
       'وأكد لافروف أن العمل مستمر بلا توقف، وذلك خلال لقائه نظيره المصري في موسكو.',
       [['reported', 'العمل مستمر بلا توقف', 'sergey-lavrov']],

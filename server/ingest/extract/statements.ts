@@ -1315,7 +1315,8 @@ function sentenceStatements(
     if (nominal) continue;
     // But "قال بوتين: إن ما يحدث …": the complementizer right after the colon opens a clause.
     const beforeThat = text.slice(tokens[head.at]!.end, tokens[thatAt]!.start);
-    if (beforeThat.includes(':') && !/:\s*$/.test(beforeThat)) continue;
+    // A clock time ("الساعة 19:00") is no colon of speech.
+    if (/(?<!\d):(?!\d)/.test(beforeThat) && !/:\s*$/.test(beforeThat)) continue;
     items.push({
       at: tokens[thatAt]!.start,
       kind: 'clause',

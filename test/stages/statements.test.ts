@@ -429,6 +429,22 @@ describe('statements stage', () => {
       [['reported', 'في السنوات الأخيرة زادت التجارة', 'sergey-lavrov']],
     ],
     [
+      'a clause ends at a verb of saying joined by و with no comma',
+      'وقال لافروف إن العقوبات لن ترفع واشار الى طمع الأعداء بثروات البلدين.',
+      [['reported', 'العقوبات لن ترفع', 'sergey-lavrov']],
+    ],
+    [
+      'a clause ends at a participle whose subject is an honorific ("مؤكدا معاليه")',
+      'وقال لافروف إن العلاقات تمتد لأكثر من مئة عام مؤكدا معاليه حرص البلدين على تنميتها.',
+      [['reported', 'العلاقات تمتد لأكثر من مئة عام', 'sergey-lavrov']],
+    ],
+    [
+      'an honorific subject goes on with a person who welcomed someone, however long the role',
+      'رحب وزير الخارجية في جمهورية روسيا الاتحادية سيرغي لافروف بالفرقة.\n\n' +
+        'وأكد معاليه أن الفعاليات مهمة.',
+      [['reported', 'الفعاليات مهمة', 'sergey-lavrov']],
+    ],
+    [
       'a clause ends where the narrator sets the scene ("، وذلك خلال")',
       'وأكد لافروف أن العمل مستمر بلا توقف، وذلك خلال لقائه نظيره المصري في موسكو.',
       [['reported', 'العمل مستمر بلا توقف', 'sergey-lavrov']],

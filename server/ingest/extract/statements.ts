@@ -1009,8 +1009,14 @@ function trackStatementOrg(block: DocumentBlock, context: Context, sentence: Sen
 function participleBeforeClause(tokens: Token[], i: number): boolean {
   if (!tokenIn(tokens[i], clauseEnders) || tokenIn(tokens[i], accordingTo)) return false;
   const next = tokens[i + 1];
-  return isComplementizer(next) || (next?.norm === 'الي' && isComplementizer(tokens[i + 2]));
+  return (
+    isComplementizer(next) ||
+    (next?.norm === 'الي' && isComplementizer(tokens[i + 2])) ||
+    tokenIn(next, honorificPronouns) // "… عام 1901 مؤكدا معاليه حرص البلدين"
+  );
 }
+/** Honorifics that stand for the person as subject: "وأكد معاليه", "مشيرا سعادته". */
+const honorificPronouns = words(['معاليه', 'معاليها', 'سعادته', 'سعادتها', 'سموه', 'فخامته']);
 
 /** A comma (or the Arabic semicolon, used as one) and maybe و, at the end of a text. */
 const commaAtEnd = /[،,؛]\s*و?$/;
@@ -1085,7 +1091,11 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
           (token.norm === 'وذلك' && tokenIn(block.tokens[i + 1], accordingTo)) ||
           (heads.some((h) => h.at === i && h.kind !== 'according') && !onlySubjectBefore(i)))) ||
       // "… في المغرب مشيرا إلى أن …", "… الاحتمالية مؤكدا أنه …": with no comma too
-      participleBeforeClause(block.tokens, i);
+      participleBeforeClause(block.tokens, i) ||
+      // "… لن ترفع واشار الى …": a verb of saying joined by و, with no comma too
+      (/^و/.test(token.norm) &&
+        reportingVerbs.has(token.norm.slice(1)) &&
+        heads.some((h) => h.at === i && h.kind === 'verb'));
     if (boundary) {
       end = text.slice(0, token.start).replace(commaAtEnd, '').length;
       break;
@@ -1399,7 +1409,7 @@ function sentenceStatements(
   if (statements.length === 0) {
     const stance = indexes.find((i) => isVerbIn(tokens[i]!, stanceVerbs));
     if (stance !== undefined) {
-      const subject = subjectAfter(view, stance + 1, Math.min(stance + 8, tokens.length), context);
+      const subject = subjectAfter(view, stance + 1, Math.min(stance + 12, tokens.length), context);
       if (subject.kind === 'speaker' && subject.explicit && isPerson(subject.speaker))
         context.lastSpeaker = subject.speaker;
     }

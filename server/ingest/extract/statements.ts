@@ -1246,7 +1246,8 @@ function sentenceStatements(
     if (subject.kind === 'speaker') result = subject;
     else if (subject.kind === 'none' && !impersonal) {
       // No subject of its own: the verb before it in the sentence, the sentence's first
-      // person ("ولم يستبعد العذاري …، مؤكداً أن"), else the last speaker.
+      // person ("ولم يستبعد العذاري …، مؤكداً أن", "رحب بوريسوف …، وقال إن"), else the last
+      // speaker.
       const verb = heads.filter((h) => h.at < head.at && h.kind === 'verb').at(-1);
       const fromVerb = !sentenceSpeaker && verb ? resolve(verb, head.at) : null;
       const first =
@@ -1486,8 +1487,8 @@ function sentenceStatements(
     // A quotation of three words or more that no verb of saying gives a speaker ("بحث لافروف مع
     // الرئيس «…»"): the sentence's person's, else the story's last speaker's, as news goes.
     // "منتقدا ما وصفه بـ”إقصاء”": what the sentence's person described it as, any length.
-    const words = text.slice(quote.start, quote.end).split(/\s+/).length;
-    if (!speaker && (words >= 3 || describedAs)) {
+    const wordCount = text.slice(quote.start, quote.end).split(/\s+/).length;
+    if (!speaker && (wordCount >= 3 || describedAs)) {
       const person =
         lastBefore === undefined ? null : personIn(view, sentenceFrom, lastBefore + 1, context);
       const fallback = person ? { entity: person } : context.lastSpeaker;

@@ -162,6 +162,11 @@ describe('figures stage', () => {
       'وتتبرع روسيا سنويا بمبلغ 2-3 ملايين دولار، ودفعت في مارس مليوني دولار.',
       ['2-3 ملايين دولار', 'مليوني دولار'],
     ],
+    [
+      'a range with "بين … و" and a figure at its lower bound, as two facts',
+      'وتتبرع روسيا سنويا بمبلغ بين 2 و3 ملايين دولار، ودفعت في مارس مليوني دولار.',
+      ['بين 2 و3 ملايين دولار', 'مليوني دولار'],
+    ],
   ])('counts %s', (_case, text, spans) => {
     expect(figures(text).map((f) => f.text)).toEqual(spans);
   });

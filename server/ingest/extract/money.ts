@@ -233,6 +233,8 @@ interface RawAmount {
   value: string;
   scale: number | null;
   currency: string | null;
+  /** Joined from a range ("بين 240 و250", "2-3 ملايين"): it stands for its lower bound. */
+  range?: boolean;
 }
 
 function currencyAt(
@@ -791,6 +793,7 @@ export function extractFigures(
 ): ExtractedFigure[] {
   const relativeBase = articleRelativeBase ?? yearFromRelativeMentions(blocks);
   const figures: ExtractedFigure[] = [];
+  const ranges = new Set<ExtractedFigure>();
   const ranked = mainCountries(blocks);
   const articleCountries = ranked.slice(0, 2);
   const currencyCountries = ranked.filter((c) => c !== 'RU');
@@ -908,7 +911,7 @@ export function extractFigures(
           partners = [];
         }
         blockYear ??= year;
-        figures.push({
+        const figure: ExtractedFigure = {
           blockIndex,
           start,
           end,
@@ -920,7 +923,9 @@ export function extractFigures(
           status,
           partners,
           confidence: (amount.currency ? 0.9 : 0.7) * (source === 'none' ? 0.8 : 1),
-        });
+        };
+        figures.push(figure);
+        if (amount.range) ranges.add(figure);
       });
       // The last year this sentence names, else the year of its last figure, dates the next
       // sentence if that names none; a sentence with neither ends the run.
@@ -930,7 +935,7 @@ export function extractFigures(
     }
     lastBlockYear = blockYear;
   });
-  return distinctFigures(figures);
+  return distinctFigures(figures, ranges);
 }
 
 /**
@@ -977,6 +982,7 @@ function joinRanges(here: RawAmount[], tokens: Token[], text: string): void {
     if (isRange) {
       if (tokenIn(opener, rangeOpeners)) low.from -= 1;
       low.to = high.to;
+      low.range = true;
       here.splice(k + 1, 1);
     } else if (bare && !joinedBy(andWord) && !isChange) {
       // "عامين أو ثلاث إلى 20 مليار": no range without بين or من
@@ -1085,14 +1091,18 @@ function adjustChanges(
  * body, or repeated in a quote) is the same figure when the years agree or one is unknown;
  * the one with a year is kept.
  */
-function distinctFigures(figures: ExtractedFigure[]): ExtractedFigure[] {
+function distinctFigures(
+  figures: ExtractedFigure[],
+  ranges: ReadonlySet<ExtractedFigure>,
+): ExtractedFigure[] {
   const kept: ExtractedFigure[] = [];
   for (const figure of figures) {
     const same = kept.findIndex(
       (k) =>
         k.amount === figure.amount &&
         k.currency === figure.currency &&
-        isRange(k) === isRange(figure) &&
+        // a range ("2-3 ملايين") is another fact than a figure at its lower bound ("مليوني")
+        ranges.has(k) === ranges.has(figure) &&
         (k.year === figure.year || k.year === null || figure.year === null),
     );
     if (same < 0) kept.push(figure);
@@ -1100,9 +1110,6 @@ function distinctFigures(figures: ExtractedFigure[]): ExtractedFigure[] {
   }
   return kept;
 }
-
-/** A range stands for its lower bound: "2-3 ملايين" is another fact than "مليوني دولار". */
-const isRange = (figure: ExtractedFigure) => /\d\s*[-–]\s*\d|\sإلى\s|\sالى\s/.test(figure.text);
 
 /** The year figures of an article may count from: the publication date its text gives. */
 function textYear(document: Parameters<Stage['run']>[0]): number | null {

@@ -99,6 +99,22 @@ export interface EntityMatch {
   end: number;
 }
 
+/** The match covering token i, if any. */
+export const matchAt = (matches: EntityMatch[], i: number): EntityMatch | undefined =>
+  matchesByToken(matches)[i];
+
+/** Token index → the match covering it, built once per list of matches (a hot lookup). */
+const tokenIndexes = new WeakMap<EntityMatch[], (EntityMatch | undefined)[]>();
+function matchesByToken(matches: EntityMatch[]): (EntityMatch | undefined)[] {
+  let index = tokenIndexes.get(matches);
+  if (!index) {
+    index = [];
+    for (const m of matches) for (let k = m.from; k < m.to; k++) index[k] ??= m;
+    tokenIndexes.set(matches, index);
+  }
+  return index;
+}
+
 /**
  * Every known form in the tokens, longest first and without overlaps; a proclitic glued
  * to the first word is allowed (وبيراموف, للوزير). Where a form names several entities,

@@ -9,6 +9,7 @@ import {
   type Gazetteer,
   holdsRoleOn,
   type KnownEntity,
+  matchAt,
   matchForms,
 } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
@@ -44,6 +45,7 @@ import {
   roleAdjectives,
   roleLinks,
   strongSurnameShape,
+  titlesAndGivenNames,
   weakGivenNames,
   weakPersonRoleHeads,
 } from './personWords.js';
@@ -75,22 +77,6 @@ const isDefinite = (token: Token) => {
   const written = token.text.replace(/[\u064B-\u065F\u0640]/g, '');
   return written.startsWith('ال') || procliticBeforeArticle(token);
 };
-
-/** The match covering token i, if any. */
-const matchAt = (matches: EntityMatch[], i: number): EntityMatch | undefined =>
-  matchesByToken(matches)[i];
-
-/** Token index → the match covering it, built once per list of matches (a hot lookup). */
-const tokenIndexes = new WeakMap<EntityMatch[], (EntityMatch | undefined)[]>();
-function matchesByToken(matches: EntityMatch[]): (EntityMatch | undefined)[] {
-  let index = tokenIndexes.get(matches);
-  if (!index) {
-    index = [];
-    for (const m of matches) for (let k = m.from; k < m.to; k++) index[k] ??= m;
-    tokenIndexes.set(matches, index);
-  }
-  return index;
-}
 
 function countryOf(match: EntityMatch | undefined): string | null {
   if (!match) return null;
@@ -191,7 +177,7 @@ function nameAt(
     const connector = to > i && !!previous && nameConnectors.has(previous.norm);
     // "أمير" and "سلطان" are roles and given names: a name after a role may start with them
     // ("السفير الروسي بالخرطوم أمير غياث شيرينسكي"), and they go on a name ("قابوس بن سلطان").
-    const givenRole = ['امير', 'سلطان'].includes(token.norm) && (to > i || afterRole);
+    const givenRole = titlesAndGivenNames.has(token.norm) && (to > i || afterRole);
     if (isRoleHead(token) && !givenRole) break;
     if (isHonorific(token) && to > i) break;
     if (matchAt(block.matches, to)) break;
@@ -334,7 +320,7 @@ const beforeWalad = (block: DocumentBlock, j: number) =>
 function givenNameAfterRole(block: DocumentBlock, j: number): boolean {
   const next = block.tokens[j + 1];
   return (
-    ['امير', 'سلطان'].includes(block.tokens[j]!.norm) &&
+    titlesAndGivenNames.has(block.tokens[j]!.norm) &&
     !!next &&
     !matchAt(block.matches, j + 1) &&
     !isDefinite(next) &&

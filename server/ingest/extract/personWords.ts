@@ -955,6 +955,8 @@ export const constructNouns = set([
 
 /** Short words that continue a role phrase: "لدى", "في", "إلى الشرق الأوسط", "باسم". */
 export const roleLinks = set(['في', 'لدى', 'إلى', 'الى', 'باسم', 'لشؤون', 'عن', 'بين']);
+/** Titles that are also given names: "أمير قطر", but "أمير غياث شيرينسكي". */
+export const titlesAndGivenNames = set(['أمير', 'سلطان']);
 /** The role links a place follows: "لدى أربيل", "في طهران". */
 export const placeLinks = set(['لدى', 'في']);
 

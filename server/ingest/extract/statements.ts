@@ -12,7 +12,7 @@
 // statement. Speakers are never read inside quotation marks ("نحن نعمل" is no one).
 import { findDate } from '../dates.js';
 import { articleYear, type DocumentBlock, type Stage } from '../document.js';
-import type { EntityMatch, Gazetteer, KnownEntity } from '../gazetteer.js';
+import { type EntityMatch, type Gazetteer, type KnownEntity, matchAt } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
 import { type Sentence, type Token, tokenIn } from '../text.js';
 import {
@@ -311,8 +311,7 @@ function postOfRole(view: BlockView, at: number): boolean {
   const { matches, tokens } = view.block;
   const place =
     matches.some((m) => m.from === at + 1 && m.entity.kind === 'place') ||
-    (matches.every((m) => m.to <= at + 1 || m.from > at + 1) &&
-      matches.some((m) => m.from === at + 2 && m.entity.kind === 'person'));
+    (!matchAt(matches, at + 1) && matchAt(matches, at + 2)?.entity.kind === 'person');
   return place && tokens.slice(Math.max(0, at - 3), at).some((t) => tokenIn(t, roleHeads));
 }
 

@@ -1014,6 +1014,8 @@ function participleBeforeClause(tokens: Token[], i: number): boolean {
     tokenIn(next, honorificPronouns) // "… عام 1901 مؤكدا معاليه حرص البلدين"
   );
 }
+/** How far after its verb a subject is looked for: a long role and a name ("رحب وزير … الصباح"). */
+const subjectWords = 12;
 /** Honorifics that stand for the person as subject: "وأكد معاليه", "مشيرا سعادته". */
 const honorificPronouns = words(['معاليه', 'معاليها', 'سعادته', 'سعادتها', 'سموه', 'فخامته']);
 
@@ -1397,7 +1399,7 @@ function sentenceStatements(
     if (statements.some((s) => s.blockIndex === blockIndex && at >= s.start && at < s.end))
       continue;
     // The subject ends at the first comma: "وقالت الرئاسة التركية، في بيان، الرئيسان …".
-    let end = Math.min(head.at + 12, tokens.length);
+    let end = Math.min(head.at + subjectWords, tokens.length);
     for (let i = head.at + 2; i < end; i++) {
       if (/[،,:.؛]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) end = i;
     }
@@ -1409,7 +1411,8 @@ function sentenceStatements(
   if (statements.length === 0) {
     const stance = indexes.find((i) => isVerbIn(tokens[i]!, stanceVerbs));
     if (stance !== undefined) {
-      const subject = subjectAfter(view, stance + 1, Math.min(stance + 12, tokens.length), context);
+      const end = Math.min(stance + subjectWords, tokens.length);
+      const subject = subjectAfter(view, stance + 1, end, context);
       if (subject.kind === 'speaker' && subject.explicit && isPerson(subject.speaker))
         context.lastSpeaker = subject.speaker;
     }

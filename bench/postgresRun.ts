@@ -39,7 +39,7 @@ export interface Harness {
 }
 
 /** PostGraphile 5 from bench/peer/package.json, installed there when missing or outdated. */
-function installPeer(): void {
+export function installPeer(): void {
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 22)
     throw new Error(
@@ -62,7 +62,7 @@ function installPeer(): void {
   if (result.status !== 0) throw new Error('npm install of the PostGraphile peer failed');
 }
 
-async function adminQuery(sql: string): Promise<void> {
+export async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: postgresAdminUrl });
   try {
     await client.connect();

@@ -179,6 +179,14 @@ describe('statements stage', () => {
       ],
     ],
     [
+      'a participle giving the reason ("، مفسراً ذلك بأن") opens a clause of its own',
+      'وبين لافروف أن عدد السياح الروس يشهد تزايدا، مفسّرا ذلك بأنّ تونس وجهة مفضلة لهم.',
+      [
+        ['reported', 'عدد السياح الروس يشهد تزايدا', 'sergey-lavrov'],
+        ['reported', 'تونس وجهة مفضلة لهم', 'sergey-lavrov'],
+      ],
+    ],
+    [
       'a participle of saying before أن ends the clause with no comma before it',
       'وقال لافروف إن الطلب على الحبوب سيزداد مشيرا إلى أن الموسم كان ضعيفا.',
       [

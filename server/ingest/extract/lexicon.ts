@@ -198,6 +198,13 @@ export const sayingParticiples = set([
   'كاشفا',
   'كاشفة',
   'مستطردا',
+  // "…، مفسراً ذلك بأن …": the speaker's reason, said in a clause of its own
+  'مفسرا',
+  'مفسرة',
+  'معللا',
+  'معللة',
+  'مبررا',
+  'مبررة',
   'متابعا',
   'متابعة',
   'مختتما',
@@ -376,6 +383,12 @@ export const complementizers = set([
 
 /** Words after which a comma ends a reported clause: "…، مشيراً إلى…", "…، وفقاً لوكالة…". */
 export const clauseEnders = set([
+  'مفسرا',
+  'مفسرة',
+  'معللا',
+  'معللة',
+  'مبررا',
+  'مبررة',
   'مشيرا',
   'مشيرة',
   'معربا',

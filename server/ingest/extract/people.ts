@@ -137,6 +137,8 @@ const futureVerbShape = /^س[يتن]ت(?!ش).{3,}$/;
 
 /** The shapes of verbal nouns news keeps using after a name: ارتفاع، استمرار، انخفاض، تعزيز. */
 const verbalNounShape = /^(?:ا..ا.|است.{2,3}ا.|ا...ا.|ت..ي.)$/;
+/** ل and a verbal noun of purpose: "لمناقشة", "لمتابعة", "لتعزيز", "لاستعراض". */
+const purposeNounShape = /^ل(?:م.ا..ه|ت..ي.|است.{2,3}ا.|ا...ا.)$/;
 
 interface NameSpan {
   from: number;
@@ -194,6 +196,8 @@ function nameAt(
       if ([constructNouns, namingNouns, placeNouns].some((w) => tokenIn(token, w))) break;
       // "فاجيف غاراييف ارتفاع قيمة …": a verbal noun after a full name starts the object.
       if (verbalNounShape.test(token.norm) && !givenNames.has(token.norm)) break;
+      // "أحمد بن دغر لمناقشة الأوضاع", "… لتعزيز": the purpose of a meeting, not a name.
+      if (purposeNounShape.test(token.norm)) break;
     }
     if (to === i) {
       const definite = isDefinite(token) && !givenNames.has(token.norm) && !beforeWalad(block, i);

@@ -245,6 +245,11 @@ describe('newPeople stage: what is not a person', () => {
     ['a region joined to a role', 'المبعوث الخاص إلى الشرق الأوسط وبلدان إفريقيا نائب الوزير'],
     ['an agency after the speaker', 'وقال المتحدث لوكالة الأنباء الروسية إن'],
     ['a given name inside a place name', 'وصل الوفد إلى مطار محمد الخامس الدولي'],
+    [
+      'a place named after someone, behind an honorific',
+      'قدمت الفرقة عرضا في قاعة الشيخ جابر العلي الموسيقية بمركز الشيخ جابر الأحمد الثقافي',
+    ],
+    ['a hospital named after a king', 'ونقل المصابون إلى مستشفى الملك فهد التخصصي بالدمام'],
     ['a weak given name alone', 'وقال إن عمر المشروع طويل'],
     ['a country that is also a given name', 'بين جورجيا وروسيا'],
     ['a month after a role', 'وقال الرئيس الروسي في مايو إن'],

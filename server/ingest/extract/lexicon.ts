@@ -885,6 +885,15 @@ export const namingNouns = set([
   'هيئة',
   'بيانات',
   'معرض',
+  // places named after someone: "قاعة الشيخ جابر العلي", "مستشفى الملك فهد"
+  'قاعة',
+  'مستشفى',
+  'شارع',
+  'مسجد',
+  'مدرسة',
+  'كلية',
+  'ملعب',
+  'استاد',
 ]);
 
 /** What an organization is, by the head word it was described with ("وزارة" a ministry). */

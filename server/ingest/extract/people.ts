@@ -221,6 +221,28 @@ function nameAt(
   return to - i >= 2 || (single && to - i === 1) ? { from: i, to, skip } : null;
 }
 
+/** Titles a place is named with: "مستشفى الملك فهد", "مطار الرئيس هواري بومدين". */
+const placeNamingTitles = new Set(
+  ['الملك', 'الأمير', 'السلطان', 'الإمام', 'الشهيد', 'الرئيس', 'الزعيم'].map(normalizeForMatching),
+);
+
+/**
+ * "بمركز الشيخ جابر الأحمد الثقافي", "مستشفى الملك فهد": an institution's noun, an
+ * honorific and a name name the place after someone and mention no one. (Without the
+ * honorific, "مدير مركز فيكتور …" may well be the director's name.)
+ */
+function namesAPlace(block: DocumentBlock, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && (isHonorific(block.tokens[k]) || tokenIn(block.tokens[k], placeNamingTitles)))
+    k--;
+  return (
+    k >= 0 &&
+    k < from - 1 &&
+    isSpace(gapBefore(block, k + 1)) &&
+    tokenIn(block.tokens[k], namingNouns)
+  );
+}
+
 /** Support for a run being a personal name: a given name, a connector or a foreign surname. */
 function nameEvidence(words: Token[], skip: number): boolean {
   const first = words[0]!;
@@ -467,6 +489,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
   ) => {
     const words = block.tokens.slice(name.from, name.to);
     for (let k = name.from; k < name.to; k++) covered.add(k);
+    if (namesAPlace(block, name.from)) return;
     const fullName = block.text.slice(words[0]!.start + name.skip, words.at(-1)!.end);
     const normalized = words.map((w, k) => (k === 0 ? w.norm.slice(name.skip) : w.norm)).join(' ');
     if (gazetteer.forms.has(normalized)) return;

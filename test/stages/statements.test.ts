@@ -920,6 +920,21 @@ describe('statements stage', () => {
       [['reported', 'السفينة وصلت إلى الميناء', 'sergey-lavrov']],
     ],
     [
+      'but a stance about a fragment (عن ارتياحه لـ”…”) voices it',
+      'وأعرب لافروف عن ارتياحه لـ”التطور النشط” في العلاقات الثنائية.',
+      [['direct', 'التطور النشط', 'sergey-lavrov']],
+    ],
+    [
+      "an event's long name right after its noun is no statement",
+      'وعقد بوتين ولافروف، اجتماعا على هامش قمة مؤتمر "التعاون وتدابير بناء الثقة في آسيا".',
+      [],
+    ],
+    [
+      'nor a name after its noun and adjectives',
+      'والتقى لافروف، في إطار المنتدى الاقتصادي الدولي "روسيا-العالم الإسلامي: منتدى قازان".',
+      [],
+    ],
+    [
       'the titles of the one just named, in marks, are no statement',
       'وأكد لافروف أن العمل يحظى بدعم بيسكوف «المتحدث باسم الكرملين».',
       [['reported', 'العمل يحظى بدعم بيسكوف «المتحدث باسم الكرملين»', 'sergey-lavrov']],

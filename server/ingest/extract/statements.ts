@@ -902,6 +902,24 @@ function speakerBeforeNoun(view: BlockView, nounAt: number, from: number, contex
   return match ? speakerSubject({ entity: match.entity }) : none;
 }
 
+/** A stance the speaker voices about something: "ارتياحه لـ"…"", "ترحيبها بـ"…"". */
+const stanceNounShape =
+  /^(ارتياح|ترحيب|تقدير|تاييد|دعم|رفض|ادانت|تطلع|امتنان|شكر|سعادت|سرور|اعتزاز)(ه|ها|هم)$/;
+
+/** A naming noun, then up to three adjectives ("المنتدى الاقتصادي الدولي"), before `open`. */
+function namedAfterAdjectives(block: DocumentBlock, open: number): boolean {
+  const { tokens, text } = block;
+  let k = tokens.findLastIndex((t) => t.end <= open);
+  let gapEnd = open;
+  for (let adjectives = 0; k >= 0 && /^\s+$/.test(text.slice(tokens[k]!.end, gapEnd)); k--) {
+    const token = tokens[k]!;
+    if (adjectives > 0 && inListOrDefinite(token, namingNouns)) return true;
+    if (!/^ال.{2,}(ي|يه)$/.test(token.norm) || ++adjectives > 3) return false;
+    gapEnd = token.start;
+  }
+  return false;
+}
+
 /** A quotation that names something (وكالة "تاس"، محطة "أكويو") rather than quoting speech. */
 function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean {
   const { block } = view;
@@ -911,10 +929,20 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   if (!/\p{Script=Arabic}/u.test(text)) return true;
   const previous = [...block.tokens].reverse().find((t) => t.end <= quote.open);
   if (count <= 5 && tokenIn(previous, namingNouns)) return true;
-  // "لـ"المصدر اونلاين"", "لـ«الشرق الأوسط»": the medium spoken to.
+  // "مؤتمر "التعاون وتدابير بناء الثقة في آسيا"": an event's long name right after its noun.
+  const adjoining = !!previous && !/\S/.test(block.text.slice(previous.end, quote.open));
+  if (count <= 10 && adjoining && tokenIn(previous, namingNouns) && !isDefinite(previous))
+    return true;
+  // "المنتدى الاقتصادي الدولي "روسيا-العالم الإسلامي: منتدى قازان"": the noun, its adjectives.
+  if (count <= 5 && adjoining && namedAfterAdjectives(block, quote.open)) return true;
+  // "لـ"المصدر اونلاين"", "لـ«الشرق الأوسط»": the medium spoken to (not "عن ارتياحه لـ"…"",
+  // what the speaker is glad of).
   if (
     count <= 5 &&
-    /(^|[\s(])لـ*\s*$/.test(block.text.slice(Math.max(0, quote.open - 4), quote.open))
+    /(^|[\s(])لـ*\s*$/.test(block.text.slice(Math.max(0, quote.open - 4), quote.open)) &&
+    !stanceNounShape.test(
+      [...block.tokens].reverse().find((t) => t.end <= quote.open - 2)?.norm ?? '',
+    )
   )
     return true;
   // "محمد بن سلمان «ولي العهد نائب رئيس مجلس الوزراء»": the titles of the one just named.

@@ -935,6 +935,23 @@ describe('statements stage', () => {
       [],
     ],
     [
+      'a status held in marks (بصفتها «…») is no statement',
+      'وأكد لافروف أن انضمام قطر إلى المنظمة بصفتها «شريك حوار» يجسد دورها البارز.',
+      [
+        [
+          'reported',
+          'انضمام قطر إلى المنظمة بصفتها «شريك حوار» يجسد دورها البارز',
+          'sergey-lavrov',
+        ],
+      ],
+    ],
+    [
+      "a stray mark opening an army's name is no quotation to the end of the paragraph",
+      'وأعرب لافروف عن قلقه إزاء المواجهة بين قوات قائد “الجيش الوطني الليبي، خليفة حفتر، ' +
+        'الذي أطلق حملة عسكرية على طرابلس، والقوات التابعة للحكومة.',
+      [],
+    ],
+    [
       'the titles of the one just named, in marks, are no statement',
       'وأكد لافروف أن العمل يحظى بدعم بيسكوف «المتحدث باسم الكرملين».',
       [['reported', 'العمل يحظى بدعم بيسكوف «المتحدث باسم الكرملين»', 'sergey-lavrov']],

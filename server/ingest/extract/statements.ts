@@ -902,6 +902,10 @@ function speakerBeforeNoun(view: BlockView, nounAt: number, from: number, contex
   return match ? speakerSubject({ entity: match.entity }) : none;
 }
 
+/** The few characters of the text before a quotation's opening mark. */
+const textBefore = (block: DocumentBlock, quote: Quote) =>
+  block.text.slice(Math.max(0, quote.open - 12), quote.open);
+
 /** A stance the speaker voices about something: "ارتياحه لـ"…"", "ترحيبها بـ"…"". */
 const stanceNounShape =
   /^(ارتياح|ترحيب|تقدير|تاييد|دعم|رفض|ادانت|تطلع|امتنان|شكر|سعادت|سرور|اعتزاز)(ه|ها|هم)$/;
@@ -929,6 +933,13 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   if (!/\p{Script=Arabic}/u.test(text)) return true;
   const previous = [...block.tokens].reverse().find((t) => t.end <= quote.open);
   if (count <= 5 && tokenIn(previous, namingNouns)) return true;
+  // "بصفتها «شريك حوار»": a status held, not words said (but "كـ”مكان محتمل”" may be).
+  if (count <= 4 && /(^|\s)(بصفت|بوصف)(ه|ها)\s*$/.test(textBefore(block, quote))) return true;
+  // "قوات قائد “الجيش الوطني الليبي، خليفة حفتر، …" and no closing mark: a stray mark
+  // opening a name, not a quotation running to the end of the paragraph.
+  const first = tokensIn(block, quote.start, quote.end)[0];
+  if (quote.unclosed && first !== undefined && /^ال?جيش$/.test(block.tokens[first]!.norm))
+    return true;
   // "مؤتمر "التعاون وتدابير بناء الثقة في آسيا"": an event's long name right after its noun.
   const adjoining = !!previous && !/\S/.test(block.text.slice(previous.end, quote.open));
   if (count <= 10 && adjoining && tokenIn(previous, namingNouns) && !isDefinite(previous))

@@ -940,10 +940,11 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   const first = tokensIn(block, quote.start, quote.end)[0];
   if (quote.unclosed && first !== undefined && /^ال?جيش$/.test(block.tokens[first]!.norm))
     return true;
-  // "مؤتمر "التعاون وتدابير بناء الثقة في آسيا"": an event's long name right after its noun.
+  // "مؤتمر "التعاون وتدابير بناء الثقة في آسيا"": an event's long name right after its noun
+  // (not "في حسابه "…"", where the speaker's own words follow his account).
   const adjoining = !!previous && !/\S/.test(block.text.slice(previous.end, quote.open));
-  if (count <= 10 && adjoining && tokenIn(previous, namingNouns) && !isDefinite(previous))
-    return true;
+  const bareNoun = !!previous && !isDefinite(previous) && !/(ه|ها)$/.test(previous.text);
+  if (count <= 10 && adjoining && bareNoun && tokenIn(previous, namingNouns)) return true;
   // "المنتدى الاقتصادي الدولي "روسيا-العالم الإسلامي: منتدى قازان"": the noun, its adjectives.
   if (count <= 5 && adjoining && namedAfterAdjectives(block, quote.open)) return true;
   // "لـ"المصدر اونلاين"", "لـ«الشرق الأوسط»": the medium spoken to (not "عن ارتياحه لـ"…"",

@@ -7,13 +7,13 @@ import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { openDatabase } from '../server/db/client.js';
 import { repoRoot } from '../server/db/provider.js';
 import { encodeGlobalId } from '../server/schema/globalId.js';
 import { freePort } from '../test/support/freePort.js';
 import { fullSize, generateCorpus } from './generate.js';
-import { adminQuery, installPeer, postgresAdminUrl } from './postgresRun.js';
+import { loadAfterWarmUp } from './load.js';
+import { createBenchDatabase, installPeer } from './postgresRun.js';
 import { startProcess } from './startProcess.js';
 
 const quick = process.argv.includes('--quick');
@@ -28,6 +28,8 @@ interface Target {
   env: (port: number) => Record<string, string>;
   ready: string;
   body: string;
+  /** Whether its answer holds the article's title (the static layer answers its own). */
+  findsArticle: boolean;
 }
 
 const median = (values: number[]) => {
@@ -36,25 +38,9 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-async function load(url: string, body: string): Promise<autocannon.Result> {
-  const options = {
-    url,
-    method: 'POST' as const,
-    connections,
-    headers: { 'content-type': 'application/json' },
-    body,
-  };
-  await autocannon({ ...options, duration: 1 });
-  return autocannon({ ...options, duration: seconds });
-}
-
 const startedAt = Date.now();
-const name = `khabar_layers_${Date.now()}`;
-const url = new URL(postgresAdminUrl);
-url.pathname = `/${name}`;
-const databaseUrl = url.href;
 installPeer();
-await adminQuery(`CREATE DATABASE "${name}"`);
+const { name, databaseUrl, drop } = await createBenchDatabase('khabar_layers');
 try {
   console.log(`building the corpus in ${name}`);
   const database = await openDatabase({ provider: 'postgresql', url: databaseUrl });
@@ -75,13 +61,14 @@ try {
     query: 'query NodeById($id: ID!) { article(id: $id) { id title publishedAt } }',
     variables: { id: Buffer.from(JSON.stringify(['Article', article.id])).toString('base64') },
   });
-  const layer = (layerName: string): Target => ({
+  const layer = (layerName: string, findsArticle = true): Target => ({
     name: layerName,
     script: 'bench/layerServer.ts',
     args: (port) => [layerName, databaseUrl, String(port), String(article.id)],
     env: () => ({ NODE_ENV: 'production' }),
     ready: 'layer listening',
     body: khabarBody,
+    findsArticle,
   });
   const targets: Target[] = [
     {
@@ -96,9 +83,10 @@ try {
       }),
       ready: 'Khabar is serving',
       body: khabarBody,
+      findsArticle: true,
     },
     layer('graphql-js + schema + prisma'),
-    layer('yoga, static answer'),
+    layer('yoga, static answer', false),
     layer('prisma findUnique'),
     layer('prisma $queryRaw'),
     {
@@ -108,6 +96,7 @@ try {
       env: () => ({}),
       ready: 'peer listening',
       body: peerBody,
+      findsArticle: true,
     },
     {
       name: 'pg baseline',
@@ -116,6 +105,7 @@ try {
       env: () => ({}),
       ready: 'baseline listening',
       body: khabarBody,
+      findsArticle: true,
     },
   ];
 
@@ -145,10 +135,9 @@ try {
             body: target.body,
           })
         ).text();
-        // The static layer answers its own title; every other one must find the article.
-        if (target.name !== 'yoga, static answer' && !answer.includes(article.title))
+        if (target.findsArticle && !answer.includes(article.title))
           throw new Error(`${target.name} did not answer the article: ${answer.slice(0, 300)}`);
-        const result = await load(targetUrl, target.body);
+        const result = await loadAfterWarmUp(targetUrl, target.body, { connections, seconds });
         if (result.errors + result.non2xx > 0)
           throw new Error(`${target.name}: ${result.errors + result.non2xx} failed requests`);
         inRound.set(target.name, result.requests.average);
@@ -186,5 +175,5 @@ try {
   writeFileSync(path.join(resultsDir, 'layers.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`elapsed: ${results.elapsedSeconds} s`);
 } finally {
-  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await drop();
 }

@@ -62,7 +62,7 @@ export function installPeer(): void {
   if (result.status !== 0) throw new Error('npm install of the PostGraphile peer failed');
 }
 
-export async function adminQuery(sql: string): Promise<void> {
+async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: postgresAdminUrl });
   try {
     await client.connect();
@@ -77,6 +77,16 @@ export async function adminQuery(sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A fresh database `<prefix>_<time>` on POSTGRES_URL, and how to drop it at the end. */
+export async function createBenchDatabase(prefix: string) {
+  const name = `${prefix}_${Date.now()}`;
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${name}`;
+  await adminQuery(`CREATE DATABASE "${name}"`);
+  const drop = () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  return { name, databaseUrl: url.href, drop };
 }
 
 async function post(url: string, workload: Workload): Promise<string> {
@@ -111,12 +121,8 @@ function responseCacheAvailable(): boolean {
 
 export async function runPostgresParts(harness: Harness) {
   const { connections, rounds, start, load } = harness;
-  const name = `khabar_bench_${Date.now()}`;
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.href;
   installPeer();
-  await adminQuery(`CREATE DATABASE "${name}"`);
+  const { name, databaseUrl, drop } = await createBenchDatabase('khabar_bench');
   const children: ChildProcess[] = [];
   const loadAverage: { part: string; round: number; load1: number; load5: number }[] = [];
   const noteLoad = (part: string, round: number) => {
@@ -387,6 +393,6 @@ export async function runPostgresParts(harness: Harness) {
     };
   } finally {
     await Promise.all(children.map(stop));
-    await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await drop();
   }
 }

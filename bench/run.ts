@@ -20,6 +20,7 @@ import { repoRoot } from '../server/db/provider.js';
 import { encodeGlobalId } from '../server/schema/globalId.js';
 import { freePort } from '../test/support/freePort.js';
 import { fullSize, generateCorpus } from './generate.js';
+import { loadAfterWarmUp } from './load.js';
 import { plot } from './plot.js';
 import { type Harness, runPostgresParts } from './postgresRun.js';
 import { startProcess } from './startProcess.js';
@@ -115,18 +116,11 @@ function firstDifference(ours: string, theirs: string): string {
   return `Khabar:   …${ours.slice(from, at + 150)}\nbaseline: …${theirs.slice(from, at + 150)}`;
 }
 
-/** One second of warm-up (JIT, caches), not recorded, then the measured run. */
-async function load(url: string, workload: Workload): Promise<autocannon.Result> {
-  const options = {
-    url,
-    method: 'POST' as const,
+const load = (url: string, workload: Workload) =>
+  loadAfterWarmUp(url, JSON.stringify({ query: workload.query, variables: workload.variables }), {
     connections,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: workload.query, variables: workload.variables }),
-  };
-  await autocannon({ ...options, duration: 1 });
-  return autocannon({ ...options, duration: seconds });
-}
+    seconds,
+  });
 
 const startedAt = Date.now();
 const dir = mkdtempSync(path.join(tmpdir(), 'khabar-bench-'));

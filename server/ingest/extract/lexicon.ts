@@ -158,6 +158,9 @@ export const reportingVerbs = set([
   'تعتقد',
 ]);
 
+/** "…، مفسراً ذلك بأن …": the speaker's reason, said in a clause of its own. */
+const reasonParticiples = ['مفسرا', 'مفسرة', 'معللا', 'معللة', 'مبررا', 'مبررة'];
+
 /**
  * Participles and nouns of saying that go on with the speaker of the sentence:
  * "…، مشيراً إلى أن …", "…، مضيفاً: «…»", "عن ميلر قوله", "وختمت بالقول".
@@ -198,13 +201,7 @@ export const sayingParticiples = set([
   'كاشفا',
   'كاشفة',
   'مستطردا',
-  // "…، مفسراً ذلك بأن …": the speaker's reason, said in a clause of its own
-  'مفسرا',
-  'مفسرة',
-  'معللا',
-  'معللة',
-  'مبررا',
-  'مبررة',
+  ...reasonParticiples,
   'متابعا',
   'متابعة',
   'مختتما',
@@ -383,12 +380,7 @@ export const complementizers = set([
 
 /** Words after which a comma ends a reported clause: "…، مشيراً إلى…", "…، وفقاً لوكالة…". */
 export const clauseEnders = set([
-  'مفسرا',
-  'مفسرة',
-  'معللا',
-  'معللة',
-  'مبررا',
-  'مبررة',
+  ...reasonParticiples,
   'مشيرا',
   'مشيرة',
   'معربا',

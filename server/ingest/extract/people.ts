@@ -39,6 +39,7 @@ import {
   personHonorifics,
   personRoleHeads,
   placeLinks,
+  placeNamingTitles,
   placeNouns,
   pluralRoleHeads,
   regnalNumbers,
@@ -137,8 +138,9 @@ const futureVerbShape = /^س[يتن]ت(?!ش).{3,}$/;
 
 /** The shapes of verbal nouns news keeps using after a name: ارتفاع، استمرار، انخفاض، تعزيز. */
 const verbalNounShape = /^(?:ا..ا.|است.{2,3}ا.|ا...ا.|ت..ي.)$/;
-/** ل and a verbal noun of purpose: "لمناقشة", "لمتابعة", "لتعزيز", "لاستعراض". */
-const purposeNounShape = /^ل(?:م.ا..ه|ت..ي.|است.{2,3}ا.|ا...ا.)$/;
+/** ل and a verbal noun of purpose: "لمناقشة" (مفاعلة), "لتعزيز", "لاستعراض". */
+const isPurposeNoun = (norm: string) =>
+  norm.startsWith('ل') && (verbalNounShape.test(norm.slice(1)) || /^م.ا..ه$/.test(norm.slice(1)));
 
 interface NameSpan {
   from: number;
@@ -197,7 +199,7 @@ function nameAt(
       // "فاجيف غاراييف ارتفاع قيمة …": a verbal noun after a full name starts the object.
       if (verbalNounShape.test(token.norm) && !givenNames.has(token.norm)) break;
       // "أحمد بن دغر لمناقشة الأوضاع", "… لتعزيز": the purpose of a meeting, not a name.
-      if (purposeNounShape.test(token.norm)) break;
+      if (isPurposeNoun(token.norm)) break;
     }
     if (to === i) {
       const definite = isDefinite(token) && !givenNames.has(token.norm) && !beforeWalad(block, i);
@@ -220,11 +222,6 @@ function nameAt(
   while (to - i > 1 && nameConnectors.has(tokens[to - 1]!.norm)) to--;
   return to - i >= 2 || (single && to - i === 1) ? { from: i, to, skip } : null;
 }
-
-/** Titles a place is named with: "مستشفى الملك فهد", "مطار الرئيس هواري بومدين". */
-const placeNamingTitles = new Set(
-  ['الملك', 'الأمير', 'السلطان', 'الإمام', 'الشهيد', 'الرئيس', 'الزعيم'].map(normalizeForMatching),
-);
 
 /**
  * "بمركز الشيخ جابر الأحمد الثقافي", "مستشفى الملك فهد": an institution's noun, an

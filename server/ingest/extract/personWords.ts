@@ -957,6 +957,16 @@ export const constructNouns = set([
 export const roleLinks = set(['في', 'لدى', 'إلى', 'الى', 'باسم', 'لشؤون', 'عن', 'بين']);
 /** Titles that are also given names: "أمير قطر", but "أمير غياث شيرينسكي". */
 export const titlesAndGivenNames = set(['أمير', 'سلطان']);
+/** Titles a place is named with: "مستشفى الملك فهد", "مطار الرئيس هواري بومدين". */
+export const placeNamingTitles = set([
+  'الملك',
+  'الأمير',
+  'السلطان',
+  'الإمام',
+  'الشهيد',
+  'الرئيس',
+  'الزعيم',
+]);
 /** The role links a place follows: "لدى أربيل", "في طهران". */
 export const placeLinks = set(['لدى', 'في']);
 

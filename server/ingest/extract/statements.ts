@@ -902,9 +902,9 @@ function speakerBeforeNoun(view: BlockView, nounAt: number, from: number, contex
   return match ? speakerSubject({ entity: match.entity }) : none;
 }
 
-/** The few characters of the text before a quotation's opening mark. */
-const textBefore = (block: DocumentBlock, quote: Quote) =>
-  block.text.slice(Math.max(0, quote.open - 12), quote.open);
+/** Up to 40 characters of the text before a quotation's opening mark, from `from` on. */
+const textBefore = (block: DocumentBlock, quote: Quote, from = 0) =>
+  block.text.slice(Math.max(from, quote.open - 40), quote.open);
 
 /** A stance the speaker voices about something: "ارتياحه لـ"…"", "ترحيبها بـ"…"". */
 const stanceNounShape =
@@ -931,15 +931,14 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   const text = block.text.slice(quote.start, quote.end);
   const count = text.split(/\s+/).length;
   if (!/\p{Script=Arabic}/u.test(text)) return true;
-  const previous = [...block.tokens].reverse().find((t) => t.end <= quote.open);
+  const previous = block.tokens.findLast((t) => t.end <= quote.open);
+  const inside = tokensIn(block, quote.start, quote.end);
   if (count <= 5 && tokenIn(previous, namingNouns)) return true;
   // "بصفتها «شريك حوار»": a status held, not words said (but "كـ”مكان محتمل”" may be).
   if (count <= 4 && /(^|\s)(بصفت|بوصف)(ه|ها)\s*$/.test(textBefore(block, quote))) return true;
   // "قوات قائد “الجيش الوطني الليبي، خليفة حفتر، …" and no closing mark: a stray mark
   // opening a name, not a quotation running to the end of the paragraph.
-  const first = tokensIn(block, quote.start, quote.end)[0];
-  if (quote.unclosed && first !== undefined && /^ال?جيش$/.test(block.tokens[first]!.norm))
-    return true;
+  if (quote.unclosed && /^ال?جيش$/.test(block.tokens[inside[0] ?? -1]?.norm ?? '')) return true;
   // "مؤتمر "التعاون وتدابير بناء الثقة في آسيا"": an event's long name right after its noun
   // (not "في حسابه "…"", where the speaker's own words follow his account).
   const adjoining = !!previous && !/\S/.test(block.text.slice(previous.end, quote.open));
@@ -949,16 +948,14 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   if (count <= 5 && adjoining && namedAfterAdjectives(block, quote.open)) return true;
   // "لـ"المصدر اونلاين"", "لـ«الشرق الأوسط»": the medium spoken to (not "عن ارتياحه لـ"…"",
   // what the speaker is glad of).
-  if (
-    count <= 5 &&
-    /(^|[\s(])لـ*\s*$/.test(block.text.slice(Math.max(0, quote.open - 4), quote.open)) &&
-    !stanceNounShape.test(
-      [...block.tokens].reverse().find((t) => t.end <= quote.open - 2)?.norm ?? '',
-    )
-  )
-    return true;
+  const mediumFrom = Math.max(0, quote.open - 4);
+  const medium = /(^|[\s(])لـ*\s*$/.exec(block.text.slice(mediumFrom, quote.open));
+  if (count <= 5 && medium) {
+    const lam = mediumFrom + medium.index + medium[1]!.length;
+    if (!stanceNounShape.test(block.tokens.findLast((t) => t.end <= lam)?.norm ?? '')) return true;
+  }
   // "محمد بن سلمان «ولي العهد نائب رئيس مجلس الوزراء»": the titles of the one just named.
-  const firstInside = tokensIn(block, quote.start, quote.end)[0];
+  const firstInside = inside[0];
   const justNamed = block.matches.some(
     (m) =>
       m.entity.kind === 'person' &&
@@ -970,8 +967,7 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   // An organization's or a named thing's name in marks: "«منظمة التعاون الإسلامي»",
   // "“اتفاقية الشراكة الشاملة والتعاون الاستراتيجي”", "ممر الحبوب"; a Russian agency's or
   // company's: "روس آتوم", "روس ستات".
-  const opening = tokensIn(block, quote.start, quote.end)[0];
-  const openingToken = opening === undefined ? undefined : block.tokens[opening];
+  const openingToken = firstInside === undefined ? undefined : block.tokens[firstInside];
   if (
     count <= 5 &&
     openingToken !== undefined &&
@@ -990,7 +986,6 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   // "ستارت 3", "قوة سيبيريا 2": a series name.
   if (/\p{N}$/u.test(text)) return true;
   // A known name in marks: "أوبك", "روسيا اليوم".
-  const inside = tokensIn(block, quote.start, quote.end);
   const named = block.matches.some(
     (m) => m.from <= (inside[0] ?? -1) && m.to >= (inside.at(-1) ?? -1) + 1,
   );
@@ -1473,11 +1468,6 @@ function sentenceStatements(
   }
   return statements;
 
-  /** The text of the sentence before a quotation's opening mark. */
-  function textBefore(quote: Quote): string {
-    return text.slice(Math.max(sentence.start, quote.open - 40), quote.open);
-  }
-
   function quoteStatement(quote: Quote): ExtractedStatement | null {
     const before = heads.filter((h) => tokens[h.at]!.end <= quote.open);
     let head = before.at(-1);
@@ -1502,7 +1492,8 @@ function sentenceStatements(
       );
       if (match) speaker = { speaker: { entity: match.entity }, explicit: true };
     }
-    const describedAs = !head && describingFrame.test(normalizeForMatching(textBefore(quote)));
+    const describedAs =
+      !head && describingFrame.test(normalizeForMatching(textBefore(block, quote, sentence.start)));
     if (!describedAs && isName(view, quote, head)) return null;
     if (head && !speaker && tokens[head.at]!.end <= quote.open)
       speaker = resolve(head, lastBefore === undefined ? head.at + 1 : lastBefore + 1);

@@ -47,9 +47,17 @@ function looksLikeHeading(line: string): boolean {
   return wordCount(line) <= maxHeadingWords && !sentenceEnd.test(line);
 }
 
-/** A headline: one line of up to 25 words that does not end with a full stop. */
+/**
+ * A credit line before the lede, ending in a colon: "موسكو - سعيد طانيوس:", "السياسية -
+ * وكالات:", "المتوسط:". No headline ends in a colon.
+ */
+function isCreditLine(line: string): boolean {
+  return wordCount(line) <= 8 && /:$/.test(line);
+}
+
+/** A headline: one line of up to 25 words that ends neither with a full stop nor a colon. */
 function looksLikeTitle(line: string): boolean {
-  return wordCount(line) <= 25 && !/[.!]$/.test(line);
+  return wordCount(line) <= 25 && !/[.!]$/.test(line) && !isCreditLine(line);
 }
 
 /** The lede's first clause (up to the first comma or full stop), or its first words. */
@@ -108,7 +116,9 @@ export function parseArticle(raw: string): ParsedArticle {
     title = first;
     lines.shift();
   } else {
-    title = first === undefined ? '' : deriveTitle(first);
+    // A credit line ("موسكو - سعيد طانيوس:") stays in the body, where its byline is read.
+    const lede = first !== undefined && isCreditLine(first) ? (lines[1] ?? first) : first;
+    title = lede === undefined ? '' : deriveTitle(lede);
     titleDerived = true;
   }
 

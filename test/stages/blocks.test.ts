@@ -17,6 +17,11 @@ describe('blocks stage', () => {
       { title: 'قال وزير الخارجية الروسي إن المحادثات كانت بناءة', blocks: 2, titleDerived: true },
     ],
     [
+      'a credit line ending in a colon is no title: it stays in the body, the title is the lede',
+      'موسكو - سعيد طانيوس:\n\nأكد السفير السعودي أن الاتصالات مستمرة، ولم تتوقف.',
+      { title: 'أكد السفير السعودي أن الاتصالات مستمرة', blocks: 2, titleDerived: true },
+    ],
+    [
       'a footer: publisher, source and photo credit',
       'عنوان الخبر\n\nقال لافروف إن اللقاء كان مفيدا.' +
         '\n\nمجموعة الرؤية\nالمصدر: تاس\nالصورة: رويترز',

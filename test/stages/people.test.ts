@@ -233,6 +233,20 @@ describe('newPeople stage: who is found', () => {
   });
 });
 
+describe('newPeople stage: a credit line opening the text', () => {
+  it.each([
+    [
+      'the place and the reporter',
+      'مصر - سعيد طانيوس:\n\nقال لافروف إن المحادثات مفيدة.',
+      ['سعيد طانيوس'],
+    ],
+    ['an agency only', 'القاهرة - وكالات:\n\nقال لافروف إن المحادثات مفيدة.', []],
+  ])('%s', (_case, text, expected) => {
+    const found = documentThrough(text, 'newPeople').newPeople.map((p) => p.name);
+    expect(found).toEqual(expected);
+  });
+});
+
 describe('newPeople stage: what is not a person', () => {
   it.each([
     ['a vague noun phrase after a role', 'رسالة لرئيس دولة اوروبية غربية كبيرة الى الجانب'],

@@ -306,6 +306,21 @@ describe('statements stage', () => {
       ],
     ],
     [
+      'a report speaks for the newspaper that published it',
+      'ذكر تقرير نشرته صحيفة "كوميرسانت" الروسية، أن الصادرات نمت بسرعة.',
+      [['reported', 'الصادرات نمت بسرعة', 'organization:صحيفة "كوميرسانت" الروسية']],
+    ],
+    [
+      'and after "ورد في"',
+      'وورد في تقرير أصدرته وزارة الزراعة الروسية أن الصادرات نمت بسرعة.',
+      [['reported', 'الصادرات نمت بسرعة', 'organization:وزارة الزراعة الروسية']],
+    ],
+    [
+      'a report with no publisher is no one',
+      'وقال لافروف إن الاجتماع كان بناء.\n\nوذكر تقرير أن الصادرات نمت بسرعة.',
+      [['reported', 'الاجتماع كان بناء', 'sergey-lavrov']],
+    ],
+    [
       'an anonymous official is himself, not the channel named after him',
       'وقال لافروف إن الاجتماع كان بناء.\n\n' +
         'وقال مسؤول في الخارجية الروسية لوكالة رويترز إن المفاوضات متوقفة.',

@@ -731,6 +731,8 @@ function subjectAfter(
       (t, i) => i > first && i < Math.min(to, first + 4) && t.norm === 'عن',
     );
     if (by !== -1) return issuerOf(view, first, to, context);
+    const publisher = publisherOf(view, first, to, context);
+    if (publisher) return publisher;
     // "ووفق تقرير الجهاز المركزي للتعبئة العامة والإحصاء فإن": the office the document is of.
     const of = block.tokens[first + 1];
     const known = matchesIn(view, first + 1, to).some((m) => m.from === first + 1);
@@ -796,9 +798,34 @@ function issuerOf(view: BlockView, first: number, to: number, context: Context):
     (m) => m.from === first + 1 && m.entity.kind === 'organization',
   );
   if (organization) return speakerSubject({ entity: organization.entity });
+  const publisher = publisherOf(view, first, to, context);
+  if (publisher) return publisher;
   return tokenIn(tokens[first], statementNouns) && context.statementOrg
     ? speakerSubject({ entity: context.statementOrg })
     : { kind: 'anonymous' };
+}
+
+/** "نشرته", "أصدرته", "أعدّته": the verb that names who put a document out. */
+const publishedByShape = new RegExp(`^(${relayStems}|اصدر|اعد)(ت)(ه)$`);
+
+/**
+ * Who put the document out: "تقرير نشرته صحيفة "RBC" الروسية" is the newspaper's, "تقرير
+ * أصدرته وزارة الزراعة" the ministry's; null when no publisher follows.
+ */
+function publisherOf(view: BlockView, first: number, to: number, context: Context): Subject | null {
+  const { tokens } = view.block;
+  const at = first + 2;
+  if (at >= to || !publishedByShape.test(tokens[first + 1]?.norm ?? '')) return null;
+  const known = matchesIn(view, at, to).find((m) => m.from === at);
+  if (known && known.entity.kind === 'organization')
+    return speakerSubject({ entity: known.entity });
+  if (
+    !known &&
+    (inListOrDefinite(tokens[at], describedSources) ||
+      inListOrDefinite(tokens[at], organizationHeads))
+  )
+    return describedSubject(view, at, to, context, 'organization');
+  return null;
 }
 
 /**

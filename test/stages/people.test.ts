@@ -249,6 +249,18 @@ describe('newPeople stage: a credit line opening the text', () => {
 
 describe('newPeople stage: what is not a person', () => {
   it.each([
+    [
+      'a pronoun-suffixed noun after a role',
+      'و من جانبه أكد المبعوث الروسي دعم بلاده للسودان و وحدته',
+    ],
+    [
+      'a company after a role ending in "شركة"',
+      'نائب مدير عام شركة روس أتوم سيرفيس، أن عدد العاملين',
+    ],
+    [
+      "a verb after an office's nisba, across أن",
+      'واضاف السفير أن السفارة الروسية ستعمل على تعزيز العلاقات',
+    ],
     ['a vague noun phrase after a role', 'رسالة لرئيس دولة اوروبية غربية كبيرة الى الجانب'],
     ['a pronoun suffix after a counterpart', 'مؤتمر صحفي عقده مع نظيره الروسي اثناء زيارته لموسكو'],
     ['a verbal noun after the role', 'بعثها زعماء الى رئيس الجمهورية لمساعدته لوقف اطلاق النار'],

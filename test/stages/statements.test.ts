@@ -306,6 +306,35 @@ describe('statements stage', () => {
       ],
     ],
     [
+      'a verb of saying after a comma and a detached و ends the clause before it',
+      'قال لافروف إن المحادثات جيدة، و قال إن البلدين يواجهان تحديات متشابهة.',
+      [
+        ['reported', 'المحادثات جيدة', 'sergey-lavrov'],
+        ['reported', 'البلدين يواجهان تحديات متشابهة', 'sergey-lavrov'],
+      ],
+    ],
+    [
+      'the subject between كان and the verb, without قد',
+      'وقال لافروف إن المحادثات جيدة.\n\nوكانت وزارة الزراعة أعلنت أن الإنتاج سينخفض.',
+      [
+        ['reported', 'المحادثات جيدة', 'sergey-lavrov'],
+        ['reported', 'الإنتاج سينخفض', 'organization:وزارة الزراعة'],
+      ],
+    ],
+    [
+      'an alliance speaks as written',
+      'وقال لافروف إن المحادثات جيدة.\n\nوكان تحالف أوبك أعلن رسميا، "خفض إنتاج النفط بمقدار مليوني برميل".',
+      [
+        ['reported', 'المحادثات جيدة', 'sergey-lavrov'],
+        ['direct', 'خفض إنتاج النفط بمقدار مليوني برميل', 'organization:تحالف أوبك'],
+      ],
+    ],
+    [
+      'a described speaker ends before a noun with his pronoun',
+      'وختم السفير الروسي تصريحاته بالتأكيد على أن بلاده ستواصل دعم السودان.',
+      [['reported', 'بلاده ستواصل دعم السودان', 'person:السفير الروسي']],
+    ],
+    [
       'a report speaks for the newspaper that published it',
       'ذكر تقرير نشرته صحيفة "كوميرسانت" الروسية، أن الصادرات نمت بسرعة.',
       [['reported', 'الصادرات نمت بسرعة', 'organization:صحيفة "كوميرسانت" الروسية']],

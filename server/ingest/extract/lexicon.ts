@@ -324,6 +324,13 @@ export const organizationHeads = set([
   'دائرة',
   'مديرية',
   'إدارة',
+  // alliances, parties and movements speak too: "وكان تحالف "أوبك+" أعلن"
+  'تحالف',
+  'حلف',
+  'تكتل',
+  'حزب',
+  'حركة',
+  'جبهة',
 ]);
 
 /** Words that open a circumstance, not a subject, right after a verb: "وقال في مؤتمر". */

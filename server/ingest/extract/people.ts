@@ -254,13 +254,14 @@ function nameEvidence(words: Token[], skip: number): boolean {
 }
 
 /**
- * Words no name holds: a feminine nisba ("اوروبية"), a pronoun suffix ("زيارته"), a
+ * Words no name holds: a feminine nisba ("اوروبية"), a pronoun suffix ("زيارته", "بلاده"), a
  * country-shaped word ("تتارستان"), a first-person word ("نحن").
  */
 function looksUnlikeName(words: Token[], evidence: boolean): boolean {
   return words.some(
     (w, k) =>
       // (not a family name after a connector: "حمود بن سالم آل تويه")
+      /^بلاد(ه|ها|هم|هما|نا|ي)$/.test(w.norm) ||
       (/(يه|ته|تها|تهم|هما)$/.test(w.norm) &&
         w.norm.length >= 4 &&
         !givenNames.has(w.norm) &&
@@ -565,9 +566,11 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
         conjoined(tokens[match.from]!) &&
         previous?.entity.kind === 'person' &&
         match.from - previous.to <= 1;
-      const afterRole = tokens
-        .slice(Math.max(0, match.from - 3), match.from)
-        .some((t) => isRoleHead(t));
+      // (the role's own nisba: not across أن, "السفير أن السفارة الروسية ستعمل")
+      const before = tokens.slice(Math.max(0, match.from - 3), match.from);
+      const afterRole = before.some(
+        (t, r) => isRoleHead(t) && !before.slice(r + 1).some((w) => tokenIn(w, complementizers)),
+      );
       if (!afterPerson && !afterRole) continue;
       const name = nameAt(block, match.to) ?? surnameAlone(block, match.to);
       if (name && plausibleName(tokens.slice(name.from, name.to), 0, false))
@@ -605,7 +608,10 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
         (apposition || quotedName) &&
         /^\s*["»”]?\s*[،,]\s*$/.test(after) &&
         tokenIn(tokens[name.to], complementizers);
-      const needEvidence = (apposition && !shut) || tokenIn(tokens[i], pluralRoleHeads);
+      // "نائب مدير عام شركة روس أتوم سيرفيس": what follows an institution's noun is its name.
+      const afterInstitution = isSpace(gap) && tokenIn(tokens[phrase.end - 1], placeNouns);
+      const needEvidence =
+        (apposition && !shut) || tokenIn(tokens[i], pluralRoleHeads) || afterInstitution;
       const fits = shut ? !looksUnlikeName(words, true) : plausibleName(words, skip, needEvidence);
       if (!fits) continue;
       add(block, name, roleTitle(block, i, phrase.end), phrase.country);

@@ -542,7 +542,9 @@ function describedSubject(
     // "السفارة الروسية في الخرطوم صحة الأنباء": the place it is in ends the phrase.
     if (afterPlaceOfPhrase(view, first, i)) break;
     // "أبدت وزارة الموارد الطبيعية الروسية استعدادها": a noun with a pronoun is the object.
+    // "واختتم السفير الروسي تصريحاته": so is a noun with تـ and his pronoun, as written (not ة).
     if (!token.norm.startsWith('ال') && /.{3}(ها|هم|هما)$/.test(token.norm)) break;
+    if (!token.norm.startsWith('ال') && /.{3}ته$/.test(token.text)) break;
     // "مسؤول روسي لوكالة رويترز", "لـ"الجمهورية"": the channel spoken to.
     const channel = tokenIn(token, anonymousSources) || tokenIn(token, namingNouns);
     if (token.norm === 'ل' || (/^ل/.test(token.norm) && channel)) break;
@@ -894,12 +896,16 @@ function subjectBefore(
     return speakerSubject({ entity: match.entity });
   const person = bySurname(tokens[end - 1], context);
   if (person) return speakerSubject({ entity: person });
-  // "وكان الرئيس الروسي فلاديمير بوتين، قد أعلن", "وكانت وزارة الزراعة الروسية قد أكدت":
-  // the subject between كان and قد, read as after a verb.
-  if (end < verbAt) {
-    for (let i = end - 1; i >= Math.max(0, end - 10); i--) {
-      if (/^و?كان(ت)?$/.test(tokens[i]!.norm)) return subjectAfter(view, i + 1, end, context);
-    }
+  // "وكان الرئيس الروسي فلاديمير بوتين، قد أعلن", "وكانت وزارة الزراعة الروسية قد أكدت",
+  // "وكان تحالف "أوبك+" أعلن": the subject between كان and قد (or the verb), read as after a
+  // verb; without قد, only with no punctuation between كان and the verb.
+  for (let i = end - 1; i >= Math.max(sentenceFrom, end - 10); i--) {
+    if (
+      end === verbAt &&
+      /[،,:.؛]/.test(view.block.text.slice(tokens[i]!.end, tokens[i + 1]!.start))
+    )
+      break;
+    if (/^و?كان(ت)?$/.test(tokens[i]!.norm)) return subjectAfter(view, i + 1, end, context);
   }
   // A role phrase opening the sentence before its verb: "الممثل التجاري الروسي يشير إلى أن".
   const gap = view.block.text.slice(tokens[sentenceFrom]!.start, tokens[verbAt]!.start);
@@ -1081,8 +1087,11 @@ const subjectWords = 12;
 /** Honorifics that stand for the person as subject: "وأكد معاليه", "مشيرا سعادته". */
 const honorificPronouns = words(['معاليه', 'معاليها', 'سعادته', 'سعادتها', 'سموه', 'فخامته']);
 
-/** A comma (or the Arabic semicolon, used as one) and maybe و, at the end of a text. */
-const commaAtEnd = /[،,؛]\s*و?$/;
+/**
+ * A comma (or the Arabic semicolon, used as one) and maybe و, at the end of a text; some
+ * outlets write و apart ("، و قال إن").
+ */
+const commaAtEnd = /[،,؛]\s*(?:و\s*)?$/;
 const afterComma = (text: string, offset: number) => commaAtEnd.test(text.slice(0, offset));
 
 const startsClause = (text: string, offset: number) => {

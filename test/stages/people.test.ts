@@ -224,6 +224,11 @@ describe('newPeople stage: who is found', () => {
       ['محمد بن سالم آل تويه'],
     ],
     [
+      'an undersecretary',
+      'وقال وكيل وزارة التجارة وليد الموسوي إن من المتوقع أن تبلغ المشتريات مليوني طن',
+      ['وليد الموسوي'],
+    ],
+    [
       'a Gulf given name after a role with a place',
       'وقال سفير سلطنة عمان لدى موسكو حمود بن سالم لوكالة الأنباء إن الزيارة مهمة',
       ['حمود بن سالم'],
@@ -249,6 +254,10 @@ describe('newPeople stage: a credit line opening the text', () => {
 
 describe('newPeople stage: what is not a person', () => {
   it.each([
+    [
+      'a given name behind و and another proclitic ("ولدينا" is و + لدينا)',
+      'وقال الوزير: ولدينا إمكانات كبيرة للتعاون',
+    ],
     [
       'a pronoun-suffixed noun after a role',
       'و من جانبه أكد المبعوث الروسي دعم بلاده للسودان و وحدته',

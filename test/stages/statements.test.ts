@@ -335,6 +335,12 @@ describe('statements stage', () => {
       [['reported', 'بلاده ستواصل دعم السودان', 'person:السفير الروسي']],
     ],
     [
+      'honorifics before a role phrase: the person the article named with that role',
+      'التقى معالي الدكتور يحيى المنذري رئيس مجلس الدولة أمس نظيره.\n\n' +
+        'ونوه معالي الدكتور رئيس مجلس الدولة بالعلاقات، مشيراً معاليه الى أنها تستند على الاحترام.',
+      [['reported', 'تستند على الاحترام', 'يحيى المنذري']],
+    ],
+    [
       'a report speaks for the newspaper that published it',
       'ذكر تقرير نشرته صحيفة "كوميرسانت" الروسية، أن الصادرات نمت بسرعة.',
       [['reported', 'الصادرات نمت بسرعة', 'organization:صحيفة "كوميرسانت" الروسية']],

@@ -106,10 +106,11 @@ const isHonorific = (token: Token | undefined) =>
 const spaceAfterHonorific = (block: DocumentBlock, j: number) =>
   isSpace(gapBefore(block, j)) ||
   (block.tokens[j - 1]!.norm === 'د' && /^\.\s*$/.test(gapBefore(block, j)));
-/** A given name as the word stands (no proclitic), or behind و/ف ("وجون"). */
+/** A given name as the word stands, or behind و/ف alone ("وجون"; "ولدينا" is و + لدينا). */
 const givenNameSkip = (token: Token, names: ReadonlySet<string>): number | null =>
-  token.forms.find((f) => names.has(f.form) && (f.skip === 0 || /^[وف]/.test(token.norm)))?.skip ??
-  null;
+  token.forms.find(
+    (f) => names.has(f.form) && (f.skip === 0 || /^[وف]+$/.test(token.norm.slice(0, f.skip))),
+  )?.skip ?? null;
 
 /** A word that ends a name: a verb, a time word, a pronoun, a role or a mark of the text. */
 const endsNameCache = new WeakMap<Token, boolean>();

@@ -26,6 +26,7 @@ import {
   closeClauseVerbs,
   complementizers,
   describedSources,
+  honorifics,
   namingNouns,
   narratorLinks,
   organizationHeads,
@@ -708,7 +709,10 @@ function subjectAfter(
   const skip = (i: number) =>
     view.quoted[i] ||
     adverbs.has(block.tokens[i]!.norm) ||
-    (i === from && block.tokens[i]!.norm === 'في' && placeVerb);
+    (i === from && block.tokens[i]!.norm === 'في' && placeVerb) ||
+    // "ونوه معالي الدكتور رئيس مجلس الدولة": honorifics before a role phrase of its own
+    // ("وأكد سعادة السفير أن": a bare role word keeps its honorific, as before)
+    (i + 2 < to && tokenIn(block.tokens[i], honorifics));
   while (first < to && skip(first)) first++;
   if (first >= to) return none;
   const firstToken = block.tokens[first];

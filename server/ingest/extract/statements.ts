@@ -528,16 +528,24 @@ function describedSubject(
     const opensQuote = /[«“]\s*$/.test(gap) || /\s"$/.test(gap);
     if (opensQuote && !tokenIn(tokens[i - 1], namingNouns)) break;
     if (adverbs.has(token.norm) || phraseEnders.has(token.norm) || isComplementizer(token)) break;
-    // A person's name ends it, unless an office's ("لإدارة الرئيس الأذربيجاني").
-    const person = view.block.matches.some((m) => m.from === i && m.entity.kind === 'person');
+    // A person's name ends it, unless an office's ("لإدارة الرئيس الأذربيجاني"); a person
+    // after ل is whose office it is, and ends it after the name ("المكتب الإعلامي للكاظمي").
+    const person = view.block.matches.find((m) => m.from === i && m.entity.kind === 'person');
+    if (person && /^ل/.test(token.text) && !headAt(view, i)) {
+      last = person.to - 1;
+      break;
+    }
     if (headAt(view, i) || (person && !tokenIn(tokens[i - 1], organizationHeads))) break;
     // "مصدر في وزارة الطاقة", "مصادر في العاصمة الإيرانية": في goes on to an office or a
     // definite noun, never to a circumstance ("في بيان") or a date ("في 12 مايو").
     const next = tokens[i + 1];
+    // (or to the country or city it is in: "هيئة مراقبة السلامة الزراعية في روسيا")
     const goesOn =
       !!next &&
       !inListOrDefinite(next, circumstanceNouns) &&
-      (inListOrDefinite(next, organizationHeads) || next.norm.startsWith('ال'));
+      (inListOrDefinite(next, organizationHeads) ||
+        next.norm.startsWith('ال') ||
+        view.block.matches.some((m) => m.from === i + 1 && m.entity.kind === 'place'));
     if (/^(في|فى)$/.test(token.text) && !goesOn) break;
     if (/^\p{N}/u.test(token.norm)) break;
     // "السفارة الروسية في الخرطوم صحة الأنباء": the place it is in ends the phrase.
@@ -671,9 +679,10 @@ function describedOrganization(
 
 /** The described speaker before with the same head whose words hold all of this one's. */
 function shorterMentionOf(subject: Subject, first: Token, context: Context): SpeakerRef | null {
-  if (subject.kind !== 'speaker' || !('described' in subject.speaker) || !isDefinite(first))
-    return null;
+  if (subject.kind !== 'speaker' || !('described' in subject.speaker)) return null;
   const { described } = subject.speaker;
+  // An office's head in construct is definite by its genitive: "هيئة مراقبة السلامة".
+  if (!isDefinite(first) && described.kind !== 'organization') return null;
   const before = context.describedByHead.get(described.head);
   if (!before || !('described' in before)) return null;
   const wordsOf = (phrase: string) =>

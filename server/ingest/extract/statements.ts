@@ -550,10 +550,10 @@ function describedSubject(
     if (/^\p{N}/u.test(token.norm)) break;
     // "السفارة الروسية في الخرطوم صحة الأنباء": the place it is in ends the phrase.
     if (afterPlaceOfPhrase(view, first, i)) break;
-    // "أبدت وزارة الموارد الطبيعية الروسية استعدادها": a noun with a pronoun is the object.
-    // "واختتم السفير الروسي تصريحاته": so is a noun with تـ and his pronoun, as written (not ة).
-    if (!token.norm.startsWith('ال') && /.{3}(ها|هم|هما)$/.test(token.norm)) break;
-    if (!token.norm.startsWith('ال') && /.{3}ته$/.test(token.text)) break;
+    // "أبدت وزارة الموارد الطبيعية الروسية استعدادها", "وختم السفير الروسي تصريحاته": a noun
+    // with a pronoun is the object (تـ and his pronoun as written, not a ة read as ه).
+    const withPronoun = /.{3}(ها|هم|هما)$/.test(token.norm) || /.{3}ته$/.test(token.text);
+    if (!token.norm.startsWith('ال') && withPronoun) break;
     // "مسؤول روسي لوكالة رويترز", "لـ"الجمهورية"": the channel spoken to.
     const channel = tokenIn(token, anonymousSources) || tokenIn(token, namingNouns);
     if (token.norm === 'ل' || (/^ل/.test(token.norm) && channel)) break;

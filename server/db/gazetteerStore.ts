@@ -193,6 +193,7 @@ export async function loadKnownEntities(prisma: PrismaClient | Transaction) {
         id: true,
         slug: true,
         nameAr: true,
+        provenance: true,
         aliases: aliasText,
         roles: {
           select: {

@@ -22,7 +22,11 @@ export function buildGazetteer(rows: KnownEntityRows): Gazetteer {
           endedOn: r.endedOn,
         })),
       },
-      forms: [p.nameAr, ...p.aliases.map((a) => a.text)],
+      // A person extraction found is known again by names of two words or more: one word
+      // that one article took for a name ("مباحثات") would be a person in every later text.
+      forms: [p.nameAr, ...p.aliases.map((a) => a.text)].filter(
+        (form) => p.provenance === 'CURATED' || /\s/.test(form.trim()),
+      ),
     });
   }
   for (const o of rows.organizations) {

@@ -309,6 +309,9 @@ describe('newPeople stage: what is not a person', () => {
       'a past verb of the form استفعل after a nisba',
       'وأضاف الوزير، أن الشركة الروسية استخدمت معدات حديثة',
     ],
+    ['a preposition with its pronoun after a given name', 'وقال إن “محمد له كل الحق في العرش”'],
+    ['a plural verbal noun after a nisba', 'ويجري الوزير الروسي مباحثات في نواكشوط مع الرئيس'],
+    ['an adjective after a bare indefinite role word', 'وقرر بوتين تعيين سفير جديد لدى اليمن'],
   ])('%s', (_case, text) => {
     expect(names(text)).toEqual([]);
   });

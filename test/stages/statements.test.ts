@@ -884,6 +884,29 @@ describe('statements stage', () => {
         ['direct', 'نحن نتحدث عن مشروع كبير', 'sergey-lavrov'],
       ],
     ],
+    [
+      'a person the sentence ends by citing says what has no subject ("وفقا لما قال X")',
+      'والتقى بيسكوف بيراموف، مضيفا أن النتيجة الأهم هي توقيع بيان مشترك، وفقا لما قال لافروف.',
+      [['reported', 'النتيجة الأهم هي توقيع بيان مشترك', 'sergey-lavrov']],
+    ],
+    [
+      'but not what its subject says ("وأكد X أن …، حسبما قال Y")',
+      'وأكد بيسكوف أن النتيجة الأهم هي توقيع بيان مشترك، حسبما قال لافروف.',
+      [['reported', 'النتيجة الأهم هي توقيع بيان مشترك', 'dmitry-peskov']],
+    ],
+    [
+      'an envoy named after the comma, not the principal inside his title',
+      'وكشف مبعوث وزير الخارجية الروسي سيرغي لافروف إلى الخليج، خالد حمدان، أن الحوار مستمر.',
+      [['reported', 'الحوار مستمر', 'khalid-hamdan']],
+    ],
+    [
+      'a participle written without its hamza ("موكداً") ends the clause and goes on',
+      'وأكد لافروف أن الحوار مستمر، موكداً ان العراق يعتز بهذا التاريخ الطويل.',
+      [
+        ['reported', 'الحوار مستمر', 'sergey-lavrov'],
+        ['reported', 'العراق يعتز بهذا التاريخ الطويل', 'sergey-lavrov'],
+      ],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(statements(text)).toEqual(expected);
   });

@@ -172,6 +172,9 @@ export const sayingParticiples = set([
   'مضيفة',
   'مؤكدا',
   'مؤكدة',
+  // written without the hamza by some outlets
+  'موكدا',
+  'موكدة',
   'مشيرا',
   'مشيرة',
   'موضحا',
@@ -394,6 +397,8 @@ export const clauseEnders = set([
   'معربة',
   'مؤكدا',
   'مؤكدة',
+  'موكدا',
+  'موكدة',
   'مضيفا',
   'مضيفة',
   'موضحا',

@@ -137,8 +137,11 @@ const wordEndsName = (token: Token) =>
 /** A verb in the future of a derived form: "سيتناول", "ستتم", "سنتوجه" (not "سيتشين"). */
 const futureVerbShape = /^س[يتن]ت(?!ش).{3,}$/;
 
-/** The shapes of verbal nouns news keeps using after a name: ارتفاع، استمرار، انخفاض، تعزيز. */
-const verbalNounShape = /^(?:ا..ا.|است.{2,3}ا.|ا...ا.|ت..ي.)$/;
+/**
+ * The shapes of verbal nouns news keeps using after a name: ارتفاع، استمرار، انخفاض، تعزيز,
+ * their plurals and مفاعلات ("يجري الوزير الروسي مباحثات", "اتصالات", "تصريحات").
+ */
+const verbalNounShape = /^(?:ا..ا.|است.{2,3}ا.|ا...ا.|ت..ي.)(?:ات)?$|^م.ا..ات$/;
 /** ل and a verbal noun of purpose: "لمناقشة" (مفاعلة), "لتعزيز", "لاستعراض". */
 const isPurposeNoun = (norm: string) =>
   norm.startsWith('ل') && (verbalNounShape.test(norm.slice(1)) || /^م.ا..ه$/.test(norm.slice(1)));
@@ -263,6 +266,8 @@ function looksUnlikeName(words: Token[], evidence: boolean): boolean {
     (w, k) =>
       // (not a family name after a connector: "حمود بن سالم آل تويه")
       /^بلاد(ه|ها|هم|هما|نا|ي)$/.test(w.norm) ||
+      // a preposition with its pronoun: "محمد له كل الحق"
+      /^(ل|ب|عن|من|في|علي)(ه|ها|هم|هما|نا)$/.test(w.norm) ||
       (/(يه|ته|تها|تهم|هما)$/.test(w.norm) &&
         w.norm.length >= 4 &&
         !givenNames.has(w.norm) &&
@@ -595,8 +600,10 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       if (placeBeforeGivenName(block, j)) j++;
       if (j >= tokens.length || matchAt(block.matches, j)) continue; // a known person follows
       const skip = givenNameSkip(tokens[j]!, givenNames) ?? 0;
+      // "بتعيين سفير جديد": after a bare indefinite role word, one word is its adjective.
+      const bare = j === i + 1 && !isDefinite(tokens[i]!);
       const name =
-        nameAt(block, j, skip, false, true) ?? (apposition ? null : surnameAlone(block, j));
+        nameAt(block, j, skip, false, true) ?? (apposition || bare ? null : surnameAlone(block, j));
       if (!name) continue;
       const words = tokens.slice(name.from, name.to);
       // "الرئيس بوتين يؤيد" after "فلاديمير بوتين": a surname already found is no new name.

@@ -767,7 +767,7 @@ function subjectAfter(
       return unnamedPerson(view, by + 1, to, context);
     return describedSource(view, first, to, context);
   }
-  const person = personIn(view, first, to, context);
+  const person = aideNamedAfter(view, first, to) ?? personIn(view, first, to, context);
   if (person) return speakerSubject({ entity: person });
   const statementNoun = tokenIn(firstToken, statementNouns);
   const organization = inside.find(
@@ -790,6 +790,36 @@ function subjectAfter(
   // "وأكد الجانبان": both sides speak, not the last speaker.
   if (collectiveSubjects.has(firstToken!.norm)) return { kind: 'anonymous' };
   return none;
+}
+
+/** Whose aide, envoy or spokesman someone is: "مبعوث الرئيس الروسي …". */
+const aideWords = words([
+  'مبعوث',
+  'المبعوث',
+  'مساعد',
+  'المساعد',
+  'مستشار',
+  'المستشار',
+  'ممثل',
+  'الممثل',
+  'المتحدث',
+  'الناطق',
+  'المتحدثة',
+  'الناطقة',
+]);
+
+/**
+ * "كشف مبعوث الرئيس الروسي فلاديمير بوتين إلى الشرق الأوسط، ميخائيل بوغدانوف، أن": the aide
+ * named after the comma speaks, not the principal named inside his title.
+ */
+function aideNamedAfter(view: BlockView, first: number, to: number): KnownEntity | null {
+  const { tokens, text } = view.block;
+  if (!aideWords.has(tokens[first]!.norm)) return null;
+  const people = matchesIn(view, first + 1, to).filter((m) => m.entity.kind === 'person');
+  const [principal, aide] = people;
+  if (!principal || !aide || aide.from - principal.to > 5) return null;
+  const gap = text.slice(tokens[aide.from - 1]!.end, tokens[aide.from]!.start);
+  return /[،,]/.test(gap) ? aide.entity : null;
 }
 
 /**
@@ -1333,12 +1363,19 @@ function sentenceStatements(
       // No subject of its own: the verb before it in the sentence, the sentence's first
       // person ("ولم يستبعد العذاري …، مؤكداً أن", "رحب بوريسوف …، وقال إن"), else the last
       // speaker.
+      // But a person the sentence ends by citing ("…، وفقا لما قال وانغ.") says it all.
+      const cited = citedAtEnd();
       const verb = heads.filter((h) => h.at < head.at && h.kind === 'verb').at(-1);
-      const fromVerb = !sentenceSpeaker && verb ? resolve(verb, head.at) : null;
+      const fromVerb = !cited && !sentenceSpeaker && verb ? resolve(verb, head.at) : null;
       const first =
-        sentenceSpeaker || fromVerb ? null : personIn(view, sentenceFrom, head.at, context);
-      const speaker =
-        sentenceSpeaker ?? fromVerb?.speaker ?? (first ? { entity: first } : context.lastSpeaker);
+        cited || sentenceSpeaker || fromVerb
+          ? null
+          : personIn(view, sentenceFrom, head.at, context);
+      const speaker = cited
+        ? { entity: cited }
+        : (sentenceSpeaker ??
+          fromVerb?.speaker ??
+          (first ? { entity: first } : context.lastSpeaker));
       result = speaker ? { speaker, explicit: false } : null;
     }
     return cache(head, result);
@@ -1349,6 +1386,18 @@ function sentenceStatements(
     const noun = indexes.find((i) => i < verbAt && inListOrDefinite(tokens[i], documentNouns));
     if (noun === undefined || noun <= sentenceFrom + 1) return none;
     return subjectAfter(view, sentenceFrom + 1, noun, context);
+  }
+  /** The person named after "وفقا لما قال", "حسبما صرح", "بحسب ما أكد" in this sentence. */
+  function citedAtEnd(): KnownEntity | null {
+    for (const i of indexes) {
+      const previous = tokens[i - 1]?.norm ?? '';
+      const cites =
+        channelVerbMarkers.has(previous) ||
+        (/^ل?ما$/.test(previous) && tokenIn(tokens[i - 2], accordingTo));
+      if (cites && isVerbIn(tokens[i]!, reportingVerbs))
+        return personIn(view, i + 1, Math.min(i + 4, tokens.length), context);
+    }
+    return null;
   }
   function cache(head: Head, result: Resolved | null): Resolved | null {
     resolved.set(head.at, result);

@@ -1387,17 +1387,24 @@ function sentenceStatements(
     if (noun === undefined || noun <= sentenceFrom + 1) return none;
     return subjectAfter(view, sentenceFrom + 1, noun, context);
   }
-  /** The person named after "وفقا لما قال", "حسبما صرح", "بحسب ما أكد" in this sentence. */
+  /**
+   * The person named after "وفقا لما قال", "حسبما صرح", "بحسب ما أكد" in this sentence: read
+   * once, when a head without a subject first asks.
+   */
+  let citedSpeaker: KnownEntity | null | undefined;
   function citedAtEnd(): KnownEntity | null {
+    if (citedSpeaker !== undefined) return citedSpeaker;
+    citedSpeaker = null;
     for (const i of indexes) {
       const previous = tokens[i - 1]?.norm ?? '';
       const cites =
         channelVerbMarkers.has(previous) ||
         (/^ل?ما$/.test(previous) && tokenIn(tokens[i - 2], accordingTo));
-      if (cites && isVerbIn(tokens[i]!, reportingVerbs))
-        return personIn(view, i + 1, Math.min(i + 4, tokens.length), context);
+      if (!cites || !isVerbIn(tokens[i]!, reportingVerbs)) continue;
+      citedSpeaker = personIn(view, i + 1, Math.min(i + 4, tokens.length), context);
+      break;
     }
-    return null;
+    return citedSpeaker;
   }
   function cache(head: Head, result: Resolved | null): Resolved | null {
     resolved.set(head.at, result);

@@ -56,7 +56,10 @@ export interface DateMatch {
   date: Date;
   /** False when the text gave no year and it was taken from the fallback. */
   yearGiven: boolean;
-  /** Written as narration ("في 3 أبريل من العام 2018"), as no date line writes a date. */
+  /**
+   * Written as narration ("في 3 أبريل من العام 2018", "تم تعديل الاتفاق في 16 سبتمبر 2024"),
+   * as no date line writes a date.
+   */
   narrative: boolean;
 }
 
@@ -123,8 +126,18 @@ function candidates(normalized: string): Candidate[] {
       month: Number(m[3]),
       year: Number(m[1]),
     });
+  for (const c of found) c.narrative ||= eventPreposition.test(norm.slice(0, c.index));
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * What puts a date in running text on an event, not on the day of writing: "وُقّعت في 17
+ * يناير 2025", "بتاريخ 20 نيسان 2015", "بحلول 20 مارس", "يومي 27 و28 نوفمبر". A lede's own
+ * date follows a weekday or a place ("اليوم الثلاثاء 4 فبراير", "بكين 10 مايو"), a page's
+ * after "نشر في".
+ */
+const eventPreposition =
+  /(?:^|[\s(])(?<!نشر\s)(?:في|فى|بتاريخ|لتاريخ|منذ|حتي|قبل|بعد|بحلول|يومي\s+\d{1,2}\s*و)\s*$/u;
 
 /**
  * The first date written in a text, as midnight UTC; a missing year comes from

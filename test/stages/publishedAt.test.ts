@@ -2,6 +2,7 @@
 // else none, with a warning saying where it came from.
 import { describe, expect, it } from 'vitest';
 import { findDate, findUrlDate, isDateLine } from '../../server/ingest/dates.js';
+import type { IngestOptions } from '../../server/ingest/document.js';
 import { documentThrough } from './support.js';
 
 const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null;
@@ -17,6 +18,8 @@ describe('dates written in a text', () => {
     ['a Maghreb month name', '12 جوان 2021', '2021-06-12'],
     ['a Moroccan month name', '3 نونبر 2020', '2020-11-03'],
     ['day first with dots', 'نشر في: 12.06.2024', '2024-06-12'],
+    ['a page date after نشر في', 'نشر في 12 يونيو 2024', '2024-06-12', false],
+    ['an event after في', 'تم تعديل الاتفاق في 16 سبتمبر 2024', '2024-09-16', true],
     ['day first with slashes', '١٢/٠٦/٢٠٢٤', '2024-06-12'],
     ['day first with hyphens', '7-3-2023 | 09:05', '2023-03-07'],
     ['day first with spaced hyphens', '26 - 08 - 2025', '2025-08-26'],
@@ -38,12 +41,13 @@ describe('dates written in a text', () => {
     ['no such day', '31 فبراير 2022', null],
     ['no year and none to fall back on', 'في 8 أكتوبر الماضي', null],
     ['a decimal, not a date', 'بلغ 2.35 مليار في 2021', null],
-  ])('%s', (_case, text, expected) => {
+  ])('%s', (_case, text, expected, narrative?: boolean) => {
     expect(day(findDate(text)?.date)).toBe(expected);
+    if (narrative !== undefined) expect(findDate(text)?.narrative).toBe(narrative);
   });
 
   it('takes a missing year from the fallback', () => {
-    expect(findDate('في 12 ديسمبر، قامت', 2022)).toEqual({
+    expect(findDate('الاثنين 12 ديسمبر، قامت', 2022)).toEqual({
       date: new Date('2022-12-12T00:00:00Z'),
       yearGiven: false,
       narrative: false,
@@ -122,6 +126,28 @@ describe('publishedAt stage', () => {
       'عنوان الخبر\n\nأطلق الرئيسان في 3 أبريل/ نيسان من العام 2018 مشروع بناء المحطة.',
       null,
       /no publication date/,
+    ],
+    ...[
+      'وأوضح أنه تم تعديل الاتفاق في 16 سبتمبر 2024، لتسوية الأقساط.',
+      'وقعت الاتفاقية بتاريخ 20 نيسان/ إبريل 2015 في موسكو.',
+      'وقال إن الاتفاق يدخل حيز التنفيذ بحلول 13 ديسمبر 2025.',
+      'وزار الوفد الإمارات يومي 27 و28 نوفمبر 2015 لبحث التعاون.',
+      'قبل 20 مارس 2026 سننجز الصفقات، قال الوزير.',
+    ].map((lede): [string, IngestOptions, string | null, string, string | null, RegExp] => [
+      `none from an event's date after a preposition: ${lede.slice(0, 24)}…`,
+      {},
+      null,
+      `عنوان الخبر\n\n${lede}`,
+      null,
+      /no publication date/,
+    ]),
+    [
+      'the lede, a weekday before its date',
+      {},
+      null,
+      'عنوان الخبر\n\nأعلنت وزارة الخارجية، الخميس، (19 تشرين الثاني، 2020) أن الوزير سيزور موسكو.',
+      '2020-11-19',
+      /taken from the text/,
     ],
     ['none: null', {}, 'https://example.com/news/123', undated, null, /no publication date/],
   ])('takes %s', (_case, options, url, text, expected, warning) => {

@@ -890,6 +890,15 @@ describe('statements stage', () => {
       [['reported', 'النتيجة الأهم هي توقيع بيان مشترك', 'sergey-lavrov']],
     ],
     [
+      'a Chinese person named before is cited by the family name, which comes first',
+      'وقال وانغ يي إن الزيارة ناجحة.\n\n' +
+        'والتقى بيسكوف بيراموف، مضيفا أن الأهم هو البيان المشترك، وفقا لما قال وانغ.',
+      [
+        ['reported', 'الزيارة ناجحة', 'wang-yi'],
+        ['reported', 'الأهم هو البيان المشترك', 'wang-yi'],
+      ],
+    ],
+    [
       'but not what its subject says ("وأكد X أن …، حسبما قال Y")',
       'وأكد بيسكوف أن النتيجة الأهم هي توقيع بيان مشترك، حسبما قال لافروف.',
       [['reported', 'النتيجة الأهم هي توقيع بيان مشترك', 'dmitry-peskov']],

@@ -78,6 +78,15 @@ export const gazetteer = createGazetteer([
     forms: ['ديمتري بيسكوف', 'دميتري بيسكوف', 'بيسكوف'],
   },
   {
+    // A Chinese name: the family name (وانغ) comes first.
+    entity: person('wang-yi', 'وانغ يي', [
+      'وزير الخارجية الصيني',
+      'Minister of Foreign Affairs',
+      'CN',
+    ]),
+    forms: ['وانغ يي', 'وانج يي'],
+  },
+  {
     entity: country('russia', 'روسيا', 'RU'),
     forms: ['روسيا', 'الروسي', 'الروسية', 'روسية'],
   },

@@ -316,7 +316,13 @@ function postOfRole(view: BlockView, at: number): boolean {
   return place && tokens.slice(Math.max(0, at - 3), at).some((t) => tokenIn(t, roleHeads));
 }
 
-const surname = (person: KnownEntity) => normalizeForMatching(person.nameAr).split(' ').at(-1);
+/** Where the family name comes first ("وانغ يي" is Mr Wang): China, the Koreas, Vietnam. */
+const familyNameFirst = new Set(['CN', 'KR', 'KP', 'VN']);
+const surname = (person: KnownEntity) => {
+  const names = normalizeForMatching(person.nameAr).split(' ');
+  const firstIsFamily = person.roles.some((r) => familyNameFirst.has(r.countryIso2 ?? ''));
+  return firstIsFamily ? names[0] : names.at(-1);
+};
 
 /** A person the article named before, written by surname only ("عن ميلر قوله"). */
 function bySurname(token: Token | undefined, context: Context): KnownEntity | null {

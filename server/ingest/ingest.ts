@@ -23,7 +23,7 @@ import { organizationKindOf } from './extract/lexicon.js';
 import type { DescribedSpeaker, SpeakerRef } from './extract/statements.js';
 import { addEntity, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import { normalizeArticleUrl, prepareText } from './input.js';
-import { loadGazetteer } from './loadGazetteer.js';
+import { formsKnownAgain, loadGazetteer } from './loadGazetteer.js';
 import { normalizeForMatching } from './normalize.js';
 import {
   checkText,
@@ -597,7 +597,7 @@ export class Ingestor {
         personIds.set(person.entity, namesake.person.id);
         created.push({
           entity: { ...person.entity, id: namesake.person.id, slug: namesake.person.slug },
-          forms: person.forms,
+          forms: formsKnownAgain(person.forms),
         });
         continue;
       }
@@ -630,7 +630,7 @@ export class Ingestor {
       personIds.set(person.entity, row.id);
       created.push({
         entity: { ...person.entity, id: row.id, slug: row.slug },
-        forms: person.forms,
+        forms: formsKnownAgain(person.forms),
       });
     }
     const governments = new Map<string, number>();

@@ -2,7 +2,19 @@
 // every person, organization and place with the texts of its names and aliases.
 import type { PrismaClient, Transaction } from '../db/client.js';
 import { type KnownEntityRows, loadKnownEntities } from '../db/gazetteerStore.js';
+import { foreignSurnameShape } from './extract/personWords.js';
 import { createGazetteer, type Gazetteer, type KnownEntity } from './gazetteer.js';
+import { normalizeForMatching } from './normalize.js';
+
+/**
+ * The names a person that extraction found is known by in later articles: those of two words
+ * or more, and a foreign surname alone ("شيستاكوف"). Another word that one article took for
+ * a name ("مباحثات", "جدد") would otherwise be a person in every later text.
+ */
+export const formsKnownAgain = (forms: readonly string[]) =>
+  forms.filter(
+    (form) => /\s/.test(form.trim()) || foreignSurnameShape.test(normalizeForMatching(form)),
+  );
 
 export function buildGazetteer(rows: KnownEntityRows): Gazetteer {
   const entries: { entity: KnownEntity; forms: string[] }[] = [];
@@ -22,11 +34,10 @@ export function buildGazetteer(rows: KnownEntityRows): Gazetteer {
           endedOn: r.endedOn,
         })),
       },
-      // A person extraction found is known again by names of two words or more: one word
-      // that one article took for a name ("مباحثات") would be a person in every later text.
-      forms: [p.nameAr, ...p.aliases.map((a) => a.text)].filter(
-        (form) => p.provenance === 'CURATED' || /\s/.test(form.trim()),
-      ),
+      forms:
+        p.provenance === 'CURATED'
+          ? [p.nameAr, ...p.aliases.map((a) => a.text)]
+          : formsKnownAgain([p.nameAr, ...p.aliases.map((a) => a.text)]),
     });
   }
   for (const o of rows.organizations) {

@@ -262,6 +262,11 @@ describe('newPeople stage: a credit line opening the text', () => {
 describe('newPeople stage: what is not a person', () => {
   it.each([
     [
+      'a verb of news after a role ("جدد")',
+      'وأفادت وسائل إعلام بأن السفير الروسي جدد تأكيده دعم الحكومة',
+    ],
+    ["a verb's feminine past after a role", 'وكانت الوزيرة الروسية التقت نظيرها في موسكو'],
+    [
       'a given name behind و and another proclitic ("ولدينا" is و + لدينا)',
       'وقال الوزير: ولدينا إمكانات كبيرة للتعاون',
     ],

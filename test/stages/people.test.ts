@@ -267,6 +267,10 @@ describe('newPeople stage: what is not a person', () => {
     ],
     ["a verb's feminine past after a role", 'وكانت الوزيرة الروسية التقت نظيرها في موسكو'],
     [
+      'what an institution after a role is for ("لمصايد الأسماك")',
+      'ونقلت وكالة إنترفاكس عن رئيس الوكالة الفيدرالية الروسية لمصايد الأسماك، قوله إن',
+    ],
+    [
       'a given name behind و and another proclitic ("ولدينا" is و + لدينا)',
       'وقال الوزير: ولدينا إمكانات كبيرة للتعاون',
     ],

@@ -212,6 +212,10 @@ function nameAt(
       // "وبلدان إفريقيا", "لوكالة الأنباء": a conjunction or an institution starts no name.
       const given = givenNames.has(token.norm) || weakGivenNames.has(token.norm);
       if (skip === 0 && conjoined(token) && !given) break;
+      // "رئيس الوكالة الروسية لمصايد الأسماك": لـ and a noun before a definite word is what
+      // the institution is for, not a name.
+      const next = tokens[i + 1];
+      if (skip === 0 && token.norm.startsWith('ل') && !given && next && isDefinite(next)) break;
       if (!given && [constructNouns, namingNouns, placeNouns].some((w) => tokenIn(token, w))) break;
     } else if (token.norm.startsWith('ال') && !connector && !nameConnectors.has(token.norm)) {
       // A family name with the article: not an adjective of the role or the sentence.

@@ -771,6 +771,9 @@ function subjectAfter(
     if (quoted) return speakerSubject({ entity: quoted });
     if (by !== -1 && inListOrDefinite(block.tokens[by + 1], anonymousPeople))
       return unnamedPerson(view, by + 1, to, context);
+    // "ونقلت وكالة الأنباء عن رئيس الوكالة الفيدرالية لمصايد الأسماك قوله": the official.
+    if (by !== -1 && tokenIn(block.tokens[by + 1], roleHeads))
+      return roleSpeaker(view, by + 1, to, context);
     return describedSource(view, first, to, context);
   }
   const person = aideNamedAfter(view, first, to) ?? personIn(view, first, to, context);

@@ -40,9 +40,9 @@ export const isMonthName = (normalized: string) => monthByName.has(normalized);
  * missing.
  */
 const dayMonthYear = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\s*(?:-\\s*)?(?:من\\s+)?${month}` +
+  `(?<!\\d)(\\d{1,2})\\s*(?:[-/]\\s*)?(?:من\\s+)?${month}` +
     `(?:\\s*[/(-]?\\s*${otherMonth}\\s*\\)?)?` +
-    `(?:\\s*[،,-]?\\s*(?:(?:من\\s+)?(?:عام|العام|سنه|السنه)\\s*)?(\\d{4})(?!\\d))?`,
+    `(?:\\s*[،,/-]?\\s*(?:(?:من\\s+)?(?:عام|العام|سنه|السنه)\\s*)?(\\d{4})(?!\\d))?`,
   'gu',
 );
 /** "يونيو 12, 2024", "حزيران 12، 2024": the month first, as WordPress writes a date. */
@@ -132,12 +132,15 @@ function candidates(normalized: string): Candidate[] {
 
 /**
  * What puts a date in running text on an event, not on the day of writing: "وُقّعت في 17
- * يناير 2025", "بتاريخ 20 نيسان 2015", "بحلول 20 مارس", "يومي 27 و28 نوفمبر". A lede's own
- * date follows a weekday or a place ("اليوم الثلاثاء 4 فبراير", "بكين 10 مايو"), a page's
- * after "نشر في".
+ * يناير 2025", "بتاريخ 20 نيسان 2015", "بحلول 20 مارس", the end of a span of days ("يومي 27
+ * و28 نوفمبر", "بين 14 -18 اكتوبر"). A lede's own date follows a weekday or a place ("اليوم
+ * الثلاثاء 4 فبراير", "بكين 10 مايو"), a page's "نشر في".
  */
-const eventPreposition =
-  /(?:^|[\s(])(?<!نشر\s)(?:في|فى|بتاريخ|لتاريخ|منذ|حتي|قبل|بعد|بحلول|يومي\s+\d{1,2}\s*و)\s*$/u;
+const eventPreposition = new RegExp(
+  '(?:(?:^|[\\s(])(?<!نشر\\s)(?:في|فى|بتاريخ|لتاريخ|منذ|حتي|قبل|بعد|بحلول)' +
+    '|\\d{1,2}\\s*(?:و|-|–|الي))\\s*$',
+  'u',
+);
 
 /**
  * The first date written in a text, as midnight UTC; a missing year comes from

@@ -63,10 +63,11 @@ describe('dates', () => {
     );
     expect(findDate('٢٣ ديسمبر ٢٠٢٢')?.date.toISOString()).toBe('2022-12-23T00:00:00.000Z');
     expect(findDate('في 8 أكتوبر/تشرين الأول الماضي')).toBeNull();
+    // after في: an event's date, which the lede may tell, not the day of publication
     expect(findDate('في 12 ديسمبر، قامت', 2022)).toEqual({
       date: new Date('2022-12-12T00:00:00Z'),
       yearGiven: false,
-      narrative: false,
+      narrative: true,
     });
     expect(findDate('7-3-2023 | 09:05')?.date.toISOString()).toBe('2023-03-07T00:00:00.000Z');
     expect(findDate('31 فبراير 2022')).toBeNull(); // no such day

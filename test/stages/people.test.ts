@@ -265,7 +265,8 @@ describe('newPeople stage: what is not a person', () => {
       'a verb of news after a role ("جدد")',
       'وأفادت وسائل إعلام بأن السفير الروسي جدد تأكيده دعم الحكومة',
     ],
-    ["a verb's feminine past after a role", 'وكانت الوزيرة الروسية التقت نظيرها في موسكو'],
+    ["a verb's feminine past after a role", 'وكانت الوزيرة الروسية زارت موسكو الأسبوع الماضي'],
+    ['another one', 'وكانت الوزيرة الروسية بحثت مع نظيرها التعاون'],
     [
       'what an institution after a role is for ("لمصايد الأسماك")',
       'ونقلت وكالة إنترفاكس عن رئيس الوكالة الفيدرالية الروسية لمصايد الأسماك، قوله إن',

@@ -116,6 +116,16 @@ function matchesByToken(matches: EntityMatch[]): (EntityMatch | undefined)[] {
 }
 
 /**
+ * Idioms in which a known form is a common word: "حصة الأسد" is the lion's share, not
+ * Bashar al-Assad (whose surname alone outlets use: "نظام الأسد", "بوتين والأسد").
+ */
+const idioms = new Set(
+  ['حصة الأسد', 'نصيب الأسد', 'عرين الأسد', 'زئير الأسد'].map(normalizeForMatching),
+);
+const inIdiom = (tokens: Token[], i: number, key: string) =>
+  i > 0 && idioms.has(`${tokens[i - 1]!.norm} ${key}`);
+
+/**
  * Every known form in the tokens, longest first and without overlaps; a proclitic glued
  * to the first word is allowed (وبيراموف, للوزير). Where a form names several entities,
  * people win over organizations over places (the same name rarely means two things).
@@ -137,7 +147,11 @@ export function matchForms(tokens: Token[], gazetteer: Gazetteer): EntityMatch[]
                 .map((t) => t.norm)
                 .join(' ')}`;
         const candidates = gazetteer.forms.get(key);
-        if (candidates?.length && (!found || words > found.to - found.from)) {
+        if (
+          candidates?.length &&
+          (!found || words > found.to - found.from) &&
+          !inIdiom(tokens, i, key)
+        ) {
           const entity = [...candidates].sort((a, b) => kindRank(a.kind) - kindRank(b.kind))[0]!;
           found = {
             entity,

@@ -24,6 +24,10 @@ describe('entities stage', () => {
     ['tashkeel and ى', 'قَالَ لافرُوف', ['لافرُوف=sergey-lavrov']],
     ['a Maghreb gaf and veh', 'قال سيرگي لاڤروف', ['سيرگي لاڤروف=sergey-lavrov']],
     ['not inside a word', 'روسيات', []],
+    ['a surname alone after a noun', 'وزير خارجية نظام الأسد', ['الأسد=bashar-al-assad']],
+    ['a surname alone joined by و', 'الرئيسان بوتين والأسد', ['الأسد=bashar-al-assad']],
+    ['not in an idiom', 'وشكلت الصادرات حصة الأسد من هذا المؤشر', []],
+    ['not in another idiom', 'ونال القمح نصيب الأسد منها', []],
   ])('%s', (_case, text, expected) => {
     expect(matched(text)).toEqual(expected);
   });

@@ -87,6 +87,11 @@ export const gazetteer = createGazetteer([
     forms: ['وانغ يي', 'وانج يي'],
   },
   {
+    // Known by the surname alone, which is also a common word ("حصة الأسد").
+    entity: person('bashar-al-assad', 'بشار الأسد', ['الرئيس السوري', 'President of Syria', 'SY']),
+    forms: ['بشار الأسد', 'الأسد'],
+  },
+  {
     entity: country('russia', 'روسيا', 'RU'),
     forms: ['روسيا', 'الروسي', 'الروسية', 'روسية'],
   },

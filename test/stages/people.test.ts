@@ -21,6 +21,21 @@ describe('newPeople stage: who is found', () => {
       ['عبدالكريم الزبيدي'],
     ],
     ["a woman's given name", 'وقالت نوال الزهراني إن الاتفاق مهم.', ['نوال الزهراني']],
+    [
+      'a family name shaped like a feminine adjective (العطية)',
+      'زيارة وزير الدفاع القطري خالد العطية إلى موسكو',
+      ['خالد العطية'],
+    ],
+    [
+      'the same after بن',
+      'قال وزير الخارجية القطري خالد بن محمد العطية إن العلاقات متينة.',
+      ['خالد بن محمد العطية'],
+    ],
+    [
+      'a compound given name ending in الدين, before a role in the accusative',
+      'زار سفير روسيا الكسندر روداكوف، يرافقه محمد ناصر الدين ممثلا عشائر بعلبك.',
+      ['الكسندر روداكوف', 'محمد ناصر الدين'],
+    ],
     ['but no given name that is a common word ("صائب")', 'وهذا قرار صائب سيخدم البلدين.', []],
     [
       'a byline after كتب',

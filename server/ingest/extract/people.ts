@@ -31,6 +31,7 @@ import {
   roleQualifiers,
 } from './lexicon.js';
 import {
+  adjectiveShapedFamilyNames,
   afterNameWords,
   constructNouns,
   foreignSurnameShape,
@@ -187,6 +188,8 @@ function nameAt(
     // ("السفير الروسي بالخرطوم أمير غياث شيرينسكي"), and they go on a name ("قابوس بن سلطان").
     const givenRole = titlesAndGivenNames.has(token.norm) && (to > i || afterRole);
     if (isRoleHead(token) && !givenRole) break;
+    // "يرافقه محمد ناصر الدين ممثلا عشائر …": a role in the accusative ends the name.
+    if (to > i && /...ا$/.test(token.norm) && personRoleHeads.has(token.norm.slice(0, -1))) break;
     if (isHonorific(token) && to > i) break;
     if (matchAt(block.matches, to)) break;
     // "سيرغي شويغو ورؤساء…", "أناتولي أنطونوف وجون ساليفان": و starts another phrase.
@@ -219,7 +222,8 @@ function nameAt(
       if (!given && [constructNouns, namingNouns, placeNouns].some((w) => tokenIn(token, w))) break;
     } else if (token.norm.startsWith('ال') && !connector && !nameConnectors.has(token.norm)) {
       // A family name with the article: not an adjective of the role or the sentence.
-      if (/(يه|ين|ون|ات)$/.test(token.norm) || token.norm.length < 5) break;
+      const adjectiveShaped = /(يه|ين|ون|ات)$/.test(token.norm) || token.norm.length < 5;
+      if (adjectiveShaped && !adjectiveShapedFamilyNames.has(token.norm)) break;
       // "أمير غياث شيرينسكي الزيارة": no Arabic family name follows a foreign surname.
       const foreign = previous!.norm.length >= 5 && !givenNames.has(previous!.norm);
       if (foreign && foreignSurnameShape.test(previous!.norm)) break;
@@ -275,6 +279,7 @@ function looksUnlikeName(words: Token[], evidence: boolean): boolean {
       (/(يه|ته|تها|تهم|هما)$/.test(w.norm) &&
         w.norm.length >= 4 &&
         !givenNames.has(w.norm) &&
+        !adjectiveShapedFamilyNames.has(w.norm) &&
         !(k > 0 && nameConnectors.has(words[k - 1]!.norm))) ||
       // a dual verb or an accusative: "بحثا", "عددا"; but a given name before a surname
       // that shows itself foreign may end so: "غوتشا بواتشيدزه"

@@ -1274,6 +1274,25 @@ export const afterNameWords = set([
   'دجنبر',
 ]);
 
+/**
+ * Family names shaped like an adjective or a plural ("العطية" like "الروسية", "الحسين" like
+ * "الاثنين", "السادات"), and the second half of compound given names ("نور الدين"): they
+ * go on a name where such a word would otherwise end it.
+ */
+export const adjectiveShapedFamilyNames = set([
+  'الدين',
+  'الحسين',
+  'الأمين',
+  'الزين',
+  'الياسين',
+  'المزين',
+  'العطية',
+  'السادات',
+  'الزيات',
+  'العبيدات',
+  'البركات',
+]);
+
 /** Regnal numbers that end a ruler's name: "عبدالله الثاني", "محمد السادس", "تشارلز الثالث". */
 export const regnalNumbers = set([
   'الأول',

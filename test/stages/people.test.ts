@@ -22,6 +22,21 @@ describe('newPeople stage: who is found', () => {
     ],
     ["a woman's given name", 'وقالت نوال الزهراني إن الاتفاق مهم.', ['نوال الزهراني']],
     [
+      'two words set off by a comma before a role phrase',
+      'وأجرى رئيس الهيئة محادثات مع زكية الدريوش، الكاتبة العامة لقطاع الصيد البحري.',
+      ['زكية الدريوش'],
+    ],
+    [
+      'the same behind the preposition ب',
+      'وعقد السفير الروسي لقاء بعيدروس الزبيدي ، رئيس المجلس الانتقالي.',
+      ['عيدروس الزبيدي'],
+    ],
+    [
+      'but no verb behind و before a name and its role',
+      'وقال خالد طوقان، رئيس هيئة الطاقة الذرية الأردنية، إن المشروع مهم.',
+      ['خالد طوقان'],
+    ],
+    [
       'a family name shaped like a feminine adjective (العطية)',
       'زيارة وزير الدفاع القطري خالد العطية إلى موسكو',
       ['خالد العطية'],

@@ -648,6 +648,25 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       add(block, name, role?.titleAr ?? null, role?.country ?? null);
       i = name.to - 1;
     }
+    // "مع زكية الدريوش، الكاتبة العامة لقطاع الصيد البحري": two or three words set off by a
+    // comma before a role phrase name its holder.
+    for (let i = 0; i < tokens.length; i++) {
+      if (matchAt(block.matches, i) || covered.has(i) || isDefinite(tokens[i]!)) continue;
+      // "لقاء بعيدروس الزبيدي، رئيس …": an unknown first word behind ب، و or ل is behind it.
+      const given = givenNames.has(tokens[i]!.norm) || weakGivenNames.has(tokens[i]!.norm);
+      const proclitic =
+        !given && !endsName(tokens[i]!) && /^[وبل].{3,}/.test(tokens[i]!.norm) ? 1 : 0;
+      const name = nameAt(block, i, proclitic);
+      if (!name || name.to - name.from > 3 || name.to >= tokens.length) continue;
+      if (!isApposition(gapBefore(block, name.to))) continue;
+      if (!isRoleHead(tokens[name.to])) continue;
+      if (rolePhraseAt(block, name.to).end === name.to + 1) continue;
+      // The role after the comma is the evidence: "زكية" needs no list of given names.
+      if (looksUnlikeName(tokens.slice(name.from, name.to), true)) continue;
+      const role = roleAfter(block, name);
+      add(block, name, role?.titleAr ?? null, role?.country ?? null);
+      i = name.to - 1;
+    }
     // "بين الرئيسين فلاديمير بوتين وجو بايدن": a name joined to a person's name by و.
     for (const match of block.matches) {
       const k = match.to;

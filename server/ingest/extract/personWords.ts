@@ -567,6 +567,8 @@ export const givenNames = set([
   'موزة',
   'رنا',
   'ماجدة',
+  // women's names ending in ية, which would otherwise read as a pronoun suffix (فيه، لديه)
+  ...['زكية', 'رقية', 'سمية', 'فوزية', 'صفية', 'فتحية', 'حورية', 'بهية', 'ناجية', 'راوية'],
 ]);
 
 /** Given names that are also common words: evidence for a name found by context only. */

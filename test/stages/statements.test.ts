@@ -206,6 +206,11 @@ describe('statements stage', () => {
       [['reported', 'هذه التقارير لا أساس لها', 'organization:السفارة الروسية في الخرطوم']],
     ],
     [
+      'a company the gazetteer lacks speaks under the name it is quoted by',
+      'وقالت شركة "جازبروم نفط" الروسية الذراع النفطية لغازبروم إنها ستستثمر في الحقل.',
+      [['reported', 'ستستثمر في الحقل', 'organization:جازبروم نفط']],
+    ],
+    [
       'a definite source is the source described before, whoever spoke in between',
       'وأفاد مصدر في وزارة الخارجية الروسية أن الغرب يحاول إخفاء دوره. ' +
         'وقال لافروف إن الحوار مستمر. ويعتبر المصدر الروسي أن التعاون سيتوسع.',

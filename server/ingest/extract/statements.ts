@@ -569,9 +569,12 @@ function describedSubject(
   while (last > first && /^(في|فى|من|ب|ل)$/.test(tokens[last]!.norm)) last--;
   // Without a preposition on its first word: "وفقا للهيئة الروسية" is "الهيئة الروسية".
   const opening = tokens[first]!.text;
-  const description = /^لل/.test(opening)
-    ? `ال${text.slice(tokens[first]!.start + 2, tokens[last]!.end)}`
-    : text.slice(tokens[first]!.start + (/^[بوفك]ال/.test(opening) ? 1 : 0), tokens[last]!.end);
+  const companyName = quotedCompanyName(view, first);
+  const description = companyName
+    ? companyName
+    : /^لل/.test(opening)
+      ? `ال${text.slice(tokens[first]!.start + 2, tokens[last]!.end)}`
+      : text.slice(tokens[first]!.start + (/^[بوفك]ال/.test(opening) ? 1 : 0), tokens[last]!.end);
   const country = countryOfPhrase(view, first, last + 1, context);
   const head = headWordOf(tokens[first]!);
   const subject = speakerSubject({
@@ -582,6 +585,18 @@ function describedSubject(
   const earlier = shorterMentionOf(subject, tokens[first]!, context);
   return earlier ? speakerSubject(earlier, false) : subject;
 }
+
+/** "شركة "جازبروم نفط" الروسية": a company is known by the name it is quoted under. */
+function quotedCompanyName(view: BlockView, first: number): string | null {
+  const head = view.block.tokens[first]!;
+  if (!tokenIn(head, companyNouns)) return null;
+  const quote = view.quotes.find(
+    (q) => !q.unclosed && /^\s*$/.test(view.block.text.slice(head.end, q.open)),
+  );
+  const name = quote && view.block.text.slice(quote.start, quote.end);
+  return name && name.split(/\s+/).length <= 4 ? name : null;
+}
+const companyNouns = words(['شركة', 'الشركة', 'مجموعة', 'المجموعة']);
 
 /** Whether token i follows a place the phrase is in: "في الخرطوم", "لدى مصر", "بالقاهرة". */
 function afterPlaceOfPhrase(view: BlockView, first: number, i: number): boolean {

@@ -1175,6 +1175,20 @@ const butNotTold = (text: string, tokens: Token[], i: number) => {
 };
 
 /**
+ * "…، إلا أنه أوضح …", "…، لكنه أشار إلى …": the narrator turns to another thing the speaker
+ * said; "…، وهو ما أكدته الوزارة": to who confirmed it.
+ */
+const butHeSaid = (tokens: Token[], i: number) => {
+  const said = (k: number) => !!tokens[k] && isVerbIn(tokens[k]!, reportingVerbs);
+  const norm = tokens[i]!.norm;
+  if (/^(الا|غير)$/.test(norm)) return isComplementizer(tokens[i + 1]) && said(i + 2);
+  if (/^و?لكن(ه|ها|هم)$/.test(norm)) return said(i + 1);
+  // (the verb with its object pronoun: "أكدته", "أعلنته")
+  const saidIt = reportingVerbs.has(tokens[i + 2]?.norm.replace(/(ت?ه|ها)$/, '') ?? '');
+  return /^(وهو|وهي)$/.test(norm) && tokens[i + 1]?.norm === 'ما' && saidIt;
+};
+
+/**
  * "…، حيث أعرب عن…", "…، فيما أشارت إلى…", "…، فيما بين أنه…": the narrator goes on to the
  * next thing said.
  */
@@ -1225,6 +1239,7 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
         (tokenIn(token, clauseEnders) ||
           startsClause(text, token.start) ||
           butNotTold(text, block.tokens, i) ||
+          butHeSaid(block.tokens, i) ||
           narratorLinksSaying(block.tokens, i) ||
           // "…، وذلك بحسب ما نقلته وكالة تسنيم": the narrator's source
           (token.norm === 'وذلك' && tokenIn(block.tokens[i + 1], accordingTo)) ||

@@ -27,6 +27,11 @@ describe('newPeople stage: who is found', () => {
       ['زكية الدريوش'],
     ],
     [
+      'four words with بن set off by a comma before a role phrase',
+      'وقال مدين بن مبارك البلوشي، رئيس قسم تطوير الصادرات في الوزارة، إن التجارة قائمة.',
+      ['مدين بن مبارك البلوشي'],
+    ],
+    [
       'the same behind the preposition ب',
       'وعقد السفير الروسي لقاء بعيدروس الزبيدي ، رئيس المجلس الانتقالي.',
       ['عيدروس الزبيدي'],

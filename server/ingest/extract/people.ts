@@ -657,7 +657,12 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       const proclitic =
         !given && !endsName(tokens[i]!) && /^[وبل].{3,}/.test(tokens[i]!.norm) ? 1 : 0;
       const name = nameAt(block, i, proclitic);
-      if (!name || name.to - name.from > 3 || name.to >= tokens.length) continue;
+      if (!name || name.to >= tokens.length) continue;
+      // (four or five words only with a connector: "مدين بن مبارك البلوشي")
+      const joined = tokens
+        .slice(name.from + 1, name.to - 1)
+        .some((t) => nameConnectors.has(t.norm));
+      if (name.to - name.from > (joined ? 5 : 3)) continue;
       if (!isApposition(gapBefore(block, name.to))) continue;
       if (!isRoleHead(tokens[name.to])) continue;
       if (rolePhraseAt(block, name.to).end === name.to + 1) continue;

@@ -634,6 +634,17 @@ function unnamedPerson(view: BlockView, first: number, to: number, context: Cont
   if (!isDefinite(token)) return describedSubject(view, first, to, context, 'person');
   // "أفاد مصدر في وزارة الخارجية … يعتبر المصدر الروسي أن": the source described before,
   // whoever spoke in between.
+  const iso2 = countryOfPhrase(view, first, to, context)?.entity.iso2;
+  // "اعتبر مسؤول بوزارة التجارة العمانية … وقال مدين البلوشي … وقال المسؤول العماني": the
+  // named person who spoke last, after the unnamed one, if of that country (or of none known).
+  // (A source stays the source: "يعتبر المصدر الروسي" is the one described before.)
+  const namedOfCountry =
+    isPerson(last) &&
+    !!iso2 &&
+    !/^(مصدر|مصادر)$/.test(headWordOf(token)) &&
+    (last.entity.roles.some((role) => role.countryIso2 === iso2) ||
+      last.entity.roles.every((role) => !role.countryIso2));
+  if (namedOfCountry) return speakerSubject(last, false);
   const sameHead = context.describedByHead.get(headWordOf(token));
   if (sameHead) return speakerSubject(sameHead, false);
   if (isSomeone(last)) return speakerSubject(last, false);
@@ -641,7 +652,6 @@ function unnamedPerson(view: BlockView, first: number, to: number, context: Cont
   if (last && sameWords.has(view.block.tokens[first + 1]?.norm ?? ''))
     return speakerSubject(last, false);
   // "وأوضح المسؤول السوداني": the person of that country the article named last.
-  const iso2 = countryOfPhrase(view, first, to, context)?.entity.iso2;
   const named = context.mentioned.findLast(
     (person) => !iso2 || person.roles.some((role) => role.countryIso2 === iso2),
   );

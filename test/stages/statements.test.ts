@@ -206,6 +206,15 @@ describe('statements stage', () => {
       [['reported', 'هذه التقارير لا أساس لها', 'organization:السفارة الروسية في الخرطوم']],
     ],
     [
+      'or the name quoted after the words that describe it, which its noun then refers to',
+      'أعلنت المجموعة الروسية النفطية "روسنفت"، اليوم الثلاثاء، أنها دفعت سلفة لحكومة الإقليم. ' +
+        'وأفادت المجموعة في نتائجها المالية بأنها دفعت سلفة كبيرة.',
+      [
+        ['reported', 'دفعت سلفة لحكومة الإقليم', 'organization:روسنفت'],
+        ['reported', 'دفعت سلفة كبيرة', 'organization:روسنفت'],
+      ],
+    ],
+    [
       'a definite role is the person named after an unnamed one of its country',
       'واعتبر مسؤول بوزارة التجارة المصرية أن التجارة يمكن أن تتوسع. ' +
         'وقال مدين بن مبارك البلوشي، رئيس قسم تطوير الصادرات، إن التجارة قائمة. ' +

@@ -586,12 +586,17 @@ function describedSubject(
   return earlier ? speakerSubject(earlier, false) : subject;
 }
 
-/** "شركة "جازبروم نفط" الروسية": a company is known by the name it is quoted under. */
+/**
+ * "شركة "جازبروم نفط" الروسية", "المجموعة الروسية النفطية "روسنفت"": a company is known by
+ * the name it is quoted under, right after its noun or after the words that describe it.
+ */
 function quotedCompanyName(view: BlockView, first: number): string | null {
   const head = view.block.tokens[first]!;
   if (!tokenIn(head, companyNouns)) return null;
+  const describing = /^(?:\s+[\p{L}\u064B-\u0652]+){0,3}\s*$/u;
   const quote = view.quotes.find(
-    (q) => !q.unclosed && /^\s*$/.test(view.block.text.slice(head.end, q.open)),
+    (q) =>
+      !q.unclosed && q.open > head.end && describing.test(view.block.text.slice(head.end, q.open)),
   );
   const name = quote && view.block.text.slice(quote.start, quote.end);
   return name && name.split(/\s+/).length <= 4 ? name : null;
@@ -684,7 +689,8 @@ function describedOrganization(
   const alone =
     described.kind === 'speaker' &&
     'described' in described.speaker &&
-    !described.speaker.described.description.includes(' ');
+    !described.speaker.described.description.includes(' ') &&
+    !quotedCompanyName(view, first);
   if (!alone || !isDefinite(view.block.tokens[first]!)) return described;
   const last = context.lastSpeaker;
   if (last && !isSomeone(last)) return speakerSubject(last, false);

@@ -215,6 +215,11 @@ describe('statements stage', () => {
       ],
     ],
     [
+      'a described speaker ends before ب and the object of the verb ("أشاد … بالعلاقات")',
+      'وأشاد مسؤول روسي بالعلاقات الثنائية، مؤكدا أن التعاون يتطور بسرعة.',
+      [['reported', 'التعاون يتطور بسرعة', 'person:مسؤول روسي']],
+    ],
+    [
       'a definite role is the person named after an unnamed one of its country',
       'واعتبر مسؤول بوزارة التجارة المصرية أن التجارة يمكن أن تتوسع. ' +
         'وقال مدين بن مبارك البلوشي، رئيس قسم تطوير الصادرات، إن التجارة قائمة. ' +

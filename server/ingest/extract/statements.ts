@@ -563,10 +563,10 @@ function describedSubject(
     // "مسؤول روسي لوكالة رويترز", "لـ"الجمهورية"": the channel spoken to.
     const channel = tokenIn(token, anonymousSources) || tokenIn(token, namingNouns);
     if (token.norm === 'ل' || (/^ل/.test(token.norm) && channel)) break;
-    // "وأشاد السفير بالعلاقات الثنائية": ب and a definite noun that names no place is the
-    // object of the verb ("السفارة الروسية بالقاهرة" goes on).
+    // "وأشاد مسؤول روسي بالعلاقات الثنائية": after a person, ب and a definite noun that
+    // names no place is the object of the verb (an office goes on: "السفارة … بالقاهرة").
     const place = view.block.matches.some((m) => m.from === i && m.entity.kind === 'place');
-    if (/^بال/.test(token.norm) && !place && !tokenIn(token, organizationHeads)) break;
+    if (kind === 'person' && /^بال/.test(token.norm) && !place) break;
     last = i;
   }
   // A phrase ends on a name, not on a preposition: "مصادر في" is "مصادر".

@@ -648,8 +648,8 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       add(block, name, role?.titleAr ?? null, role?.country ?? null);
       i = name.to - 1;
     }
-    // "مع زكية الدريوش، الكاتبة العامة لقطاع الصيد البحري": two or three words set off by a
-    // comma before a role phrase name its holder.
+    // "مع زكية الدريوش، الكاتبة العامة لقطاع الصيد البحري": two or three words (up to five
+    // with بن) set off by a comma before a role phrase name its holder.
     for (let i = 0; i < tokens.length; i++) {
       if (matchAt(block.matches, i) || covered.has(i) || isDefinite(tokens[i]!)) continue;
       // "لقاء بعيدروس الزبيدي، رئيس …": an unknown first word behind ب، و or ل is behind it.

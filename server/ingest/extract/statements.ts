@@ -641,8 +641,6 @@ function unnamedPerson(view: BlockView, first: number, to: number, context: Cont
   const last = context.lastSpeaker;
   const token = view.block.tokens[first]!;
   if (!isDefinite(token)) return describedSubject(view, first, to, context, 'person');
-  // "أفاد مصدر في وزارة الخارجية … يعتبر المصدر الروسي أن": the source described before,
-  // whoever spoke in between.
   const iso2 = countryOfPhrase(view, first, to, context)?.entity.iso2;
   // "اعتبر مسؤول بوزارة التجارة العمانية … وقال مدين البلوشي … وقال المسؤول العماني": the
   // named person who spoke last, after the unnamed one, if of that country (or of none known).
@@ -654,6 +652,8 @@ function unnamedPerson(view: BlockView, first: number, to: number, context: Cont
     (last.entity.roles.some((role) => role.countryIso2 === iso2) ||
       last.entity.roles.every((role) => !role.countryIso2));
   if (namedOfCountry) return speakerSubject(last, false);
+  // "أفاد مصدر في وزارة الخارجية … يعتبر المصدر الروسي أن": the source described before,
+  // whoever spoke in between.
   const sameHead = context.describedByHead.get(headWordOf(token));
   if (sameHead) return speakerSubject(sameHead, false);
   if (isSomeone(last)) return speakerSubject(last, false);

@@ -664,12 +664,12 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
         .some((t) => nameConnectors.has(t.norm));
       if (name.to - name.from > (joined ? 5 : 3)) continue;
       if (!isApposition(gapBefore(block, name.to))) continue;
-      if (!isRoleHead(tokens[name.to])) continue;
-      if (rolePhraseAt(block, name.to).end === name.to + 1) continue;
+      if (!isRoleHead(tokens[name.to]) || matchAt(block.matches, name.to)) continue;
+      const phrase = rolePhraseAt(block, name.to);
+      if (phrase.end === name.to + 1) continue;
       // The role after the comma is the evidence: "زكية" needs no list of given names.
       if (looksUnlikeName(tokens.slice(name.from, name.to), true)) continue;
-      const role = roleAfter(block, name);
-      add(block, name, role?.titleAr ?? null, role?.country ?? null);
+      add(block, name, roleTitle(block, name.to, phrase.end), phrase.country);
       i = name.to - 1;
     }
     // "بين الرئيسين فلاديمير بوتين وجو بايدن": a name joined to a person's name by و.

@@ -690,11 +690,12 @@ function describedOrganization(
   context: Context,
 ): Subject {
   const described = describedSubject(view, first, to, context, 'organization');
+  // Its head word alone, not a one-word name ("المجموعة … "روسنفت"" is Rosneft).
   const alone =
     described.kind === 'speaker' &&
     'described' in described.speaker &&
-    !described.speaker.described.description.includes(' ') &&
-    !quotedCompanyName(view, first);
+    withoutArticle(normalizeForMatching(described.speaker.described.description)) ===
+      described.speaker.described.head;
   if (!alone || !isDefinite(view.block.tokens[first]!)) return described;
   const last = context.lastSpeaker;
   if (last && !isSomeone(last)) return speakerSubject(last, false);

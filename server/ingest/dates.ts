@@ -6,9 +6,10 @@ import { normalizeForMatching } from './normalize.js';
 // Month names in their matching form (normalizeForMatching: no hamza on alef, ة → ه,
 // Latin digits): the Egyptian/Gulf names (يناير…), the Levantine/Iraqi ones (كانون
 // الثاني…) and their short forms (ت1، ك2), the Maghreb ones (جانفي، جوان، أوت) and the
-// Moroccan ones (يوليوز، غشت، شتنبر، نونبر، دجنبر). Outlets often give two together
-// ("نوفمبر/ تشرين الثاني", "آذار (مارس)", "ت1 أكتوبر"). Some write the Levantine names
-// without the article ("تشرين ثاني"); metadata lines may give English names ("June 12, 2024").
+// Moroccan ones (يوليوز، غشت، شتنبر، نونبر، دجنبر), and the Mauritanian دسمبر. Outlets often
+// give two together ("نوفمبر/ تشرين الثاني", "آذار (مارس)", "ت1 أكتوبر"). Some write the
+// Levantine names without the article ("تشرين ثاني"); metadata lines may give English names
+// ("June 12, 2024").
 const monthNames: [number, string[]][] = [
   [1, ['كانون الثاني', 'كانون ثاني', 'ك2', 'يناير', 'جانفي', 'january', 'jan']],
   [2, ['شباط', 'فبراير', 'فيفري', 'february', 'feb']],
@@ -21,7 +22,7 @@ const monthNames: [number, string[]][] = [
   [9, ['ايلول', 'سبتمبر', 'شتنبر', 'september', 'sept', 'sep']],
   [10, ['تشرين الاول', 'تشرين اول', 'ت1', 'اكتوبر', 'october', 'oct']],
   [11, ['تشرين الثاني', 'تشرين ثاني', 'ت2', 'نوفمبر', 'نونبر', 'november', 'nov']],
-  [12, ['كانون الاول', 'كانون اول', 'ك1', 'ديسمبر', 'دجنبر', 'december', 'dec']],
+  [12, ['كانون الاول', 'كانون اول', 'ك1', 'ديسمبر', 'دسمبر', 'دجنبر', 'december', 'dec']],
 ];
 
 const monthByName = new Map(monthNames.flatMap(([month, names]) => names.map((n) => [n, month])));
@@ -36,17 +37,20 @@ export const isMonthName = (normalized: string) => monthByName.has(normalized);
 
 /**
  * "23 ديسمبر 2022", "2 نوفمبر/ تشرين الثاني 2021", "12 ت1 أكتوبر 2023", "5 آذار (مارس)
- * 2024", "2 نوفمبر، عام 2021", "12 يونيو من عام 2024", "12 - يونيو - 2024"; the year may be
- * missing.
+ * 2024", "2 نوفمبر، عام 2021", "12 يونيو من عام 2024", "12 - يونيو - 2024", "12 من شهر يناير
+ * 2024"; the year may be missing.
  */
 const dayMonthYear = new RegExp(
-  `(?<!\\d)(\\d{1,2})\\s*(?:[-/]\\s*)?(?:من\\s+)?${month}` +
+  `(?<!\\d)(\\d{1,2})\\s*(?:[-/]\\s*)?(?:من\\s+)?(?:شهر\\s+)?${month}` +
     `(?:\\s*[/(-]?\\s*${otherMonth}\\s*\\)?)?` +
     `(?:\\s*[،,/-]?\\s*(?:(?:من\\s+)?(?:عام|العام|سنه|السنه)\\s*)?(\\d{4})(?!\\d))?`,
   'gu',
 );
-/** "يونيو 12, 2024", "حزيران 12، 2024": the month first, as WordPress writes a date. */
-const monthDayYear = new RegExp(`${month}\\s*(\\d{1,2})\\s*[،,]\\s*(\\d{4})(?!\\d)`, 'gu');
+/**
+ * "يونيو 12, 2024", "حزيران 12، 2024", "June 12 2024": the month first, as WordPress writes a
+ * date.
+ */
+const monthDayYear = new RegExp(`${month}\\s*(\\d{1,2})(?:\\s*[،,]\\s*|\\s+)(\\d{4})(?!\\d)`, 'gu');
 /** "7-3-2023", "07/03/2023", "7.3.2023", "26 - 08 - 2025" (day first). */
 const dayFirst = /(?<![\d.,/-]\s?)(\d{1,2})( ?[-/.] ?)(\d{1,2})\2(\d{4})(?![\d]|\s?[.,/-]\s?\d)/g;
 /** "2022/06/29", "2022-06-29", "2022.06.29" (year first). */
@@ -137,7 +141,7 @@ function candidates(normalized: string): Candidate[] {
  * الثلاثاء 4 فبراير", "بكين 10 مايو"), a page's "نشر في".
  */
 const eventPreposition = new RegExp(
-  '(?:(?:^|[\\s(])(?<!نشر\\s)(?:في|فى|بتاريخ|لتاريخ|منذ|حتي|قبل|بعد|بحلول)' +
+  '(?:(?:^|[\\s(])(?<!نشرت?\\s)(?:في|فى|بتاريخ|لتاريخ|منذ|حتي|قبل|بعد|بحلول)' +
     '|\\d{1,2}\\s*(?:و|-|–|الي))\\s*$',
   'u',
 );
@@ -162,6 +166,16 @@ export function findDateInNormalized(norm: string, fallbackYear?: number | null)
   return null;
 }
 
+/**
+ * A Hijri date beside the Gregorian one, as Gulf pages write their date line ("الثلاثاء 5 ذو
+ * الحجة 1445هـ - 11 يونيو 2024م"): no date of its own here, but no label either.
+ */
+const hijriDate = new RegExp(
+  '\\d{1,2}\\s*(?:محرم|صفر|ربيع (?:الاول|الاخر|الثاني)|جمادي (?:الاولي|الاول|الاخره|' +
+    'الاخر|الثانيه|الثاني)|رجب|شعبان|رمضان|شوال|(?:ذو|ذي) (?:القعده|الحجه))' +
+    '\\s*\\d{4}\\s*(?:ه(?![\\p{L}]))?',
+  'gu',
+);
 const weekdays = /(?<![\p{L}])(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\p{L}])/gu;
 const clockTime = /\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[مص]|am|pm|gmt|utc)(?![\p{L}]))?/gu;
 
@@ -181,16 +195,34 @@ export function isDateLine(line: string): boolean {
   for (const c of [...full].sort((a, b) => b.index - a.index))
     rest = `${rest.slice(0, c.index)} ${rest.slice(c.index + c.length)}`;
   rest = rest
+    .replace(hijriDate, ' ')
     .replace(clockTime, ' ')
     .replace(weekdays, ' ')
     .replace(/[|،,:\-–/()]/g, ' ');
   return rest.trim().split(/\s+/).filter(Boolean).length <= 2; // a label at most
 }
 
+/** The time a compact stamp may carry after its date: hhmm, hhmmss or hhmmss and milliseconds. */
+const compactTime = /^(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\d{3})?)?)?$/;
+
+/**
+ * The date of a run of digits in a URL that is a date stamp: `20240612` (year first) or
+ * `15052023` (day first), maybe with the time after it (`15052023040101809`); null for an id.
+ */
+function compactDate(digits: string): Date | null {
+  if (!compactTime.test(digits.slice(8))) return null;
+  const yearFirst = /^((?:19|20)\d\d)(\d\d)(\d\d)/.exec(digits);
+  const dayFirst = /^(\d\d)(\d\d)((?:19|20)\d\d)/.exec(digits);
+  return (
+    (yearFirst && utcDate(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]))) ||
+    (dayFirst && utcDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])))
+  );
+}
+
 /**
  * A full date in an article URL's path: `/2024/06/12/`, `/2024-06-12/`, `-2021-11-19-`,
- * `_20240612_`, `/20240612/`, a slug's `-21-مارس-2019-` or `/21-3-2019/`; null when there is
- * none or it is no real day.
+ * `_20240612_`, `/20240612/`, a stamp with its time (`/15052023040101809/`), a slug's
+ * `-21-مارس-2019-` or `/21-3-2019/`; null when there is none or it is no real day.
  */
 export function findUrlDate(url: string): Date | null {
   let path: string;
@@ -204,8 +236,8 @@ export function findUrlDate(url: string): Date | null {
     const date = utcDate(Number(separated[1]), Number(separated[3]), Number(separated[4]));
     if (date) return date;
   }
-  for (const compact of path.matchAll(/(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)/g)) {
-    const date = utcDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  for (const [digits] of path.matchAll(/(?<!\d)\d{8,17}(?!\d)/g)) {
+    const date = compactDate(digits);
     if (date) return date;
   }
   // A readable slug: "…-21-مارس-2019-…", "/news/21-3-2019/".

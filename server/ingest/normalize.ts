@@ -5,6 +5,9 @@ import { memoized } from './memo.js';
 
 const tashkeel = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 const tatweel = /\u0640/g;
+// Invisible format characters pages carry from their editors: direction marks inside a date
+// ("15\u200f/06\u200f/2023"), zero-width joiners and spaces, a byte-order mark.
+const formatChars = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 const charMap: Record<string, string> = {
   // alef forms → bare alef
@@ -45,6 +48,7 @@ function normalized(text: string): string {
     text
       .replace(tashkeel, '')
       .replace(tatweel, '')
+      .replace(formatChars, '')
       .replace(mappedChars, (ch) => charMap[ch] ?? ' '),
   )
     .toLowerCase()

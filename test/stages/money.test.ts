@@ -330,6 +330,16 @@ describe('figures stage', () => {
       [null],
     ],
     [
+      'a year set off by commas right after the figure',
+      'وصدّرت روسيا منتجات بقيمة 280 مليون دولار أمريكي، في عام 2024، وهو رقم قياسي.',
+      [2024],
+    ],
+    [
+      'a year opening a clause of its own after a comma',
+      'وتبلغ تكلفة المشروع 25 مليار دولار، في عام 2028 يكتمل بناؤه.',
+      [null],
+    ],
+    [
       'a year later in the clause',
       'مسجلة 5.5 مليارات دولار (20.2 مليار درهم) في أول 9 أشهر من 2022.',
       [2022, 2022],

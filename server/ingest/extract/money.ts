@@ -992,9 +992,33 @@ function joinRanges(here: RawAmount[], tokens: Token[], text: string): void {
   }
 }
 
+const yearLeadWords = words(['في', 'فى', 'خلال', 'عام', 'العام', 'سنه', 'السنه']);
+
+/**
+ * A year set off by commas right after a figure is its year: "بقيمة 280 مليون دولار، في عام
+ * 2024، وهو ما يعادل"; a year that opens a clause of its own ("…، في عام 2028 يكتمل") is not.
+ */
+function yearSetOff(
+  { tokens, text }: DocumentBlock,
+  k: number,
+  sentence: Sentence,
+  at: ReadonlyMap<number, TimeMention>,
+): TimeMention | null {
+  if (!/^\s*[،,]\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+  let i = k;
+  while (i < k + 2 && tokenIn(tokens[i], yearLeadWords) && !at.has(i)) i++;
+  const mention = at.get(i);
+  if (mention?.kind !== 'explicit' || mention.year === null) return null;
+  const next = tokens[i + 1];
+  return !next || next.start >= sentence.end || /^\s*[،,.]/.test(text.slice(tokens[i]!.end))
+    ? mention
+    : null;
+}
+
 /**
  * The year of each figure of a sentence: a bracket around it that names one, else a year
- * right after it ("… دولار عام 2012", "خلال الفترة من يناير إلى مارس عام 2018"), else the
+ * right after it ("… دولار عام 2012", "خلال الفترة من يناير إلى مارس عام 2018", one set off
+ * by commas), else the
  * nearest year before it in the sentence, else one after it, else the year of the sentences
  * before; years of comparisons and of the time of saying excluded.
  */
@@ -1018,7 +1042,8 @@ function resolveYears(
         // the year after the figure, not the comparison that follows it.
         if (!masked.has(k) || k !== amount.to || !at.has(k)) return null;
       }
-      if (stopMarks.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+      if (stopMarks.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))
+        return k === amount.to ? yearSetOff(block, k, sentence, at) : null;
       const mention = at.get(k);
       if (mention) return mention;
     }

@@ -1160,14 +1160,22 @@ function trackStatementOrg(block: DocumentBlock, context: Context, sentence: Sen
   });
 }
 
-/** A participle of saying that opens a clause of its own: "مشيراً إلى أن", "مؤكداً أنه". */
+/**
+ * A participle of saying that opens a clause of its own: "مشيراً إلى أن", "مؤكداً أنه",
+ * "داعياً إلى العمل".
+ */
 function participleBeforeClause(tokens: Token[], i: number): boolean {
   if (!tokenIn(tokens[i], clauseEnders) || tokenIn(tokens[i], accordingTo)) return false;
   const next = tokens[i + 1];
   return (
     isComplementizer(next) ||
     (next?.norm === 'الي' && isComplementizer(tokens[i + 2])) ||
-    tokenIn(next, honorificPronouns) // "… عام 1901 مؤكدا معاليه حرص البلدين"
+    tokenIn(next, honorificPronouns) || // "… عام 1901 مؤكدا معاليه حرص البلدين"
+    // "… مع سورية داعيا إلى العمل", "… في العالم منوهاً بدور روسيا": a masculine participle in
+    // the accusative, then its preposition (the feminine forms are also nouns: لافتة، داعية)
+    (/ا$/.test(tokens[i]!.norm) &&
+      next !== undefined &&
+      (next.norm === 'الي' || next.norm === 'علي' || /^ب\p{L}{2,}/u.test(next.norm)))
   );
 }
 /** How far after its verb a subject is looked for: a long role and a name ("رحب وزير … الصباح"). */

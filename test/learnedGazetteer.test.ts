@@ -81,3 +81,35 @@ describe('people found by extraction, in the gazetteer of later articles', () =>
     expect(people).not.toContain(name);
   });
 });
+
+// Outlets write a transliterated name with their own long vowels: "دميتريف" is the
+// curated كيريل دميترييف. Its skeleton finds him; the spelling is kept as his alias, so that
+// search finds it and the next article, learned or reread, matches it as written.
+describe('a known foreign name in a new spelling', () => {
+  const spelled = `صندوق الاستثمار الروسي يدرس مشاريع جديدة
+
+وقال كيريل دميتريف إن الرياض وموسكو تدرسان مشاريع مشتركة جديدة.`;
+
+  it('is the known person, with the spelling stored as his alias', async () => {
+    const { articleId } = await new Ingestor(database.prisma).ingest(spelled, {});
+    const mentions = await database.prisma.mention.findMany({
+      where: { articleId, personId: { not: null } },
+      select: { person: { select: { slug: true, aliases: { select: { text: true } } } } },
+    });
+    expect(mentions.map((m) => m.person?.slug)).toEqual(['kirill-dmitriev']);
+    expect(mentions[0]?.person?.aliases.map((a) => a.text)).toContain('كيريل دميتريف');
+    const gazetteer = await loadGazetteer(database.prisma);
+    expect(gazetteer.forms.get(normalizeForMatching('كيريل دميتريف'))?.[0]?.slug).toBe(
+      'kirill-dmitriev',
+    );
+  });
+
+  it('is stored once however often it is ingested', async () => {
+    const ingestor = new Ingestor(database.prisma);
+    await ingestor.ingest(`${spelled}\n\nوأضاف كيريل دميتريف أن التعاون يتوسع.`, {});
+    const aliases = await database.prisma.alias.count({
+      where: { normalized: normalizeForMatching('كيريل دميتريف') },
+    });
+    expect(aliases).toBe(1);
+  });
+});

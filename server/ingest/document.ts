@@ -41,6 +41,8 @@ export interface ExtractedMention {
   text: string;
   entity: KnownEntity;
   confidence: number;
+  /** The text is a spelling of a known person's name that none of its forms has. */
+  newSpelling?: true;
 }
 
 export type SourcedFigure = ExtractedFigure & { source: SpeakerRef | null };

@@ -47,6 +47,10 @@ export interface Gazetteer {
   firstWords: Map<string, number>;
   /** The GOVERNMENT organization of a country, for capitals that stand for it. */
   governments: Map<string, KnownEntity>;
+  /** Consonant skeletons of foreign people's forms (see `skeleton`) → the people and forms. */
+  skeletons: Map<string, { entity: KnownEntity; words: string[] }[]>;
+  /** First word of any skeleton → the most words one starting with it has. */
+  skeletonFirstWords: Map<string, number>;
 }
 
 export function createGazetteer(entries: { entity: KnownEntity; forms: string[] }[]): Gazetteer {
@@ -56,9 +60,27 @@ export function createGazetteer(entries: { entity: KnownEntity; forms: string[] 
     maxWords: 1,
     firstWords: new Map(),
     governments: new Map(),
+    skeletons: new Map(),
+    skeletonFirstWords: new Map(),
   };
   for (const { entity, forms } of entries) addEntity(gazetteer, entity, forms);
   return gazetteer;
+}
+
+/**
+ * A copy that entities and forms can be added to without touching the original (an
+ * article's own people, a batch that may fail): the maps are copied, their lists shared.
+ */
+export function forkGazetteer(gazetteer: Gazetteer): Gazetteer {
+  return {
+    entities: [...gazetteer.entities],
+    forms: new Map(gazetteer.forms),
+    maxWords: gazetteer.maxWords,
+    firstWords: new Map(gazetteer.firstWords),
+    governments: new Map(gazetteer.governments),
+    skeletons: new Map(gazetteer.skeletons),
+    skeletonFirstWords: new Map(gazetteer.skeletonFirstWords),
+  };
 }
 
 export function addEntity(gazetteer: Gazetteer, entity: KnownEntity, forms: string[]): void {
@@ -79,16 +101,51 @@ export function addForms(gazetteer: Gazetteer, entity: KnownEntity, forms: strin
     const norm = normalizeForMatching(form);
     if (!norm) continue;
     const list = gazetteer.forms.get(norm) ?? [];
-    if (!list.includes(entity)) list.push(entity);
-    gazetteer.forms.set(norm, list);
+    // A new list, never a push: a fork shares its lists with the gazetteer it came from.
+    if (!list.includes(entity)) gazetteer.forms.set(norm, [...list, entity]);
     const words = norm.split(' ');
     gazetteer.maxWords = Math.max(gazetteer.maxWords, words.length);
     gazetteer.firstWords.set(
       words[0]!,
       Math.max(gazetteer.firstWords.get(words[0]!) ?? 0, words.length),
     );
+    // A single word only when it is the surname: a first name alone names many people.
+    const surname = normalizeForMatching(entity.nameAr).split(' ').at(-1);
+    const named = words.length > 1 || words[0] === surname;
+    if (named && hasForeignName(entity) && skeletonWorthy(words.at(-1)!)) {
+      const key = words.map(skeleton).join(' ');
+      const spellings = gazetteer.skeletons.get(key) ?? [];
+      gazetteer.skeletons.set(key, [...spellings, { entity, words }]);
+      const first = skeleton(words[0]!);
+      const most = Math.max(gazetteer.skeletonFirstWords.get(first) ?? 0, words.length);
+      gazetteer.skeletonFirstWords.set(first, most);
+    }
   }
 }
+
+/**
+ * Countries whose people's names are transliterated into Arabic, each outlet writing the
+ * vowels its own way (دميترييف/ديميترييف, بسكوف/بيسكوف); an Arabic, Turkish or Persian
+ * name is written one way and its skeleton could be a common word (ظريف → ظرف).
+ */
+const transliteratedCountries = new Set([
+  ...['RU', 'UA', 'BY', 'KZ', 'UZ', 'KG', 'TJ', 'TM', 'AZ', 'AM', 'GE', 'MD'],
+  ...['US', 'GB', 'FR', 'DE', 'IT', 'ES', 'NL', 'BE', 'CH', 'AT', 'SE', 'NO', 'FI'],
+  ...['PL', 'CZ', 'RS', 'BG', 'RO', 'HU', 'GR', 'CN', 'JP', 'KR', 'IN', 'BR', 'ZA'],
+]);
+const hasForeignName = (entity: KnownEntity) =>
+  entity.kind === 'person' &&
+  entity.roles.some((r) => r.countryIso2 && transliteratedCountries.has(r.countryIso2));
+
+/**
+ * A transliterated word without the long vowels inside it: ا، و، ي are dropped between its
+ * first and last letters ("ديميترييف" and "دميترييف" → "دمترف"), as outlets add or leave
+ * them out; the last letter stays (زاخاروفا is not زاخاروف).
+ */
+export const skeleton = (word: string): string =>
+  word.length <= 2 ? word : word[0] + word.slice(1, -1).replace(/[اوي]/g, '') + word.at(-1);
+/** A surname long enough that its skeleton names one person, not a common word. */
+const skeletonWorthy = (word: string) => word.length >= 6 && skeleton(word).length >= 4;
 
 export interface EntityMatch {
   entity: KnownEntity;
@@ -97,6 +154,8 @@ export interface EntityMatch {
   to: number;
   start: number;
   end: number;
+  /** Found by its skeleton: a spelling of the name no known form has ("ديميترييف"). */
+  newSpelling?: true;
 }
 
 /** The match covering token i, if any. */
@@ -164,12 +223,48 @@ export function matchForms(tokens: Token[], gazetteer: Gazetteer): EntityMatch[]
         }
       }
     }
+    found ??= skeletonMatch(tokens, i, gazetteer);
     if (found) {
       matches.push(found);
       i = found.to;
     } else i++;
   }
   return matches;
+}
+
+/**
+ * A foreign person's name written with other long vowels than any known form
+ * ("كيريل ديميترييف" for كيريل دميترييف), when its skeleton names that one person only.
+ */
+function skeletonMatch(tokens: Token[], i: number, gazetteer: Gazetteer): EntityMatch | undefined {
+  for (const { form, skip } of tokens[i]!.forms) {
+    const longest = gazetteer.skeletonFirstWords.get(skeleton(form));
+    if (longest === undefined) continue;
+    for (let words = Math.min(longest, tokens.length - i); words >= 1; words--) {
+      const last = words === 1 ? form : tokens[i + words - 1]!.norm;
+      if (!skeletonWorthy(last)) continue;
+      const key = [form, ...tokens.slice(i + 1, i + words).map((t) => t.norm)]
+        .map(skeleton)
+        .join(' ');
+      // One letter more or less per word: "ديميترييف" for دميترييف, not "اوروبيون" for اوربان.
+      const written = [form, ...tokens.slice(i + 1, i + words).map((t) => t.norm)];
+      const people = new Set(
+        (gazetteer.skeletons.get(key) ?? [])
+          .filter((s) => s.words.every((w, k) => Math.abs(w.length - written[k]!.length) <= 1))
+          .map((s) => s.entity),
+      );
+      if (people.size !== 1) continue;
+      return {
+        entity: [...people][0]!,
+        from: i,
+        to: i + words,
+        start: tokens[i]!.start + skip,
+        end: tokens[i + words - 1]!.end,
+        newSpelling: true,
+      };
+    }
+  }
+  return undefined;
 }
 
 const kindRank = (kind: EntityKind) => ({ person: 0, organization: 1, place: 2 })[kind];

@@ -21,7 +21,13 @@ import {
 import type { PrismaClient, Transaction } from '../db/client.js';
 import { organizationKindOf } from './extract/lexicon.js';
 import type { DescribedSpeaker, SpeakerRef } from './extract/statements.js';
-import { addEntity, type Gazetteer, type KnownEntity } from './gazetteer.js';
+import {
+  addEntity,
+  addForms,
+  forkGazetteer,
+  type Gazetteer,
+  type KnownEntity,
+} from './gazetteer.js';
 import { normalizeArticleUrl, prepareText } from './input.js';
 import { formsKnownAgain, loadGazetteer } from './loadGazetteer.js';
 import { normalizeForMatching } from './normalize.js';
@@ -29,6 +35,7 @@ import {
   checkText,
   contentHash,
   type ExtractedArticle,
+  type ExtractedMention,
   extractArticle,
   IngestError,
   type IngestOptions,
@@ -180,17 +187,6 @@ async function freeArticleSlug(
   }
 }
 
-/** A copy to add a batch's new entities to, so that a failed batch leaves no trace. */
-function forkGazetteer(gazetteer: Gazetteer): Gazetteer {
-  return {
-    entities: [...gazetteer.entities],
-    forms: new Map([...gazetteer.forms].map(([form, entities]) => [form, [...entities]])),
-    maxWords: gazetteer.maxWords,
-    firstWords: new Map(gazetteer.firstWords),
-    governments: new Map(gazetteer.governments),
-  };
-}
-
 /** An organization just stored, as the gazetteer knows it. */
 const organizationEntity = (
   row: { id: number; slug: string },
@@ -208,11 +204,12 @@ const organizationEntity = (
   organizationKind,
 });
 
-/** Adds the entities not known yet (a namesake found in the database may be). */
+/** Adds the entities not known yet (a namesake found in the database may be), and new forms. */
 function learn(gazetteer: Gazetteer, created: { entity: KnownEntity; forms: string[] }[]): void {
   for (const { entity, forms } of created) {
-    const known = gazetteer.entities.some((e) => e.kind === entity.kind && e.id === entity.id);
-    if (!known) addEntity(gazetteer, entity, forms);
+    const known = gazetteer.entities.find((e) => e.kind === entity.kind && e.id === entity.id);
+    if (known) addForms(gazetteer, known, forms);
+    else addEntity(gazetteer, entity, forms);
   }
 }
 
@@ -633,6 +630,7 @@ export class Ingestor {
         forms: formsKnownAgain(person.forms),
       });
     }
+    await this.newSpellings(tx, extracted.mentions, created);
     const governments = new Map<string, number>();
     // One row per description: "مسؤول روسي" twice in an article is one source.
     const described = new Map<string, StoredSpeaker>();
@@ -803,6 +801,33 @@ export class Ingestor {
       forms: [nameAr],
     });
     return row.id;
+  }
+
+  /**
+   * A known person's name in a spelling none of its forms has ("ديميترييف" for دميترييف),
+   * matched by its skeleton: kept as an alias, so that search finds it and later articles
+   * match it as written.
+   */
+  private async newSpellings(
+    tx: Transaction,
+    mentions: readonly ExtractedMention[],
+    created: { entity: KnownEntity; forms: string[] }[],
+  ): Promise<void> {
+    const seen = new Set<string>();
+    for (const { entity, text, newSpelling } of mentions) {
+      const normalized = normalizeForMatching(text);
+      if (!newSpelling || entity.kind !== 'person' || !entity.id || seen.has(normalized)) continue;
+      seen.add(normalized);
+      const known = await tx.alias.findFirst({
+        where: { normalized, personId: entity.id },
+        select: { id: true },
+      });
+      if (!known)
+        await tx.alias.create({
+          data: { text, normalized, language: 'AR', personId: entity.id, provenance: 'EXTRACTED' },
+        });
+      created.push({ entity, forms: [text] });
+    }
   }
 
   /** The government of a country as an organization ("ذكرت باكو"), created on first need. */

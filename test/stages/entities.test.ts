@@ -28,6 +28,14 @@ describe('entities stage', () => {
     ['a surname alone joined by و', 'الرئيسان بوتين والأسد', ['الأسد=bashar-al-assad']],
     ['not in an idiom', 'وشكلت الصادرات حصة الأسد من هذا المؤشر', []],
     ['not in another idiom', 'ونال القمح نصيب الأسد منها', []],
+    // A foreign name with a long vowel more or less than any known form (its skeleton).
+    ['a vowel letter more', 'وقال ديميتري بيسكوف', ['ديميتري بيسكوف=dmitry-peskov']],
+    ['a vowel letter less', 'وقال جيهون بيرموف', ['جيهون بيرموف=jeyhun-bayramov']],
+    ['a surname of five letters is too short for it', 'وأكد بسكوف', []],
+    ['a vowel letter more in a surname', 'وقال لافرووف', ['لافرووف=sergey-lavrov']],
+    ['a feminine surname is another name', 'وقالت بيسكوفا', []],
+    ['two letters more is another word', 'وقال بيسكوفيون', []],
+    ['not an Arabic name (its skeleton is a common word)', 'وقال الأسود', []],
   ])('%s', (_case, text, expected) => {
     expect(matched(text)).toEqual(expected);
   });

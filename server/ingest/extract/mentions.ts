@@ -16,6 +16,7 @@ export const mentionStage: Stage = {
         entity: match.entity,
         // id 0: a person found in this text only
         confidence: match.entity.id === 0 ? 0.7 : 0.9,
+        ...(match.newSpelling && { newSpelling: match.newSpelling }),
       })),
     );
   },

@@ -6,6 +6,7 @@ import {
   addEntity,
   addForms,
   type EntityMatch,
+  forkGazetteer,
   type Gazetteer,
   holdsRoleOn,
   type KnownEntity,
@@ -876,12 +877,7 @@ export const newPeopleStage: Stage = {
     document.newPeople = newPeople;
     const knownSurnames = surnamesOfKnownPeople(textBlocks(document), base);
     if (newPeople.length === 0 && knownSurnames.length === 0) return;
-    const gazetteer: Gazetteer = {
-      ...base,
-      entities: [...base.entities],
-      forms: new Map(base.forms),
-      firstWords: new Map(base.firstWords),
-    };
+    const gazetteer = forkGazetteer(base);
     for (const person of newPeople)
       addEntity(gazetteer, person.entity, [...person.forms, ...person.articleForms]);
     for (const { entity, surname } of knownSurnames) addForms(gazetteer, entity, [surname]);

@@ -104,6 +104,20 @@ const isRoleHead = (token: Token | undefined) =>
 const isWeakRoleHead = (token: Token | undefined) => tokenIn(token, weakPersonRoleHeads);
 const isHonorific = (token: Token | undefined) =>
   tokenIn(token, personHonorifics) || tokenIn(token, honorifics);
+/** Titles that are also a part of compound names: "عباس الحاج حسن", "اسماعيل ولد الشيخ أحمد". */
+const titlesInNames = new Set(['الحاج', 'الشيخ', 'السيد'].map(normalizeForMatching));
+/** A title between two given names is a part of the name, not the next person's title. */
+const titleInName = (block: DocumentBlock, j: number) => {
+  const { tokens } = block;
+  const given = (t: Token | undefined) =>
+    !!t && (givenNames.has(t.norm) || weakGivenNames.has(t.norm));
+  return (
+    tokenIn(tokens[j], titlesInNames) &&
+    (given(tokens[j - 1]) || tokens[j - 1]?.norm === 'ولد') &&
+    given(tokens[j + 1]) &&
+    isSpace(gapBefore(block, j + 1))
+  );
+};
 /** The gap after an honorific: a space, or the abbreviation's dot ("د.الصادق الكاروري"). */
 const spaceAfterHonorific = (block: DocumentBlock, j: number) =>
   isSpace(gapBefore(block, j)) ||
@@ -191,7 +205,7 @@ function nameAt(
     if (isRoleHead(token) && !givenRole) break;
     // "يرافقه محمد ناصر الدين ممثلا عشائر …": a role in the accusative ends the name.
     if (to > i && /...ا$/.test(token.norm) && personRoleHeads.has(token.norm.slice(0, -1))) break;
-    if (isHonorific(token) && to > i) break;
+    if (isHonorific(token) && to > i && !titleInName(block, to)) break;
     if (matchAt(block.matches, to)) break;
     // "سيرغي شويغو ورؤساء…", "أناتولي أنطونوف وجون ساليفان": و starts another phrase.
     if (to > i && conjoined(token) && !nameConnectors.has(token.norm)) break;

@@ -63,6 +63,12 @@ describe('newPeople stage: who is found', () => {
       ['عباس الحاج حسن', 'اسماعيل ولد الشيخ أحمد'],
     ],
     [
+      "a country's nisba after a given name, then a comma or أن, is a family name",
+      'وأكد الخبير الاقتصادي والمصرفي، هاني المصري، أن القرار سيخفف الضغط.',
+      ['هاني المصري'],
+    ],
+    ['but a nisba after a role is its country', 'وأكد الوزير المصري، أن القرار سيخفف الضغط.', []],
+    [
       'but the title of the next person ends a name',
       'والتقى وزير الخارجية ناصر بوريطة الشيخ محمد بن زايد.',
       ['محمد بن زايد', 'ناصر بوريطة'],

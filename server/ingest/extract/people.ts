@@ -104,6 +104,25 @@ const isRoleHead = (token: Token | undefined) =>
 const isWeakRoleHead = (token: Token | undefined) => tokenIn(token, weakPersonRoleHeads);
 const isHonorific = (token: Token | undefined) =>
   tokenIn(token, personHonorifics) || tokenIn(token, honorifics);
+/**
+ * A country's nisba right after a given name, then a comma or أن, is a family name: "الخبير
+ * الاقتصادي، هاني العراقي، أن …" (after a role it is the role's country: "الوزير العراقي").
+ */
+const nisbaFamilyName = (block: DocumentBlock, i: number, j: number) => {
+  const { tokens } = block;
+  const match = matchAt(block.matches, j);
+  const next = tokens[j + 1];
+  return (
+    j === i + 1 &&
+    givenNames.has(tokens[i]!.norm) &&
+    match?.entity.kind === 'place' &&
+    match.from === j &&
+    match.to === j + 1 &&
+    /^ال.+ي$/.test(tokens[j]!.norm) &&
+    !!next &&
+    (/^\s*[،,]/.test(gapBefore(block, j + 1)) || tokenIn(next, complementizers))
+  );
+};
 /** Titles that are also a part of compound names: "عباس الحاج حسن", "اسماعيل ولد الشيخ أحمد". */
 const titlesInNames = new Set(['الحاج', 'الشيخ', 'السيد'].map(normalizeForMatching));
 /** A title between two given names is a part of the name, not the next person's title. */
@@ -206,7 +225,7 @@ function nameAt(
     // "يرافقه محمد ناصر الدين ممثلا عشائر …": a role in the accusative ends the name.
     if (to > i && /...ا$/.test(token.norm) && personRoleHeads.has(token.norm.slice(0, -1))) break;
     if (isHonorific(token) && to > i && !titleInName(block, to)) break;
-    if (matchAt(block.matches, to)) break;
+    if (matchAt(block.matches, to) && !nisbaFamilyName(block, i, to)) break;
     // "سيرغي شويغو ورؤساء…", "أناتولي أنطونوف وجون ساليفان": و starts another phrase.
     if (to > i && conjoined(token) && !nameConnectors.has(token.norm)) break;
     // "بوتين برفع", "… مركز": a short word behind ب/ل/ك/ف, or an institution, ends a long name.

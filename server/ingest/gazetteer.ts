@@ -97,6 +97,7 @@ export function addEntity(gazetteer: Gazetteer, entity: KnownEntity, forms: stri
 
 /** More forms an entity already in the gazetteer is found by. */
 export function addForms(gazetteer: Gazetteer, entity: KnownEntity, forms: string[]): void {
+  const surname = normalizeForMatching(entity.nameAr).split(' ').at(-1);
   for (const form of forms) {
     const norm = normalizeForMatching(form);
     if (!norm) continue;
@@ -110,7 +111,6 @@ export function addForms(gazetteer: Gazetteer, entity: KnownEntity, forms: strin
       Math.max(gazetteer.firstWords.get(words[0]!) ?? 0, words.length),
     );
     // A single word only when it is the surname: a first name alone names many people.
-    const surname = normalizeForMatching(entity.nameAr).split(' ').at(-1);
     const named = words.length > 1 || words[0] === surname;
     if (named && hasForeignName(entity) && skeletonWorthy(words.at(-1)!)) {
       const key = words.map(skeleton).join(' ');
@@ -125,7 +125,7 @@ export function addForms(gazetteer: Gazetteer, entity: KnownEntity, forms: strin
 
 /**
  * Countries whose people's names are transliterated into Arabic, each outlet writing the
- * vowels its own way (دميترييف/ديميترييف, بسكوف/بيسكوف); an Arabic, Turkish or Persian
+ * vowels its own way (دميترييف/ديميترييف, ليخاتشيف/ليخاتشيوف); an Arabic, Turkish or Persian
  * name is written one way and its skeleton could be a common word (ظريف → ظرف).
  */
 const transliteratedCountries = new Set([
@@ -142,7 +142,7 @@ const hasForeignName = (entity: KnownEntity) =>
  * first and last letters ("ديميترييف" and "دميترييف" → "دمترف"), as outlets add or leave
  * them out; the last letter stays (زاخاروفا is not زاخاروف).
  */
-export const skeleton = (word: string): string =>
+const skeleton = (word: string): string =>
   word.length <= 2 ? word : word[0] + word.slice(1, -1).replace(/[اوي]/g, '') + word.at(-1);
 /** A surname long enough that its skeleton names one person, not a common word. */
 const skeletonWorthy = (word: string) => word.length >= 6 && skeleton(word).length >= 4;
@@ -243,13 +243,10 @@ function skeletonMatch(tokens: Token[], i: number, gazetteer: Gazetteer): Entity
     for (let words = Math.min(longest, tokens.length - i); words >= 1; words--) {
       const last = words === 1 ? form : tokens[i + words - 1]!.norm;
       if (!skeletonWorthy(last)) continue;
-      const key = [form, ...tokens.slice(i + 1, i + words).map((t) => t.norm)]
-        .map(skeleton)
-        .join(' ');
-      // One letter more or less per word: "ديميترييف" for دميترييف, not "اوروبيون" for اوربان.
       const written = [form, ...tokens.slice(i + 1, i + words).map((t) => t.norm)];
+      // One letter more or less per word: "ديميترييف" for دميترييف, not "اوروبيون" for اوربان.
       const people = new Set(
-        (gazetteer.skeletons.get(key) ?? [])
+        (gazetteer.skeletons.get(written.map(skeleton).join(' ')) ?? [])
           .filter((s) => s.words.every((w, k) => Math.abs(w.length - written[k]!.length) <= 1))
           .map((s) => s.entity),
       );

@@ -1018,9 +1018,8 @@ function yearSetOff(
 /**
  * The year of each figure of a sentence: a bracket around it that names one, else a year
  * right after it ("… دولار عام 2012", "خلال الفترة من يناير إلى مارس عام 2018", one set off
- * by commas), else the
- * nearest year before it in the sentence, else one after it, else the year of the sentences
- * before; years of comparisons and of the time of saying excluded.
+ * by commas), else the nearest year before it in the sentence, else one after it, else the
+ * year of the sentences before; years of comparisons and of the time of saying excluded.
  */
 function resolveYears(
   amounts: readonly RawAmount[],

@@ -96,8 +96,17 @@ export function addEntity(gazetteer: Gazetteer, entity: KnownEntity, forms: stri
 }
 
 /** More forms an entity already in the gazetteer is found by. */
+/** Where the family name comes first ("وانغ يي" is Mr Wang): China, the Koreas, Vietnam. */
+const familyNameFirst = new Set(['CN', 'KR', 'KP', 'VN']);
+/** A person's family name, normalized: the last word of the name, the first in East Asia. */
+export const familyName = (person: KnownEntity): string | undefined => {
+  const names = normalizeForMatching(person.nameAr).split(' ');
+  const firstIsFamily = person.roles.some((r) => familyNameFirst.has(r.countryIso2 ?? ''));
+  return firstIsFamily ? names[0] : names.at(-1);
+};
+
 export function addForms(gazetteer: Gazetteer, entity: KnownEntity, forms: string[]): void {
-  const surname = normalizeForMatching(entity.nameAr).split(' ').at(-1);
+  const surname = familyName(entity);
   for (const form of forms) {
     const norm = normalizeForMatching(form);
     if (!norm) continue;

@@ -102,6 +102,8 @@ const quoteMarks = /["«»“”„]/;
 const isRoleHead = (token: Token | undefined) =>
   tokenIn(token, personRoleHeads) || tokenIn(token, roleHeads);
 const isWeakRoleHead = (token: Token | undefined) => tokenIn(token, weakPersonRoleHeads);
+/** A given name, also one that is a common word too ("محمد", "أمين"). */
+const isGivenName = (norm: string) => givenNames.has(norm) || weakGivenNames.has(norm);
 const isHonorific = (token: Token | undefined) =>
   tokenIn(token, personHonorifics) || tokenIn(token, honorifics);
 /**
@@ -128,8 +130,7 @@ const titlesInNames = new Set(['الحاج', 'الشيخ', 'السيد'].map(nor
 /** A title between two given names is a part of the name, not the next person's title. */
 const titleInName = (block: DocumentBlock, j: number) => {
   const { tokens } = block;
-  const given = (t: Token | undefined) =>
-    !!t && (givenNames.has(t.norm) || weakGivenNames.has(t.norm));
+  const given = (t: Token | undefined) => !!t && isGivenName(t.norm);
   return (
     tokenIn(tokens[j], titlesInNames) &&
     (given(tokens[j - 1]) || tokens[j - 1]?.norm === 'ولد') &&
@@ -210,7 +211,7 @@ function nameAt(
     // "الملك عبدالله الثاني", "محمد السادس": a regnal number ends the name of a given name.
     const ruler =
       to === i + 1 + (tokens[i]!.norm === 'عبد' ? 1 : 0) &&
-      tokens[i]!.forms.some((f) => givenNames.has(f.form) || weakGivenNames.has(f.form));
+      tokens[i]!.forms.some((f) => isGivenName(f.form));
     if (ruler && regnalNumbers.has(token.norm)) {
       to++;
       break;
@@ -247,7 +248,7 @@ function nameAt(
       if (definite && skip === 0) break;
       if (skip === 0 && procliticBeforeArticle(token)) break;
       // "وبلدان إفريقيا", "لوكالة الأنباء": a conjunction or an institution starts no name.
-      const given = givenNames.has(token.norm) || weakGivenNames.has(token.norm);
+      const given = isGivenName(token.norm);
       if (skip === 0 && conjoined(token) && !given) break;
       // "رئيس الوكالة الروسية لمصايد الأسماك": لـ and a noun before a definite word is what
       // the institution is for, not a name.
@@ -290,8 +291,7 @@ function namesAPlace(block: DocumentBlock, from: number): boolean {
 function nameEvidence(words: Token[], skip: number): boolean {
   const first = words[0]!;
   const firstForm = first.forms.find((f) => f.skip === skip)?.form ?? first.norm;
-  if (givenNames.has(firstForm) || weakGivenNames.has(firstForm) || firstForm.startsWith('عبد'))
-    return true;
+  if (isGivenName(firstForm) || firstForm.startsWith('عبد')) return true;
   return words.some(
     (w, k) =>
       (k > 0 && nameConnectors.has(w.norm)) ||
@@ -687,7 +687,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
     for (let i = 0; i < tokens.length; i++) {
       if (matchAt(block.matches, i) || covered.has(i) || isDefinite(tokens[i]!)) continue;
       // "لقاء بعيدروس الزبيدي، رئيس …": an unknown first word behind ب، و or ل is behind it.
-      const given = givenNames.has(tokens[i]!.norm) || weakGivenNames.has(tokens[i]!.norm);
+      const given = isGivenName(tokens[i]!.norm);
       const proclitic =
         !given && !endsName(tokens[i]!) && /^[وبل].{3,}/.test(tokens[i]!.norm) ? 1 : 0;
       const name = nameAt(block, i, proclitic);
@@ -712,9 +712,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       if (match.entity.kind !== 'person' || k >= tokens.length || covered.has(k)) continue;
       if (!conjoined(tokens[k]!) || !isSpace(gapBefore(block, k)) || matchAt(block.matches, k))
         continue;
-      const given = tokens[k]!.forms.find(
-        (f) => f.skip === 1 && (givenNames.has(f.form) || weakGivenNames.has(f.form)),
-      );
+      const given = tokens[k]!.forms.find((f) => f.skip === 1 && isGivenName(f.form));
       const name = given ? nameAt(block, k, 1) : null;
       if (name && plausibleName(tokens.slice(name.from, name.to), 1, true))
         add(block, name, null, null);

@@ -12,7 +12,13 @@
 // statement. Speakers are never read inside quotation marks ("نحن نعمل" is no one).
 import { findDate } from '../dates.js';
 import { articleYear, type DocumentBlock, type Stage } from '../document.js';
-import { type EntityMatch, type Gazetteer, type KnownEntity, matchAt } from '../gazetteer.js';
+import {
+  type EntityMatch,
+  familyName,
+  type Gazetteer,
+  type KnownEntity,
+  matchAt,
+} from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
 import { type Sentence, type Token, tokenIn } from '../text.js';
 import {
@@ -316,19 +322,11 @@ function postOfRole(view: BlockView, at: number): boolean {
   return place && tokens.slice(Math.max(0, at - 3), at).some((t) => tokenIn(t, roleHeads));
 }
 
-/** Where the family name comes first ("وانغ يي" is Mr Wang): China, the Koreas, Vietnam. */
-const familyNameFirst = new Set(['CN', 'KR', 'KP', 'VN']);
-const surname = (person: KnownEntity) => {
-  const names = normalizeForMatching(person.nameAr).split(' ');
-  const firstIsFamily = person.roles.some((r) => familyNameFirst.has(r.countryIso2 ?? ''));
-  return firstIsFamily ? names[0] : names.at(-1);
-};
-
 /** A person the article named before, written by surname only ("عن ميلر قوله"). */
 function bySurname(token: Token | undefined, context: Context): KnownEntity | null {
   if (!token || token.norm.length < 3) return null;
   for (const person of [...context.mentioned].reverse()) {
-    const last = surname(person);
+    const last = familyName(person);
     if (last && last.length >= 3 && token.forms.some((f) => f.form === last)) return person;
   }
   return null;

@@ -656,6 +656,21 @@ describe('statements stage', () => {
       [['reported', 'روسيا تتعاون مع «منظمة التعاون الإسلامي» منذ سنوات طويلة', 'sergey-lavrov']],
     ],
     [
+      "a body's own name in marks right after its description is a name, not a statement",
+      'وكشف مركز تنمية صادرات المنتجات الزراعية الروسية “أغرو إكسبورت” أن الصادرات ارتفعت.',
+      [['reported', 'الصادرات ارتفعت', 'organization:مركز تنمية صادرات المنتجات الزراعية الروسية']],
+    ],
+    [
+      'but a short quote after the words that end a phrase of their own is said',
+      'ووصف لافروف العلاقات مع الجمعية بأنها “متينة”.',
+      [['direct', 'متينة', 'sergey-lavrov']],
+    ],
+    [
+      'the medium of "وفق ما نقلت" in marks is a name, not a statement',
+      'والتقى لافروف بالرئيس الصيني في بكين، وفق ما نقلت “سي سي تي في” الحكومية.',
+      [],
+    ],
+    [
       'a channel after "لـ" is not part of a source\'s description',
       'وكشفت مصادر دبلوماسية روسية لـ"الجمهورية" أن السفير الجديد "ينوي إقامة تفاهمات مع الجميع".',
       [

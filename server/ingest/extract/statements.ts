@@ -1029,6 +1029,28 @@ const textBefore = (block: DocumentBlock, quote: Quote, from = 0) =>
 const stanceNounShape =
   /^(ارتياح|ترحيب|تقدير|تاييد|دعم|رفض|ادانت|تطلع|امتنان|شكر|سعادت|سرور|اعتزاز)(ه|ها|هم)$/;
 
+/** "وفق ما نقلت", "بحسب ما ذكرته": what a medium reported, its name next. */
+const reportedBy =
+  /(?:وفق|وفقا\s*ل|حسب|بحسب|كما|مثلما)\s+ما\s+(?:نقل|ذكر|اورد|افاد|نشر|بث)(?:ت|ته|ه)?\s*$/u;
+
+/**
+ * An organization's head noun and the words of its name up to `open`, with nothing but
+ * spaces between ("جمعية الأعمال الروسية “ديلوفايا روسيا”"); not a word that ends a phrase of
+ * its own ("… بأنها “متينة”").
+ */
+function namedAfterOrganization(block: DocumentBlock, open: number): boolean {
+  const { tokens, text } = block;
+  let gapEnd = open;
+  for (let k = tokens.findLastIndex((t) => t.end <= open), words = 0; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (!/^\s+$/.test(text.slice(token.end, gapEnd)) || ++words > 6) return false;
+    if (inListOrDefinite(token, organizationHeads)) return true;
+    if (isComplementizer(token) || /(ه|ها|هم|هما)$/.test(token.text)) return false;
+    gapEnd = token.start;
+  }
+  return false;
+}
+
 /** A naming noun, then up to three adjectives ("المنتدى الاقتصادي الدولي"), before `open`. */
 function namedAfterAdjectives(block: DocumentBlock, open: number): boolean {
   const { tokens, text } = block;
@@ -1065,6 +1087,10 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   if (count <= 10 && adjoining && bareNoun && tokenIn(previous, namingNouns)) return true;
   // "المنتدى الاقتصادي الدولي "روسيا-العالم الإسلامي: منتدى قازان"": the noun, its adjectives.
   if (count <= 5 && adjoining && namedAfterAdjectives(block, quote.open)) return true;
+  // "مركز تنمية صادرات المنتجات الزراعية الروسية “أغرو إكسبورت”": a body's own name after it.
+  if (count <= 3 && adjoining && namedAfterOrganization(block, quote.open)) return true;
+  // "وفق ما نقلت "سي سي تي في"": the medium that reported it.
+  if (count <= 5 && reportedBy.test(normalizeForMatching(textBefore(block, quote)))) return true;
   // "لـ"المصدر اونلاين"", "لـ«الشرق الأوسط»": the medium spoken to (not "عن ارتياحه لـ"…"",
   // what the speaker is glad of).
   const mediumFrom = Math.max(0, quote.open - 4);

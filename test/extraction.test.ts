@@ -8,6 +8,7 @@ import { type Database, openDatabase } from '../server/db/client.js';
 import { repoRoot } from '../server/db/provider.js';
 import type { Gazetteer } from '../server/ingest/gazetteer.js';
 import { loadGazetteer } from '../server/ingest/loadGazetteer.js';
+import { normalizeForMatching } from '../server/ingest/normalize.js';
 import { extractArticle } from '../server/ingest/pipeline.js';
 import { annotationFormat, gazetteerFormat } from '../server/seed/format.js';
 import { loadSeedGazetteer } from '../server/seed/loadSeeds.js';
@@ -190,5 +191,20 @@ describe('extraction on the test corpus', () => {
 
   it('never takes a quoted name for a statement', () => {
     expect(scores.flatMap((s) => s.namesTakenAsStatements)).toEqual([]);
+  });
+});
+
+describe('the library countries in the seed gazetteer', () => {
+  it.each([
+    [
+      'أفريقيا الوسطى',
+      'رحب رئيس إفريقيا الوسطى فوستين آركانج تواديرا بالدعم.',
+      'فوستين آركانج تواديرا',
+    ],
+    ['التشيك', 'وقال رئيس وزراء التشيك بيتر فيالا إن بلاده تدعم العقوبات.', 'بيتر فيالا'],
+  ])('"%s" is named without "جمهورية", and is no part of a person', (country, text, name) => {
+    expect(gazetteer.forms.has(normalizeForMatching(country))).toBe(true);
+    const article = extractArticle(`عنوان الخبر\n\n${text}`, gazetteer);
+    expect(article.newPeople.map((p) => p.name)).toEqual([name]);
   });
 });

@@ -92,6 +92,9 @@ const slugify = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/** "جمهورية أفريقيا الوسطى" is also written "أفريقيا الوسطى", "جمهورية التشيك" "التشيك". */
+const withoutRepublic = (name: string) => (name.startsWith('جمهورية ') ? [name.slice(8)] : []);
+
 export function libraryCountries(): LibraryCountry[] {
   return Object.keys(countries.getAlpha2Codes()).map((iso2) => {
     const en = countries.getName(iso2, 'en') ?? iso2;
@@ -100,7 +103,9 @@ export function libraryCountries(): LibraryCountry[] {
       iso2,
       slug: slugify(en),
       names: { ar, en, ru: countries.getName(iso2, 'ru') },
-      aliases: { ar: [...(nisbas[iso2] ?? []), ...(extraAliases[iso2] ?? [])] },
+      aliases: {
+        ar: [...(nisbas[iso2] ?? []), ...(extraAliases[iso2] ?? []), ...withoutRepublic(ar)],
+      },
     };
   });
 }

@@ -22,6 +22,16 @@ describe('newPeople stage: who is found', () => {
     ],
     ["a woman's given name", 'وقالت نوال الزهراني إن الاتفاق مهم.', ['نوال الزهراني']],
     [
+      'a given name that starts like a preposition as the family name ("بشارة")',
+      'وعقد الوزير مباحثات مع الدكتور أحمد عيسى بشارة الأمين العام للجنة الوطنية.',
+      ['أحمد عيسى بشارة'],
+    ],
+    [
+      'a role phrase that ends on an adjective and its noun ("متعدد الأطراف")',
+      'والتقى مدير إدارة الاتحاد الإفريقي بالمديرية العامة للتعاون متعدد الأطراف محمدي ولد آمه.',
+      ['محمدي ولد آمه'],
+    ],
+    [
       'two words set off by a comma before a role phrase',
       'وأجرى رئيس الهيئة محادثات مع زكية الدريوش، الكاتبة العامة لقطاع الصيد البحري.',
       ['زكية الدريوش'],
@@ -313,6 +323,7 @@ describe('newPeople stage: a credit line opening the text', () => {
 
 describe('newPeople stage: what is not a person', () => {
   it.each([
+    ['an adjective spelled like a given name ("حل سلمي")', 'وتدعو إلى حل سلمي السياق الجيوسياسي'],
     [
       'a verb of news after a role ("جدد")',
       'وأفادت وسائل إعلام بأن السفير الروسي جدد تأكيده دعم الحكومة',

@@ -156,6 +156,20 @@ export const reportingVerbs = set([
   'نبهت',
   'يعتقد',
   'تعتقد',
+  'طمأن',
+  'طمأنت',
+  'أجاب',
+  'أجابت',
+  'لاحظ',
+  'لاحظت',
+  'أبرز',
+  'أبرزت',
+  // plural sources: "لكن مسؤولون روس أشاروا إلى أن"
+  'قالوا',
+  'أكدوا',
+  'أشاروا',
+  'أوضحوا',
+  'أعلنوا',
 ]);
 
 /** "…، مفسراً ذلك بأن …": the speaker's reason, said in a clause of its own. */
@@ -488,6 +502,8 @@ export const clauseStarters = [
   'وذلك في حديث',
   'وذلك في مقابلة',
   'وذلك في كلمة',
+  // the narrator's gloss of what was said: "…، في إشارة إلى موقف فرنسا"
+  'في إشارة',
 ].map(normalizeForMatching);
 
 /**

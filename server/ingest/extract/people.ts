@@ -234,7 +234,8 @@ function nameAt(
       if (
         /^[بلكف]/.test(token.norm) &&
         token.norm.length <= 5 &&
-        !foreignSurnameShape.test(token.norm)
+        !foreignSurnameShape.test(token.norm) &&
+        !isGivenName(token.norm) // a given name as a family name: "أحمد عيسى بشارة"
       )
         break;
       if ([constructNouns, namingNouns, placeNouns].some((w) => tokenIn(token, w))) break;
@@ -322,7 +323,9 @@ function looksUnlikeName(words: Token[], evidence: boolean): boolean {
         w.norm.length <= 5 &&
         !givenNames.has(w.norm) &&
         !(evidence && weakGivenNames.has(w.norm)) &&
-        !(k === 0 && evidence)) ||
+        !(k === 0 && evidence) &&
+        // (nor a foreign surname after a given name: "بيتر فيالا")
+        !(k === 1 && givenNames.has(words[0]!.norm) && w.norm.length >= 5)) ||
       /ستان$/.test(w.norm) ||
       // a verb of the derived form استفعل in the past: "الشركة الروسية استخدمت معدات"
       /^است...ت$/.test(w.norm) ||

@@ -316,7 +316,6 @@ export const givenNames = set([
   'فاطمة',
   'نادية',
   'دينا',
-  'سلمى',
   'سعاد',
   'ياسمين',
   'سميرة',
@@ -574,6 +573,8 @@ export const givenNames = set([
 /** Given names that are also common words: evidence for a name found by context only. */
 export const weakGivenNames = set([
   'جميلة',
+  'بشارة',
+  'سلمى', // "حل سلمي": the adjective "peaceful" once ى is written ي
   'هالة',
   'لينا',
   'سيف',
@@ -1036,7 +1037,19 @@ export const placeNamingTitles = set([
 export const placeLinks = set(['لدى', 'في']);
 
 /** Indefinite adjectives of a role: "مدير عام", "نائب أول", "مبعوث خاص", "مندوب دائم". */
-export const roleAdjectives = set(['عام', 'أول', 'اول', 'خاص', 'دائم', 'تنفيذي', 'سابق']);
+export const roleAdjectives = set([
+  'عام',
+  'أول',
+  'اول',
+  'خاص',
+  'دائم',
+  'تنفيذي',
+  'سابق',
+  // "المديرية العامة للتعاون متعدد الأطراف", "مسؤول رفيع المستوى": an adjective and its noun
+  'متعدد',
+  'متعددة',
+  'رفيع',
+]);
 
 /** Nouns after which a capitalized-looking run is a place or an institution, not a person. */
 export const placeNouns = set([

@@ -22,6 +22,11 @@ describe('newPeople stage: who is found', () => {
     ],
     ["a woman's given name", 'وقالت نوال الزهراني إن الاتفاق مهم.', ['نوال الزهراني']],
     [
+      'an Armenian given name before the role',
+      'وكان أرمين غريغوريان أمين مجلس الأمن الأرمني، قد صرح بأن العضوية تخلق مشاكل.',
+      ['أرمين غريغوريان'],
+    ],
+    [
       'a given name that starts like a preposition as the family name ("بشارة")',
       'وعقد الوزير مباحثات مع الدكتور أحمد عيسى بشارة الأمين العام للجنة الوطنية.',
       ['أحمد عيسى بشارة'],

@@ -104,6 +104,15 @@ export const givenNames = set([
   'بترو',
   'تيمور',
   'رستم',
+  // Armenian given names (أرمين غريغوريان، تيغران سركيسيان، سيرج سركيسيان)
+  'أرمين',
+  'تيغران',
+  'تيجران',
+  'دافيت',
+  'فاهان',
+  'سيرج',
+  // Sudanese given names (بابكر)
+  'بابكر',
   // Tatar, Bashkir and Caucasian given names of Russian diplomats (أيدار أغانين، ألبروس
   // كوتراشيف، غوتشا بواتشيدزه)
   'أيدار',

@@ -1029,9 +1029,9 @@ const textBefore = (block: DocumentBlock, quote: Quote, from = 0) =>
 const stanceNounShape =
   /^(ارتياح|ترحيب|تقدير|تاييد|دعم|رفض|ادانت|تطلع|امتنان|شكر|سعادت|سرور|اعتزاز)(ه|ها|هم)$/;
 
-/** "وفق ما نقلت", "بحسب ما ذكرته": what a medium reported, its name next. */
+/** "وفق ما نقلت", "وفقاً لما ذكرته", "كما أوردت": what a medium reported, its name next. */
 const reportedBy =
-  /(?:وفق|وفقا\s*ل|حسب|بحسب|كما|مثلما)\s+ما\s+(?:نقل|ذكر|اورد|افاد|نشر|بث)(?:ت|ته|ه)?\s*$/u;
+  /(?:(?:وفق|وفقا\s*ل|حسب|بحسب)\s*ما|كما|مثلما)\s+(?:نقل|ذكر|اورد|افاد|نشر|بث)(?:ت|ته|ه)?\s*$/u;
 
 /**
  * An organization's head noun and the words of its name up to `open`, with nothing but

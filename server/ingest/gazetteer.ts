@@ -95,7 +95,6 @@ export function addEntity(gazetteer: Gazetteer, entity: KnownEntity, forms: stri
   }
 }
 
-/** More forms an entity already in the gazetteer is found by. */
 /** Where the family name comes first ("وانغ يي" is Mr Wang): China, the Koreas, Vietnam. */
 const familyNameFirst = new Set(['CN', 'KR', 'KP', 'VN']);
 /** A person's family name, normalized: the last word of the name, the first in East Asia. */
@@ -105,6 +104,7 @@ export const familyName = (person: KnownEntity): string | undefined => {
   return firstIsFamily ? names[0] : names.at(-1);
 };
 
+/** More forms an entity already in the gazetteer is found by. */
 export function addForms(gazetteer: Gazetteer, entity: KnownEntity, forms: string[]): void {
   const surname = familyName(entity);
   for (const form of forms) {

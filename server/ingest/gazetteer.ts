@@ -3,6 +3,7 @@
 // rows by loadGazetteer.ts; matched against tokens here (the entities stage). Pure.
 import { type Stage, textBlocks } from './document.js';
 import { normalizeForMatching } from './normalize.js';
+import { OverlayList, OverlayMap } from './overlay.js';
 import type { Token } from './text.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -38,48 +39,49 @@ export interface KnownEntity {
 }
 
 export interface Gazetteer {
-  entities: KnownEntity[];
+  entities: OverlayList<KnownEntity>;
   /** normalized form (words joined by one space) → entities with that form */
-  forms: Map<string, KnownEntity[]>;
+  forms: OverlayMap<string, KnownEntity[]>;
   /** The longest form, in words. */
   maxWords: number;
   /** First word of any form → the most words a form starting with it has (a fast pre-check). */
-  firstWords: Map<string, number>;
+  firstWords: OverlayMap<string, number>;
   /** The GOVERNMENT organization of a country, for capitals that stand for it. */
-  governments: Map<string, KnownEntity>;
+  governments: OverlayMap<string, KnownEntity>;
   /** Consonant skeletons of foreign people's forms (see `skeleton`) → the people and forms. */
-  skeletons: Map<string, { entity: KnownEntity; words: string[] }[]>;
+  skeletons: OverlayMap<string, { entity: KnownEntity; words: string[] }[]>;
   /** First word of any skeleton → the most words one starting with it has. */
-  skeletonFirstWords: Map<string, number>;
+  skeletonFirstWords: OverlayMap<string, number>;
 }
 
 export function createGazetteer(entries: { entity: KnownEntity; forms: string[] }[]): Gazetteer {
   const gazetteer: Gazetteer = {
-    entities: [],
-    forms: new Map(),
+    entities: OverlayList.empty(),
+    forms: OverlayMap.empty(),
     maxWords: 1,
-    firstWords: new Map(),
-    governments: new Map(),
-    skeletons: new Map(),
-    skeletonFirstWords: new Map(),
+    firstWords: OverlayMap.empty(),
+    governments: OverlayMap.empty(),
+    skeletons: OverlayMap.empty(),
+    skeletonFirstWords: OverlayMap.empty(),
   };
   for (const { entity, forms } of entries) addEntity(gazetteer, entity, forms);
   return gazetteer;
 }
 
 /**
- * A copy that entities and forms can be added to without touching the original (an
- * article's own people, a batch that may fail): the maps are copied, their lists shared.
+ * A gazetteer that entities and forms can be added to without touching the original (an
+ * article's own people, a batch that may fail). Copy-on-write (overlay.ts): it costs what
+ * the fork adds, not what the database knows; lists are shared, so they are never pushed to.
  */
 export function forkGazetteer(gazetteer: Gazetteer): Gazetteer {
   return {
-    entities: [...gazetteer.entities],
-    forms: new Map(gazetteer.forms),
+    entities: gazetteer.entities.fork(),
+    forms: gazetteer.forms.fork(),
     maxWords: gazetteer.maxWords,
-    firstWords: new Map(gazetteer.firstWords),
-    governments: new Map(gazetteer.governments),
-    skeletons: new Map(gazetteer.skeletons),
-    skeletonFirstWords: new Map(gazetteer.skeletonFirstWords),
+    firstWords: gazetteer.firstWords.fork(),
+    governments: gazetteer.governments.fork(),
+    skeletons: gazetteer.skeletons.fork(),
+    skeletonFirstWords: gazetteer.skeletonFirstWords.fork(),
   };
 }
 

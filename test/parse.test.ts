@@ -56,6 +56,56 @@ describe('parseArticle', () => {
   });
 });
 
+// Lines as real pages open (corpus/articles); the lede is long enough to be no title.
+const lede =
+  'بحث الرئيس الروسي فلاديمير بوتين مع نظيره المصري عبد الفتاح السيسي، في اتصال هاتفي، ' +
+  'العلاقات الثنائية والتعاون في مجالات الطاقة والحبوب والتجارة بين البلدين، وفق بيان.';
+
+describe('parseArticle: a credit line above the text is no title', () => {
+  it.each([
+    ['an agency after a dash', 'موسكو - أ ف ب'],
+    ['no spaces around the dash', 'موسكو-سانا'],
+    ['an en dash and an outlet', 'بغداد – التآخي'],
+    ['a tatweel between spaces', 'الثبات ـ دولي'],
+    ['slashes', 'تونس/الميثاق/أخبار وطنية'],
+    ['a dash at the end', '&موسكو-'],
+    ['a date and an agency in brackets', 'موسكو-28 مارس 2023م (وام)'],
+    ['an author and the city in brackets', 'مصطفى عبد العظيم (دبي)'],
+    ['a colon at the end', 'موسكو - سعيد طانيوس:'],
+  ])('%s: "%s"', (_case, credit) => {
+    const parsed = parseArticle(
+      `${credit}\n\n${lede}\n\nوأضاف البيان أن الاتصال جاء بمبادرة من الجانب المصري.`,
+    );
+    expect(parsed.titleDerived).toBe(true);
+    expect(parsed.title).toBe('بحث الرئيس الروسي فلاديمير بوتين مع نظيره المصري عبد الفتاح السيسي');
+    expect(parsed.blocks[0]!.text).toBe(credit); // kept in the body, where a byline is read
+  });
+
+  it('takes the headline under a credit line', () => {
+    const parsed = parseArticle(
+      'تاريخ الإفراج : 3/29/2023 2:50:40 PM\n' +
+        `عبداللهيان ولافروف يبحثان في موسكو القضايا ذات الإهتمام المشترك\n${lede}`,
+    );
+    expect([parsed.titleDerived, parsed.title]).toEqual([
+      false,
+      'عبداللهيان ولافروف يبحثان في موسكو القضايا ذات الإهتمام المشترك',
+    ]);
+    expect(parsed.blocks.map((b) => b.text)).toEqual([
+      'تاريخ الإفراج : 3/29/2023 2:50:40 PM',
+      lede,
+    ]);
+  });
+
+  it.each([
+    ['a headline with a dash', 'لقاء روسي – إماراتي في موسكو يعزز الشراكة الاقتصادية'],
+    ['a short headline', 'لافروف في نواكشوط'],
+    ['a tatweel inside a word', 'روسيا تقرض مصر بـ25 مليار'],
+  ])('keeps %s as the title', (_case, title) => {
+    const parsed = parseArticle(`${title}\n\n${lede}`);
+    expect([parsed.titleDerived, parsed.title]).toEqual([false, title]);
+  });
+});
+
 describe('dates', () => {
   it('reads both month namings, both digit systems, numeric dates, and a missing year', () => {
     expect(findDate('يوم الثلاثاء 2 نوفمبر/ تشرين الثاني 2021، مسألة')?.date.toISOString()).toBe(

@@ -52,12 +52,28 @@ function looksLikeHeading(line: string): boolean {
  * وكالات:", "المتوسط:". No headline ends in a colon.
  */
 function isCreditLine(line: string): boolean {
-  return wordCount(line) <= 8 && /:$/.test(line);
+  return (wordCount(line) <= 8 && /:$/.test(line)) || isPlainCreditLine(line);
+}
+
+/**
+ * A credit line with no colon: place, agency or author joined by a dash or a slash
+ * ("موسكو - أ ف ب", "بغداد – التآخي", "الثبات ـ دولي", "تونس/الميثاق/أخبار وطنية",
+ * "&موسكو-"), or an author with the city in brackets ("مصطفى عبد العظيم (دبي)"). Headlines
+ * this short with a dash are rare; longer ones ("لقاء روسي – إماراتي في موسكو …") stay titles.
+ */
+function isPlainCreditLine(line: string): boolean {
+  if (wordCount(line) > 6 || /[.!?؟]$/.test(line)) return false;
+  return /\S\s*[-–—/]\s*\S|[-–—/]$|\sـ\s/.test(line) || /^[^()]+\([^()]+\)$/.test(line);
 }
 
 /** A headline: one line of up to 25 words that ends neither with a full stop nor a colon. */
 function looksLikeTitle(line: string): boolean {
   return wordCount(line) <= 25 && !/[.!]$/.test(line) && !isCreditLine(line);
+}
+
+/** A headline under a credit line: shorter than a lede, with no full stop or comma. */
+function looksLikeShortTitle(line: string): boolean {
+  return wordCount(line) <= 14 && !/[.!،,:]$/.test(line) && !/[،,]/.test(line);
 }
 
 /** The lede's first clause (up to the first comma or full stop), or its first words. */
@@ -115,6 +131,15 @@ export function parseArticle(raw: string): ParsedArticle {
   if (first !== undefined && lines.length > 1 && looksLikeTitle(first)) {
     title = first;
     lines.shift();
+  } else if (
+    first !== undefined &&
+    isCreditLine(first) &&
+    lines.length > 2 &&
+    looksLikeShortTitle(lines[1]!)
+  ) {
+    // A credit line above the headline ("تاريخ الإفراج : …", then the title): it stays in
+    // the body, where its byline and date are read.
+    title = lines.splice(1, 1)[0]!;
   } else {
     // A credit line ("موسكو - سعيد طانيوس:") stays in the body, where its byline is read.
     const lede = first !== undefined && isCreditLine(first) ? (lines[1] ?? first) : first;

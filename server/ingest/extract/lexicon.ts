@@ -341,6 +341,8 @@ export const organizationHeads = set([
   'دائرة',
   'مديرية',
   'إدارة',
+  // "أعلنت الخدمة الصحافية للمنطقة العسكرية الجنوبية": a press service
+  'خدمة',
   // alliances, parties and movements speak too: "وكان تحالف "أوبك+" أعلن"
   'تحالف',
   'حلف',

@@ -696,7 +696,10 @@ function describedOrganization(
       described.speaker.described.head;
   if (!alone || !isDefinite(view.block.tokens[first]!)) return described;
   const last = context.lastSpeaker;
-  if (last && !isSomeone(last)) return speakerSubject(last, false);
+  // Not a described body of another kind: "أفادت الخدمة الصحفية … وبحسب الصحيفة" is a paper.
+  const otherBody =
+    last && 'described' in last && last.described.head !== headWordOf(view.block.tokens[first]!);
+  if (last && !isSomeone(last) && !otherBody) return speakerSubject(last, false);
   // "أبدت وزارة الموارد الطبيعية … وكشفت الوزارة أن": the one named before in the paragraph.
   const head = withoutArticle(view.block.tokens[first]!.norm);
   const { tokens } = view.block;
@@ -714,6 +717,10 @@ function describedOrganization(
       .some((word) => withoutArticle(word) === head),
   );
   if (named) return speakerSubject({ entity: named }, false);
+  // "أعلنت الخدمة الصحافية … ووفقاً لما نقلته وكالة تاس … وأوضحت الخدمة": the body of that
+  // kind that spoke before, whoever spoke in between.
+  const sameHead = context.describedByHead.get(headWordOf(view.block.tokens[first]!));
+  if (sameHead) return speakerSubject(sameHead, false);
   return { kind: 'anonymous' };
 }
 
@@ -938,7 +945,8 @@ function mouthpieceIn(view: BlockView, from: number, to: number, context: Contex
 function accordingSource(view: BlockView, from: number, to: number, context: Context): Subject {
   const { tokens } = view.block;
   let first = from;
-  if (tokens[first]?.norm === 'ما' && relayedBy(tokens[first + 1])) first += 2;
+  // "بحسب ما نقلته", "وفقاً لما نقلته": the verb of relaying, then the source.
+  if (/^ل?ما$/.test(tokens[first]?.norm ?? '') && relayedBy(tokens[first + 1])) first += 2;
   if (first > from) {
     const by = tokens.findIndex((t, i) => i > first && i < to && t.norm === 'عن');
     const quoted = by === -1 ? null : personIn(view, by + 1, to, context);
@@ -1389,7 +1397,8 @@ function headsOf(view: BlockView, indexes: number[]): Head[] {
       if (relative && !isComplementizer(tokens[i + 1])) continue;
       // "في بيان نقلته قناة …", "تصريحات أوردتها الوكالة": the channel that relayed it.
       if (relayVerbShape.test(tokens[i]!.norm)) continue;
-      if (previous?.norm === 'ما' && tokenIn(tokens[i - 2], accordingTo)) continue;
+      // "بحسب ما نقلته", "وفقاً لما نقلته": the "according to" head before it speaks.
+      if (/^ل?ما$/.test(previous?.norm ?? '') && tokenIn(tokens[i - 2], accordingTo)) continue;
     }
     // "وقال بيسكوف - وفقاً لقناة …": after a verb, "according to" names the channel.
     if (kind === 'according' && heads.some((h) => h.kind === 'verb')) continue;

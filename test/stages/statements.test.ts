@@ -1058,6 +1058,11 @@ describe('statements stage', () => {
       ],
     ],
     [
+      'the journalists a source speaks to are not part of its description',
+      'وصرح مسؤول أمريكي كبير للصحفيين بأن العقوبات ستفرض حظرا كاملا على المصرف.',
+      [['reported', 'العقوبات ستفرض حظرا كاملا على المصرف', 'person:مسؤول أمريكي كبير']],
+    ],
+    [
       'a newspaper is not the press service that spoke last',
       'أفادت الخدمة الصحفية للجنة الإشراف الزراعي، أن الشحنة غادرت الميناء.\n\n' +
         'وقالت الصحيفة إن العقود أبرمت ضمن مناقصة عالمية.',

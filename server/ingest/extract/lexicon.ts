@@ -829,6 +829,16 @@ export const notNameWords = new Set([
 ]);
 
 /** Nouns after which a quoted text is a name, not speech: وكالة "تاس"، قناة "روسيا اليوم". */
+/** Who a speaker talks to: "قال مسؤول أمريكي كبير للصحفيين" ends the speaker's description. */
+export const pressAudience = set([
+  'الصحفيين',
+  'الصحافيين',
+  'الصحافة',
+  'الإعلاميين',
+  'الإعلام',
+  'المراسلين',
+]);
+
 export const namingNouns = set([
   'وكالة',
   'أنباء', // "وكالة أنباء "سبوتنيك""

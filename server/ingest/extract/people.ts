@@ -34,6 +34,7 @@ import {
 import {
   adjectiveShapedFamilyNames,
   afterNameWords,
+  allahNameHeads,
   constructNouns,
   foreignSurnameShape,
   givenNames,
@@ -216,8 +217,13 @@ function nameAt(
       to++;
       break;
     }
-    if (to > i && endsName(token)) break;
     const previous = tokens[to - 1];
+    // "حجة الله قريشي", "عبدالرحمن غلام الله": الله is part of the given name.
+    if (to > i && token.norm === 'الله' && allahNameHeads.has(previous!.norm)) {
+      to++;
+      continue;
+    }
+    if (to > i && endsName(token)) break;
     const connector = to > i && !!previous && nameConnectors.has(previous.norm);
     // "أمير" and "سلطان" are roles and given names: a name after a role may start with them
     // ("السفير الروسي بالخرطوم أمير غياث شيرينسكي"), and they go on a name ("قابوس بن سلطان").
@@ -293,6 +299,7 @@ function nameEvidence(words: Token[], skip: number): boolean {
   const first = words[0]!;
   const firstForm = first.forms.find((f) => f.skip === skip)?.form ?? first.norm;
   if (isGivenName(firstForm) || firstForm.startsWith('عبد')) return true;
+  if (allahNameHeads.has(firstForm) && words[1]?.norm === 'الله') return true;
   return words.some(
     (w, k) =>
       (k > 0 && nameConnectors.has(w.norm)) ||
@@ -324,6 +331,8 @@ function looksUnlikeName(words: Token[], evidence: boolean): boolean {
         !givenNames.has(w.norm) &&
         !(evidence && weakGivenNames.has(w.norm)) &&
         !(k === 0 && evidence) &&
+        // (nor a family name after a connector: "فايزة أبو النجا", "أبو العلا")
+        !(k > 0 && nameConnectors.has(words[k - 1]!.norm)) &&
         // (nor a foreign surname after a given name: "بيتر فيالا")
         !(k === 1 && givenNames.has(words[0]!.norm) && w.norm.length >= 5)) ||
       /ستان$/.test(w.norm) ||

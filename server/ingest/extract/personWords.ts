@@ -15,6 +15,7 @@ const set = (words: string[]) => new Set(words.map(normalizeForMatching));
  */
 export const givenNames = set([
   // Russian, Ukrainian, Belarusian and Central Asian
+  'راميل',
   'ألكسندر',
   'الكسندر',
   'ألكساندر',
@@ -251,6 +252,7 @@ export const givenNames = set([
   'عبداللطيف',
   'عبدالملك',
   'خالد',
+  'خلدون',
   'سلمان',
   'حمد',
   'حمدان',
@@ -323,6 +325,8 @@ export const givenNames = set([
   'نجلاء',
   'مريم',
   'فاطمة',
+  'فايزة',
+  'فايز',
   'نادية',
   'دينا',
   'سعاد',
@@ -751,6 +755,35 @@ export const nameConnectors = set([
   'بو',
   'ولد',
   'بور',
+]);
+
+/**
+ * First words of given names made with "الله": "حجة الله قريشي", "غلام الله", "روح الله".
+ * ("آية الله" is a cleric's title, "فضل" and "رحمة" open phrases: not here.)
+ */
+export const allahNameHeads = set([
+  'حجة',
+  'حجت',
+  'روح',
+  'نعمة',
+  'نعمت',
+  'عزت',
+  'فتح',
+  'عطا',
+  'خير',
+  'جار',
+  'ولي',
+  'غلام',
+  'سيف',
+  'حبيب',
+  'هبة',
+  'ذبيح',
+  'لطف',
+  'عوض',
+  'جاد',
+  'حسب',
+  'ضيف',
+  'عبيد',
 ]);
 
 /**

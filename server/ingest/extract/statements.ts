@@ -36,6 +36,7 @@ import {
   namingNouns,
   narratorLinks,
   organizationHeads,
+  pressAudience,
   reportingVerbs,
   roleHeads,
   sayingNouns,
@@ -559,7 +560,10 @@ function describedSubject(
     const withPronoun = /.{3}(ها|هم|هما)$/.test(token.norm) || /.{3}ته$/.test(token.text);
     if (!token.norm.startsWith('ال') && withPronoun) break;
     // "مسؤول روسي لوكالة رويترز", "لـ"الجمهورية"": the channel spoken to.
-    const channel = tokenIn(token, anonymousSources) || tokenIn(token, namingNouns);
+    const channel =
+      tokenIn(token, anonymousSources) ||
+      tokenIn(token, namingNouns) ||
+      tokenIn(token, pressAudience);
     if (token.norm === 'ل' || (/^ل/.test(token.norm) && channel)) break;
     // "وأشاد مسؤول روسي بالعلاقات الثنائية": after a person, ب and a definite noun that
     // names no place is the object of the verb (an office goes on: "السفارة … بالقاهرة").

@@ -129,3 +129,34 @@ describe('a known foreign name in a new spelling', () => {
     expect(aliases).toBe(1);
   });
 });
+
+// A known surname is not a known person: "سيرجي ايفانوف" when Yevgeny Ivanov is known is
+// someone else, and the surname alone later in that article is the one it named in full.
+describe('a namesake of a known person', () => {
+  const yevgeny = `روسيا تلغي التأشيرات
+
+وقال نائب وزير الخارجية الروسي يفجيني إيفانوف إن التأشيرات ألغيت لستين دولة.`;
+  const sergei = `روسيا والعملات الوطنية
+
+قال الممثل الخاص للرئيس الروسي سيرجي ايفانوف، اليوم، إن روسيا تفضل التجارة بالروبل.
+
+وقال إيفانوف إن الدولار لم يعد خيارا في التجارة الثنائية.`;
+
+  it.each([
+    ['another given name', sergei, 'سيرجي ايفانوف'],
+    // "يفغيني" and "يفجيني" are one name: he is known, no namesake.
+    ['the same given name in another spelling', sergei.replaceAll('سيرجي', 'يفغيني'), null],
+  ])('%s', async (_case, text, namesake) => {
+    const ingestor = new Ingestor(database.prisma);
+    await ingestor.ingest(yevgeny, {});
+    const { articleId } = await ingestor.ingest(text, {});
+    const speakers = await database.prisma.statement.findMany({
+      where: { articleId },
+      select: { speakerPerson: { select: { nameAr: true } } },
+    });
+    expect(speakers.map((s) => s.speakerPerson?.nameAr)).toEqual([
+      namesake ?? 'يفجيني إيفانوف',
+      namesake ?? 'يفجيني إيفانوف',
+    ]);
+  });
+});

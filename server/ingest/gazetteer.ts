@@ -114,7 +114,9 @@ export function addForms(gazetteer: Gazetteer, entity: KnownEntity, forms: strin
     if (!norm) continue;
     const list = gazetteer.forms.get(norm) ?? [];
     // A new list, never a push: a fork shares its lists with the gazetteer it came from.
-    if (!list.includes(entity)) gazetteer.forms.set(norm, [...list, entity]);
+    // The entity goes last, where matchForms prefers it over namesakes known before.
+    if (list.at(-1) !== entity)
+      gazetteer.forms.set(norm, [...list.filter((e) => e !== entity), entity]);
     const words = norm.split(' ');
     gazetteer.maxWords = Math.max(gazetteer.maxWords, words.length);
     gazetteer.firstWords.set(
@@ -153,7 +155,7 @@ const hasForeignName = (entity: KnownEntity) =>
  * first and last letters ("ديميترييف" and "دميترييف" → "دمترف"), as outlets add or leave
  * them out; the last letter stays (زاخاروفا is not زاخاروف).
  */
-const skeleton = (word: string): string =>
+export const skeleton = (word: string): string =>
   word.length <= 2 ? word : word[0] + word.slice(1, -1).replace(/[اوي]/g, '') + word.at(-1);
 /** A surname long enough that its skeleton names one person, not a common word. */
 const skeletonWorthy = (word: string) => word.length >= 6 && skeleton(word).length >= 4;
@@ -195,6 +197,19 @@ const idioms = new Set(
 const inIdiom = (tokens: Token[], i: number, key: string) =>
   i > 0 && idioms.has(`${tokens[i - 1]!.norm} ${key}`);
 
+/** A given name's letters that outlets write for one sound: "يفغيني", "يفجيني". */
+export const givenNameKey = (word: string) => skeleton(word.replace(/[غجق]/g, 'ج'));
+
+/** Of namesakes, the person whose given name the token before the surname is. */
+function namedBefore(token: Token | undefined, namesakes: KnownEntity[]): KnownEntity | undefined {
+  if (!token) return undefined;
+  const keys = new Set(token.forms.map((f) => givenNameKey(f.form)));
+  return namesakes.find(
+    (e) =>
+      e.kind === 'person' && keys.has(givenNameKey(normalizeForMatching(e.nameAr).split(' ')[0]!)),
+  );
+}
+
 /**
  * Every known form in the tokens, longest first and without overlaps; a proclitic glued
  * to the first word is allowed (وبيراموف, للوزير). Where a form names several entities,
@@ -222,7 +237,14 @@ export function matchForms(tokens: Token[], gazetteer: Gazetteer): EntityMatch[]
           (!found || words > found.to - found.from) &&
           !inIdiom(tokens, i, key)
         ) {
-          const entity = [...candidates].sort((a, b) => kindRank(a.kind) - kindRank(b.kind))[0]!;
+          // Of one kind, the one whose given name stands before the surname; else the one
+          // added last: an article's own (its new people, the surnames of people it names
+          // in full) over a namesake known before.
+          const best = Math.min(...candidates.map((c) => kindRank(c.kind)));
+          const ofKind = candidates.filter((c) => kindRank(c.kind) === best);
+          const entity =
+            (words === 1 && ofKind.length > 1 && namedBefore(tokens[i - 1], ofKind)) ||
+            ofKind.at(-1)!;
           found = {
             entity,
             from: i,

@@ -8,6 +8,7 @@ import {
   type EntityMatch,
   forkGazetteer,
   type Gazetteer,
+  givenNameKey,
   holdsRoleOn,
   type KnownEntity,
   matchAt,
@@ -232,7 +233,12 @@ function nameAt(
     // "يرافقه محمد ناصر الدين ممثلا عشائر …": a role in the accusative ends the name.
     if (to > i && /...ا$/.test(token.norm) && personRoleHeads.has(token.norm.slice(0, -1))) break;
     if (isHonorific(token) && to > i && !titleInName(block, to)) break;
-    if (matchAt(block.matches, to) && !nisbaFamilyName(block, i, to)) break;
+    if (
+      matchAt(block.matches, to) &&
+      !nisbaFamilyName(block, i, to) &&
+      !anotherGivenName(block, i, to)
+    )
+      break;
     // "سيرغي شويغو ورؤساء…", "أناتولي أنطونوف وجون ساليفان": و starts another phrase.
     if (to > i && conjoined(token) && !nameConnectors.has(token.norm)) break;
     // "بوتين برفع", "… مركز": a short word behind ب/ل/ك/ف, or an institution, ends a long name.
@@ -275,6 +281,20 @@ function nameAt(
   // A connector never ends a name: "محمد أبو" is not one.
   while (to - i > 1 && nameConnectors.has(tokens[to - 1]!.norm)) to--;
   return to - i >= 2 || (single && to - i === 1) ? { from: i, to, skip } : null;
+}
+
+/**
+ * "سيرجي ايفانوف" when only Yevgeny Ivanov is known: a given name right before a known
+ * person's surname that is not his given name, in any spelling, names someone else.
+ */
+function anotherGivenName(block: DocumentBlock, i: number, to: number): boolean {
+  const match = matchAt(block.matches, to);
+  if (!match || to !== i + 1 || match.to !== to + 1 || match.entity.kind !== 'person') return false;
+  const known = normalizeForMatching(match.entity.nameAr).split(' ');
+  if (known.length < 2 || !block.tokens[to]!.forms.some((f) => f.form === known.at(-1)))
+    return false;
+  const given = block.tokens[i]!.forms.filter((f) => givenNames.has(f.form));
+  return given.length > 0 && given.every((f) => givenNameKey(f.form) !== givenNameKey(known[0]!));
 }
 
 /**
@@ -890,13 +910,24 @@ function surnamesOfKnownPeople(
   const found = new Map<string, KnownEntity>();
   for (const block of blocks) {
     for (const match of block.matches) {
-      if (match.entity.kind !== 'person' || match.to - match.from < 2) continue;
+      if (match.entity.kind !== 'person') continue;
+      // Named in full: a known full form, or his given name before his surname
+      // ("يفغيني ايفانوف" for the known يفجيني إيفانوف).
+      const given = normalizeForMatching(match.entity.nameAr).split(' ')[0]!;
+      const inFull =
+        match.to - match.from >= 2 ||
+        !!block.tokens[match.from - 1]?.forms.some(
+          (f) => givenNameKey(f.form) === givenNameKey(given),
+        );
+      if (!inFull) continue;
       const last = block.tokens[match.to - 1]!.norm;
+      // A surname known already is his here too when namesakes share it.
+      const namesakes = (gazetteer.forms.get(last) ?? []).filter((e) => e !== match.entity);
       const usable =
         last.length >= 3 &&
         (!last.startsWith('ال') || last.length >= 5) &&
         !nameConnectors.has(last) &&
-        !gazetteer.forms.has(last);
+        (!gazetteer.forms.has(last) || namesakes.some((e) => e.kind === 'person'));
       if (usable && !found.has(last)) found.set(last, match.entity);
     }
   }

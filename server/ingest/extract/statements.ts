@@ -372,8 +372,12 @@ const roleWordOf = (token: Token) =>
  * A person holds a role of that word ("سفير" in "السفير العراقي لدى روسيا"), or a role
  * written relative to someone ("نظيره الروسي"), or none known.
  */
+/** Words for one who speaks for another: "الممثل الخاص للرئيس" is "المبعوث الرئاسي". */
+const envoyWords = new Set(['مبعوث', 'ممثل', 'مندوب']);
+
 function holdsRole(person: KnownEntity, roleWord: string): boolean {
   if (person.roles.every((r) => !r.titleAr)) return true;
+  const envoy = envoyWords.has(roleWord);
   return person.roles.some((r) => {
     const title = normalizeForMatching(r.titleAr ?? '')
       .split(' ')
@@ -382,6 +386,7 @@ function holdsRole(person: KnownEntity, roleWord: string): boolean {
     const otherGender = (w: string) => w === `${roleWord}ه` || roleWord === `${w}ه`;
     return (
       title[0]?.startsWith('نظير') ||
+      (envoy && envoyWords.has(title[0] ?? '')) ||
       title.some(
         (w) =>
           w.length > 2 && (w.startsWith(roleWord) || roleWord.startsWith(w)) && !otherGender(w),

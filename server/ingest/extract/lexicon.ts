@@ -828,7 +828,6 @@ export const notNameWords = new Set([
   'صحفي',
 ]);
 
-/** Nouns after which a quoted text is a name, not speech: وكالة "تاس"، قناة "روسيا اليوم". */
 /** Who a speaker talks to: "قال مسؤول أمريكي كبير للصحفيين" ends the speaker's description. */
 export const pressAudience = set([
   'الصحفيين',
@@ -839,6 +838,7 @@ export const pressAudience = set([
   'المراسلين',
 ]);
 
+/** Nouns after which a quoted text is a name, not speech: وكالة "تاس"، قناة "روسيا اليوم". */
 export const namingNouns = set([
   'وكالة',
   'أنباء', // "وكالة أنباء "سبوتنيك""

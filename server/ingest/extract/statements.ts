@@ -368,13 +368,13 @@ const withArticleForLam = (word: string) => word.replace(/^لل/, 'ال');
 const roleWordOf = (token: Token) =>
   withoutArticle(token.forms.find((f) => roleHeads.has(f.form))?.form ?? token.norm);
 
-/**
- * A person holds a role of that word ("سفير" in "السفير العراقي لدى روسيا"), or a role
- * written relative to someone ("نظيره الروسي"), or none known.
- */
 /** Words for one who speaks for another: "الممثل الخاص للرئيس" is "المبعوث الرئاسي". */
 const envoyWords = new Set(['مبعوث', 'ممثل', 'مندوب']);
 
+/**
+ * A person holds a role of that word ("سفير" in "السفير العراقي لدى روسيا"), or a role
+ * written relative to someone ("نظيره الروسي"), or none known; an envoy by any of its words.
+ */
 function holdsRole(person: KnownEntity, roleWord: string): boolean {
   if (person.roles.every((r) => !r.titleAr)) return true;
   const envoy = envoyWords.has(roleWord);

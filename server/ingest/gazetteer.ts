@@ -99,12 +99,14 @@ export function addEntity(gazetteer: Gazetteer, entity: KnownEntity, forms: stri
 
 /** Where the family name comes first ("وانغ يي" is Mr Wang): China, the Koreas, Vietnam. */
 const familyNameFirst = new Set(['CN', 'KR', 'KP', 'VN']);
-/** A person's family name, normalized: the last word of the name, the first in East Asia. */
-export const familyName = (person: KnownEntity): string | undefined => {
+/** A person's names, normalized, family name last (first in East Asia, so put last here). */
+function namesOf(person: KnownEntity): string[] {
   const names = normalizeForMatching(person.nameAr).split(' ');
   const firstIsFamily = person.roles.some((r) => familyNameFirst.has(r.countryIso2 ?? ''));
-  return firstIsFamily ? names[0] : names.at(-1);
-};
+  return firstIsFamily ? [...names.slice(1), names[0]!] : names;
+}
+/** A person's family name, normalized: the last word of the name, the first in East Asia. */
+export const familyName = (person: KnownEntity): string | undefined => namesOf(person).at(-1);
 
 /** More forms an entity already in the gazetteer is found by. */
 export function addForms(gazetteer: Gazetteer, entity: KnownEntity, forms: string[]): void {
@@ -198,17 +200,22 @@ const inIdiom = (tokens: Token[], i: number, key: string) =>
   i > 0 && idioms.has(`${tokens[i - 1]!.norm} ${key}`);
 
 /** A given name's letters that outlets write for one sound: "يفغيني", "يفجيني". */
-export const givenNameKey = (word: string) => skeleton(word.replace(/[غجق]/g, 'ج'));
+const givenNameKey = (word: string) => skeleton(word.replace(/[غجق]/g, 'ج'));
+
+/**
+ * Whether the token is the person's given name, in any spelling ("يفغيني" for the known
+ * يفجيني إيفانوف); false for a person known by one name only.
+ */
+export function isGivenNameOf(person: KnownEntity, token: Token | undefined): boolean {
+  const names = namesOf(person);
+  if (!token || person.kind !== 'person' || names.length < 2) return false;
+  const key = givenNameKey(names[0]!);
+  return token.forms.some((f) => givenNameKey(f.form) === key);
+}
 
 /** Of namesakes, the person whose given name the token before the surname is. */
-function namedBefore(token: Token | undefined, namesakes: KnownEntity[]): KnownEntity | undefined {
-  if (!token) return undefined;
-  const keys = new Set(token.forms.map((f) => givenNameKey(f.form)));
-  return namesakes.find(
-    (e) =>
-      e.kind === 'person' && keys.has(givenNameKey(normalizeForMatching(e.nameAr).split(' ')[0]!)),
-  );
-}
+const namedBefore = (token: Token | undefined, namesakes: KnownEntity[]) =>
+  namesakes.find((e) => isGivenNameOf(e, token));
 
 /**
  * Every known form in the tokens, longest first and without overlaps; a proclitic glued

@@ -63,7 +63,7 @@ export class OverlayList<T> implements Iterable<T> {
   }
 
   filter(test: (item: T) => unknown): T[] {
-    return [...this].filter(test);
+    return [...(this.root?.filter(test) ?? []), ...this.own.filter(test)];
   }
 
   fork(): OverlayList<T> {

@@ -6,10 +6,11 @@ import {
   addEntity,
   addForms,
   type EntityMatch,
+  familyName,
   forkGazetteer,
   type Gazetteer,
-  givenNameKey,
   holdsRoleOn,
+  isGivenNameOf,
   type KnownEntity,
   matchAt,
   matchForms,
@@ -290,11 +291,14 @@ function nameAt(
 function anotherGivenName(block: DocumentBlock, i: number, to: number): boolean {
   const match = matchAt(block.matches, to);
   if (!match || to !== i + 1 || match.to !== to + 1 || match.entity.kind !== 'person') return false;
-  const known = normalizeForMatching(match.entity.nameAr).split(' ');
-  if (known.length < 2 || !block.tokens[to]!.forms.some((f) => f.form === known.at(-1)))
-    return false;
-  const given = block.tokens[i]!.forms.filter((f) => givenNames.has(f.form));
-  return given.length > 0 && given.every((f) => givenNameKey(f.form) !== givenNameKey(known[0]!));
+  const surname = familyName(match.entity);
+  if (!block.tokens[to]!.forms.some((f) => f.form === surname)) return false;
+  const given = block.tokens[i]!;
+  return (
+    given.forms.some((f) => givenNames.has(f.form)) &&
+    normalizeForMatching(match.entity.nameAr).includes(' ') &&
+    !isGivenNameOf(match.entity, given)
+  );
 }
 
 /**
@@ -913,12 +917,8 @@ function surnamesOfKnownPeople(
       if (match.entity.kind !== 'person') continue;
       // Named in full: a known full form, or his given name before his surname
       // ("يفغيني ايفانوف" for the known يفجيني إيفانوف).
-      const given = normalizeForMatching(match.entity.nameAr).split(' ')[0]!;
       const inFull =
-        match.to - match.from >= 2 ||
-        !!block.tokens[match.from - 1]?.forms.some(
-          (f) => givenNameKey(f.form) === givenNameKey(given),
-        );
+        match.to - match.from >= 2 || isGivenNameOf(match.entity, block.tokens[match.from - 1]);
       if (!inFull) continue;
       const last = block.tokens[match.to - 1]!.norm;
       // A surname known already is his here too when namesakes share it.

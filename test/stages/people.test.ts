@@ -22,6 +22,11 @@ describe('newPeople stage: who is found', () => {
     ],
     ["a woman's given name", 'وقالت نوال الزهراني إن الاتفاق مهم.', ['نوال الزهراني']],
     [
+      'a weak given name after a place the gazetteer lacks in the role',
+      'ورافقه مدير المركز الثقافي في بعلبك ناجي العطار، في الجولة.',
+      ['ناجي العطار'],
+    ],
+    [
       'a given name with الله ("حجة الله") after a rank',
       'والتقى نائب وزير الدفاع الإيراني، العميد حجة الله قريشي.',
       ['حجة الله قريشي'],

@@ -1155,6 +1155,18 @@ describe('statements stage', () => {
       [['reported', 'خط أنابيب "قوة سيبيريا" ومحطة "أكويو" يعملان', 'sergey-lavrov']],
     ],
     [
+      'an indefinite fragment far into the sentence of its verb is speech',
+      'وأشار وزير الخارجية الروسي لافروف، خلال لقائه رئيس الإمارات في قصر الكرملين بموسكو ' +
+        'يوم الخميس الماضي، إلى الإمارات كـ”مكان محتمل” للقمة.',
+      [['direct', 'مكان محتمل', 'sergey-lavrov']],
+    ],
+    [
+      'but a definite phrase there names a place or a thing',
+      'وأشار وزير الخارجية الروسي لافروف، خلال لقائه رئيس الإمارات في قصر الكرملين بموسكو ' +
+        'يوم الخميس الماضي، إلى مشاريع الطاقة في “الشرق الأقصى” ومصرف “ألفا بنك”.',
+      [],
+    ],
+    [
       'a series name in marks after its noun phrase is no statement',
       'ولفت لافروف إلى توقيع مشروع خط الغاز الجديد "قوة سيبيريا 2" هذا العام.',
       [],

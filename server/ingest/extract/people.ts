@@ -456,7 +456,7 @@ function unknownWordBeforeGivenName(block: DocumentBlock, j: number): boolean {
     !!next &&
     !matchAt(block.matches, j) &&
     isSpace(gapBefore(block, j + 1)) &&
-    givenNameSkip(next, givenNames) === 0
+    (givenNameSkip(next, givenNames) === 0 || weakGivenNames.has(next.norm))
   );
 }
 

@@ -1172,7 +1172,16 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
       break;
     }
   }
-  return start - anchor > 14;
+  const distance = start - anchor;
+  if (distance <= 14) return false;
+  // Further on, an indefinite phrase or a verb is still the speaker's ("كـ”مكان محتمل”",
+  // "“فُرض علينا”"); a definite one is a thing named ("“الشرق الأقصى”").
+  const first = block.tokens[start];
+  const namesSomething = inside.some((i) =>
+    [organizationHeads, namingNouns].some((list) => tokenIn(block.tokens[i], list)),
+  );
+  // (and "“حفظه الله”" is a formula of respect)
+  return distance > 30 || !first || isDefinite(first) || namesSomething || /الله$/.test(text);
 }
 
 function saidOnIn(block: DocumentBlock, sentence: Sentence, context: Context): Date | null {

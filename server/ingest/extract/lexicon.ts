@@ -22,7 +22,7 @@ export const weekdayNames = [
  * "وأبرز أن" (highlighted; "أبرز" is also "most prominent"), "سجل الدبلوماسي أن" (noted;
  * "سجل" is also "recorded").
  */
-export const closeClauseVerbs = set(['بين', 'أبرز', 'أبرزت', 'سجل', 'سجلت']);
+export const closeClauseVerbs = set(['بين', 'أبرز', 'أبرزت', 'سجل', 'سجلت', 'أبان', 'أبانت']);
 
 /** Verbs that introduce speech, in the forms news Arabic uses (masculine, feminine, dual…). */
 export const reportingVerbs = set([

@@ -91,9 +91,12 @@ interface Context {
   mentionedOrganizations: KnownEntity[];
   /** Every person the article names, anywhere. */
   articlePeople: KnownEntity[];
+  /** The last reported clause, which a sentence opening with "وأن" goes on with. */
+  lastClause: { blockIndex: number; end: number; speaker: SpeakerRef } | null;
 }
 
-type HeadKind = 'verb' | 'participle' | 'noun' | 'according';
+/** `continued`: a sentence opening with "وأن" that goes on with the clause before it. */
+type HeadKind = 'verb' | 'participle' | 'noun' | 'according' | 'continued';
 
 interface Head {
   at: number;
@@ -1467,6 +1470,8 @@ function sentenceStatements(
       // "وبحسب معطيات الجانب الروسي، …": a source that is no one.
       if (subject.kind === 'none') return cache(head, null);
     }
+    if (head.kind === 'continued' && context.lastClause)
+      return cache(head, { speaker: context.lastClause.speaker, explicit: false });
     let result: Resolved | null = null;
     if (subject.kind === 'anonymous') {
       // What follows without a subject is the anonymous source's, not the last speaker's.
@@ -1596,6 +1601,24 @@ function sentenceStatements(
       clauseFrom: thatAt + 1,
     });
   }
+  // "رأى السفير أن …. وأن القضية الجوهرية …": the clause of the sentence before goes on.
+  const last = context.lastClause;
+  const opening = tokens[sentenceFrom];
+  if (
+    opening &&
+    /^و[أا]ن(ه|ها)?$/.test(opening.text) &&
+    last?.blockIndex === blockIndex &&
+    /^[\s.]*$/.test(text.slice(last.end, opening.start))
+  ) {
+    const head: Head = { at: sentenceFrom, kind: 'continued' };
+    items.push({
+      at: opening.start,
+      kind: 'clause',
+      head,
+      subjectTo: sentenceFrom,
+      clauseFrom: sentenceFrom + 1,
+    });
+  }
   items.sort((a, b) => a.at - b.at);
 
   for (const item of items) {
@@ -1648,6 +1671,7 @@ function sentenceStatements(
       saidOn: saidOnIn(block, sentence, context),
       confidence: speaker.explicit ? 0.7 : 0.6,
     });
+    context.lastClause = { blockIndex, end, speaker: speaker.speaker };
   }
   // A verb of saying with a named subject and no statement ("أعلن ذلك X", "وقالت الرئاسة
   // التركية، في بيان، …" without أن) still says who speaks next.
@@ -1784,6 +1808,7 @@ export function extractStatements(
     articleYear,
     statementOrg: null,
     lastSpeaker: null,
+    lastClause: null,
     describedByHead: new Map(),
     mentioned: [],
     mentionedOrganizations: [],

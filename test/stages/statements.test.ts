@@ -1165,6 +1165,14 @@ describe('statements stage', () => {
       ],
     ],
     [
+      'a mark glued to a verb of saying and to the next word opens a quote',
+      'وأكد لافروف أن التعاون بين البلدين مهم، وقال”كانت المملكة ثالث أكبر شريك تجاري لروسيا”.',
+      [
+        ['reported', 'التعاون بين البلدين مهم', 'sergey-lavrov'],
+        ['direct', 'كانت المملكة ثالث أكبر شريك تجاري لروسيا', 'sergey-lavrov'],
+      ],
+    ],
+    [
       'names of pipelines, channels and stations in marks are no statements',
       'وقال لافروف عبر قناة "روسيا اليوم" إن خط أنابيب "قوة سيبيريا" ومحطة "أكويو" يعملان.',
       [['reported', 'خط أنابيب "قوة سيبيريا" ومحطة "أكويو" يعملان', 'sergey-lavrov']],

@@ -31,6 +31,9 @@ const isSpaceOrStart = (char: string | undefined) =>
 const isSpaceOrEnd = (char: string | undefined) =>
   char === undefined || /[\s)\]:،,؛;.!?؟\-–—/…]/.test(char);
 
+/** A word of saying right before a mark: "قال", "وأضاف", "قائلاً". */
+const sayingWordBefore = /(?:^|\s)[وف]?(?:قالت?|أضافت?|تابعت?|قائلاً?|مضيفاً?)$/;
+
 /** Which way a mark faces, read from its neighbours. */
 function sideOf(text: string, at: number, lean: Side): Side {
   const before = text[at - 1];
@@ -42,6 +45,9 @@ function sideOf(text: string, at: number, lean: Side): Side {
   const opens = (isSpaceOrStart(before) || cliticBefore || before === 'ـ') && !isSpaceOrEnd(after);
   const closes = !isSpaceOrStart(before) && isSpaceOrEnd(after);
   if (opens && !closes) return 'open';
+  // "وقال”كانت المملكة …": glued on both sides after a word of saying, it opens.
+  if (!opens && !closes && sayingWordBefore.test(text.slice(Math.max(0, at - 12), at)))
+    return 'open';
   if (closes && !opens) return 'close';
   return lean;
 }

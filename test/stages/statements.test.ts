@@ -1173,6 +1173,14 @@ describe('statements stage', () => {
       ],
     ],
     [
+      'guillemets drawn the wrong way round pair by their context',
+      'وأشاد لافروف بـ»التطور الملحوظ الذي تشهده العلاقات الثنائية«، وقال: »الحوار مستمر«.',
+      [
+        ['direct', 'التطور الملحوظ الذي تشهده العلاقات الثنائية', 'sergey-lavrov'],
+        ['direct', 'الحوار مستمر', 'sergey-lavrov'],
+      ],
+    ],
+    [
       'names of pipelines, channels and stations in marks are no statements',
       'وقال لافروف عبر قناة "روسيا اليوم" إن خط أنابيب "قوة سيبيريا" ومحطة "أكويو" يعملان.',
       [['reported', 'خط أنابيب "قوة سيبيريا" ومحطة "أكويو" يعملان', 'sergey-lavrov']],

@@ -20,7 +20,8 @@ type Side = 'open' | 'close' | 'either';
 
 /** Mark families: a mark only pairs with a mark of its own family. */
 const families: { marks: string; side: (mark: string) => Side }[] = [
-  { marks: '«»', side: (mark) => (mark === '«' ? 'open' : 'close') },
+  // Guillemets face the way they are drawn, unless the context says otherwise: "بـ»التطور…«".
+  { marks: '«»', side: () => 'either' },
   // Some outlets write “ and ” the wrong way round: the context decides, the shape leans.
   { marks: '“”„', side: () => 'either' },
   { marks: '"', side: () => 'either' },
@@ -71,7 +72,7 @@ function familyQuotes(
   for (let at = 0; at < text.length; at++) {
     const mark = text[at]!;
     if (!family.marks.includes(mark)) continue;
-    const lean: Side = mark === '“' || mark === '„' ? 'open' : mark === '”' ? 'close' : 'either';
+    const lean: Side = '“„«'.includes(mark) ? 'open' : '”»'.includes(mark) ? 'close' : 'either';
     let side = family.side(mark);
     if (side === 'either') side = sideOf(text, at, lean);
     // A mark that could face either way closes an open quote, else opens one.

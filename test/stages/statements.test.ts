@@ -1082,6 +1082,11 @@ describe('statements stage', () => {
       ],
     ],
     [
+      'a person named after a role "لدى" a body, set off by a comma, speaks',
+      'وأكد مندوب روسيا الدائم لدى مجلس الأمن الدولي، سيرغي لافروف، أن بلاده تدعم الحوار.',
+      [['reported', 'بلاده تدعم الحوار', 'sergey-lavrov']],
+    ],
+    [
       'أبان that opens a clause is a verb of saying',
       'وأبان لافروف أن الهدف من الزيارة هو تعزيز الروابط.',
       [['reported', 'الهدف من الزيارة هو تعزيز الروابط', 'sergey-lavrov']],

@@ -306,7 +306,7 @@ function isAddressee(view: BlockView, from: number, at: number): boolean {
   for (let k = Math.max(from, at - 4); k < at; k++) {
     const token = tokens[k]!;
     const toward = token.forms.some((f) => addresseeWords.has(f.form));
-    if (toward && !(token.norm === 'لدي' && postOfRole(view, k))) return true;
+    if (toward && !(token.norm === 'لدي' && postOfRole(view, k, at))) return true;
   }
   return at > from && tokenIn(tokens[at - 1], namingNouns);
 }
@@ -316,13 +316,19 @@ const describingFrame =
 
 /**
  * "لدى" at `at` between a role and a place: "السفير الروسي لدى اليمن", or a place the
- * gazetteer lacks right before the person ("القنصل العام الروسي لدى أربيل أوليغ ليفين").
+ * gazetteer lacks right before the person ("القنصل العام الروسي لدى أربيل أوليغ ليفين"),
+ * or a body the person is named after, set off by a comma ("مندوب روسيا لدى مجلس الأمن،
+ * فاسيلي نيبينزيا").
  */
-function postOfRole(view: BlockView, at: number): boolean {
-  const { matches, tokens } = view.block;
+function postOfRole(view: BlockView, at: number, person = -1): boolean {
+  const { matches, tokens, text } = view.block;
+  const apposition =
+    person > at + 1 &&
+    /^\s*[،,]\s*$/.test(text.slice(tokens[person - 1]!.end, tokens[person]!.start));
   const place =
     matches.some((m) => m.from === at + 1 && m.entity.kind === 'place') ||
-    (!matchAt(matches, at + 1) && matchAt(matches, at + 2)?.entity.kind === 'person');
+    (!matchAt(matches, at + 1) && matchAt(matches, at + 2)?.entity.kind === 'person') ||
+    apposition;
   return place && tokens.slice(Math.max(0, at - 3), at).some((t) => tokenIn(t, roleHeads));
 }
 

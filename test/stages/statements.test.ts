@@ -214,6 +214,17 @@ describe('statements stage', () => {
       [['reported', 'روسيا مستعدة لتوريد القمح', 'sergey-lavrov']],
     ],
     [
+      'a described medium ends after its quoted name and country, with its closing mark',
+      'وذكرت قناة ”إيرين” التلفزيونية الرسمية أن البطاقات ستكون متاحة. ' +
+        'وقالت صحيفة “إزفستيا” الروسية اليومية أن الرئيس سيزور موسكو. ' +
+        'وأفادت وكالة "إرنا" الرسمية للأنباء بأن المحطة ستعمل.',
+      [
+        ['reported', 'البطاقات ستكون متاحة', 'organization:قناة ”إيرين”'],
+        ['reported', 'الرئيس سيزور موسكو', 'organization:صحيفة “إزفستيا” الروسية'],
+        ['reported', 'المحطة ستعمل', 'organization:وكالة "إرنا"'],
+      ],
+    ],
+    [
       'a described office ends at the place it is in, and its head word alone refers back',
       'ونفت السفارة الروسية في الخرطوم صحة الأنباء المتداولة. ' +
         'وأكدت السفارة أن هذه التقارير لا أساس لها.',

@@ -546,6 +546,13 @@ function describedSubject(
     // after a whole description ("وكالة الأنباء الأردنية "بترا"").
     const opensQuote = /[«“]\s*$/.test(gap) || /\s"$/.test(gap);
     if (opensQuote && !tokenIn(tokens[i - 1], namingNouns)) break;
+    // After the quoted name, its country at most: "صحيفة “إزفستيا” الروسية", not "قناة ”إيرين”
+    // التلفزيونية الرسمية" nor "صحيفة “الوطن” المقربة من …".
+    if (/\S["”»]\s*$/.test(text.slice(tokens[i - 1]!.start, token.start))) {
+      const country = view.block.matches.some((m) => m.from === i && m.entity.kind === 'place');
+      if (country) last = i;
+      break;
+    }
     if (adverbs.has(token.norm) || phraseEnders.has(token.norm) || isComplementizer(token)) break;
     // A person's name ends it, unless an office's ("لإدارة الرئيس الأذربيجاني"); a person
     // after ل is whose office it is, and ends it after the name ("المكتب الإعلامي للكاظمي").
@@ -590,11 +597,14 @@ function describedSubject(
   // Without a preposition on its first word: "وفقا للهيئة الروسية" is "الهيئة الروسية".
   const opening = tokens[first]!.text;
   const companyName = quotedCompanyName(view, first);
+  // The closing mark of a quoted name it ends on: "وكالة "إرنا"".
+  const closes = /^["”»]/.test(text.slice(tokens[last]!.end)) && last > first;
+  const end = tokens[last]!.end + (closes ? 1 : 0);
   const description = companyName
     ? companyName
     : /^لل/.test(opening)
-      ? `ال${text.slice(tokens[first]!.start + 2, tokens[last]!.end)}`
-      : text.slice(tokens[first]!.start + (/^[بوفك]ال/.test(opening) ? 1 : 0), tokens[last]!.end);
+      ? `ال${text.slice(tokens[first]!.start + 2, end)}`
+      : text.slice(tokens[first]!.start + (/^[بوفك]ال/.test(opening) ? 1 : 0), end);
   const country = countryOfPhrase(view, first, last + 1, context);
   const head = headWordOf(tokens[first]!);
   const subject = speakerSubject({

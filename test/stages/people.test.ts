@@ -22,6 +22,11 @@ describe('newPeople stage: who is found', () => {
     ],
     ["a woman's given name", 'وقالت نوال الزهراني إن الاتفاق مهم.', ['نوال الزهراني']],
     [
+      'a name before an ordinal and an epithet with a blessing',
+      'وأشار إلى أن هزاع المنصوري أول رائد فضاء حقق حلم الشيخ زايد بن سلطان المؤسس رحمه الله.',
+      ['هزاع المنصوري', 'زايد بن سلطان'],
+    ],
+    [
       'a weak given name after a place the gazetteer lacks in the role',
       'ورافقه مدير المركز الثقافي في بعلبك ناجي العطار، في الجولة.',
       ['ناجي العطار'],
@@ -358,6 +363,11 @@ describe('newPeople stage: a credit line opening the text', () => {
 
 describe('newPeople stage: what is not a person', () => {
   it.each([
+    [
+      'a given name that is an adjective before "our" ("مستقبل زاهر لمنطقتنا")',
+      'من أجل مستقبل زاهر لمنطقتنا',
+    ],
+    ['an astronaut ("رائد فضاء"), not Raed', 'وكان أول رائد فضاء إماراتي ذهب إلى المحطة'],
     ['an adjective spelled like a given name ("حل سلمي")', 'وتدعو إلى حل سلمي السياق الجيوسياسي'],
     [
       'a verb of news after a role ("جدد")',

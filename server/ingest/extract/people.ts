@@ -342,6 +342,8 @@ function looksUnlikeName(words: Token[], evidence: boolean): boolean {
       /^بلاد(ه|ها|هم|هما|نا|ي)$/.test(w.norm) ||
       // a preposition with its pronoun: "محمد له كل الحق"
       /^(ل|ب|عن|من|في|علي)(ه|ها|هم|هما|نا)$/.test(w.norm) ||
+      // "our": "مستقبل زاهر لمنطقتنا", "علاقاتنا"
+      (/تنا$/.test(w.norm) && w.norm.length >= 5) ||
       (/(يه|ته|تها|تهم|هما)$/.test(w.norm) &&
         w.norm.length >= 4 &&
         !givenNames.has(w.norm) &&

@@ -1142,6 +1142,14 @@ export const placeNouns = set([
  * words, pronouns and determiners. Compared normalized.
  */
 export const afterNameWords = set([
+  // "هزاع المنصوري أول رائد فضاء": an ordinal; "الشيخ زايد المؤسس رحمه الله": an epithet
+  // and a blessing; "رائد فضاء" is an astronaut, not Raed
+  'أول',
+  'اول',
+  'المؤسس',
+  'رحمه',
+  'رحمها',
+  'فضاء',
   // "السفير الروسي جدد تأكيده", "الوزيرة الروسية التقت"
   'جدد',
   'يجدد',

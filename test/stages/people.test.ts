@@ -22,6 +22,11 @@ describe('newPeople stage: who is found', () => {
     ],
     ["a woman's given name", 'وقالت نوال الزهراني إن الاتفاق مهم.', ['نوال الزهراني']],
     [
+      'Konstantin spelled with ق, and a Western given name',
+      'لاستبدال الطيار الروسي قونستانتين يوريشنكو بالجندي الأمريكي تريفور ريد.',
+      ['قونستانتين يوريشنكو', 'تريفور ريد'],
+    ],
+    [
       'a name before an ordinal and an epithet with a blessing',
       'وأشار إلى أن هزاع المنصوري أول رائد فضاء حقق حلم الشيخ زايد بن سلطان المؤسس رحمه الله.',
       ['هزاع المنصوري', 'زايد بن سلطان'],

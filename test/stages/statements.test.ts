@@ -1098,6 +1098,11 @@ describe('statements stage', () => {
       [['reported', 'بلاده تدعم الحوار', 'sergey-lavrov']],
     ],
     [
+      'ووضح is a spelling of أوضح',
+      'ووضح لافروف بأنه لم يتم بعد مناقشة تفاصيل الاتفاق.',
+      [['reported', 'لم يتم بعد مناقشة تفاصيل الاتفاق', 'sergey-lavrov']],
+    ],
+    [
       'أبان that opens a clause is a verb of saying',
       'وأبان لافروف أن الهدف من الزيارة هو تعزيز الروابط.',
       [['reported', 'الهدف من الزيارة هو تعزيز الروابط', 'sergey-lavrov']],

@@ -46,6 +46,9 @@ export const reportingVerbs = set([
   'يصرح',
   'أوضح',
   'أوضحت',
+  // a spelling some outlets use: "ووضح المتحدث … بأنه"
+  'وضح',
+  'وضحت',
   'يوضح',
   'أشار',
   'أشارت',

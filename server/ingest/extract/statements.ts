@@ -1408,6 +1408,8 @@ const stanceVerbs = words([
 ]);
 /** A verb of relaying with its object pronoun: "نقلته", "نقلتها", "أوردها", "بثته". */
 const relayVerbShape = new RegExp(`^(${relayStems})(ت)?(ه|ها|هما|هم)$`);
+/** The same verb without its pronoun: "برقية نقل الكرملين مضمونها". */
+const relayVerbBare = new RegExp(`^(${relayStems})(ت)?$`);
 
 /** The heads of a sentence, in order. */
 function headsOf(view: BlockView, indexes: number[]): Head[] {
@@ -1432,8 +1434,12 @@ function headsOf(view: BlockView, indexes: number[]): Head[] {
       const beforeKana = /^(كان|كانت)$/.test(previous?.norm ?? '') ? tokens[i - 2] : previous;
       const relative = !!beforeKana && relativePronouns.has(beforeKana.norm);
       if (relative && !isComplementizer(tokens[i + 1])) continue;
-      // "في بيان نقلته قناة …", "تصريحات أوردتها الوكالة": the channel that relayed it.
+      // "في بيان نقلته قناة …", "تصريحات أوردتها الوكالة": the channel that relayed it;
+      // "في برقية نقل الكرملين مضمونها": a clause describing the document, too.
       if (relayVerbShape.test(tokens[i]!.norm)) continue;
+      const describesDocument =
+        !!previous && (tokenIn(previous, documentNouns) || previous.norm === 'برقيه');
+      if (describesDocument && relayVerbBare.test(tokens[i]!.norm)) continue;
       // "بحسب ما نقلته", "وفقاً لما نقلته": the "according to" head before it speaks.
       if (/^ل?ما$/.test(previous?.norm ?? '') && tokenIn(tokens[i - 2], accordingTo)) continue;
     }

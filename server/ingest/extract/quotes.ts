@@ -3,6 +3,9 @@
 // touches the next word; a closer touches the word before), and marks pair up like brackets,
 // so that nested quotes, stray marks and quotes run together without spaces pair right. Pure.
 
+import { normalizeForMatching } from '../normalize.js';
+import { reportingVerbs, sayingParticiples } from './lexicon.js';
+
 export interface Quote {
   /** Offsets of the marks themselves (`close` is the block's end for an unclosed quote). */
   open: number;
@@ -32,8 +35,15 @@ const isSpaceOrStart = (char: string | undefined) =>
 const isSpaceOrEnd = (char: string | undefined) =>
   char === undefined || /[\s)\]:،,؛;.!?؟\-–—/…]/.test(char);
 
-/** A word of saying right before a mark: "قال", "وأضاف", "قائلاً". */
-const sayingWordBefore = /(?:^|\s)[وف]?(?:قالت?|أضافت?|تابعت?|قائلاً?|مضيفاً?)$/;
+/** A verb or participle of saying (with و or ف) right before offset `at`: "وقال", "قائلاً". */
+function sayingWordBefore(text: string, at: number): boolean {
+  const word = /(?:^|\s)(\S+)$/.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+  if (!word) return false;
+  const norm = normalizeForMatching(word);
+  return [norm, norm.replace(/^[وف]/, '')].some(
+    (form) => reportingVerbs.has(form) || sayingParticiples.has(form),
+  );
+}
 
 /** Which way a mark faces, read from its neighbours. */
 function sideOf(text: string, at: number, lean: Side): Side {
@@ -47,8 +57,7 @@ function sideOf(text: string, at: number, lean: Side): Side {
   const closes = !isSpaceOrStart(before) && isSpaceOrEnd(after);
   if (opens && !closes) return 'open';
   // "وقال”كانت المملكة …": glued on both sides after a word of saying, it opens.
-  if (!opens && !closes && sayingWordBefore.test(text.slice(Math.max(0, at - 12), at)))
-    return 'open';
+  if (!opens && !closes && sayingWordBefore(text, at)) return 'open';
   if (closes && !opens) return 'close';
   return lean;
 }

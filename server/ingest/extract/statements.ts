@@ -178,6 +178,7 @@ const documentNouns = words([
   'بيانها',
   'تقرير',
   'رسالة',
+  'برقية',
   'مقال',
   'تصريح',
 ]);
@@ -320,7 +321,7 @@ const describingFrame =
  * or a body the person is named after, set off by a comma ("مندوب روسيا لدى مجلس الأمن،
  * فاسيلي نيبينزيا").
  */
-function postOfRole(view: BlockView, at: number, person = -1): boolean {
+function postOfRole(view: BlockView, at: number, person: number): boolean {
   const { matches, tokens, text } = view.block;
   const apposition =
     person > at + 1 &&
@@ -1437,9 +1438,7 @@ function headsOf(view: BlockView, indexes: number[]): Head[] {
       // "في بيان نقلته قناة …", "تصريحات أوردتها الوكالة": the channel that relayed it;
       // "في برقية نقل الكرملين مضمونها": a clause describing the document, too.
       if (relayVerbShape.test(tokens[i]!.norm)) continue;
-      const describesDocument =
-        !!previous && (tokenIn(previous, documentNouns) || previous.norm === 'برقيه');
-      if (describesDocument && relayVerbBare.test(tokens[i]!.norm)) continue;
+      if (tokenIn(previous, documentNouns) && relayVerbBare.test(tokens[i]!.norm)) continue;
       // "بحسب ما نقلته", "وفقاً لما نقلته": the "according to" head before it speaks.
       if (/^ل?ما$/.test(previous?.norm ?? '') && tokenIn(tokens[i - 2], accordingTo)) continue;
     }

@@ -3,15 +3,17 @@
 // a fresh SQLite database holding only the gazetteer; the text and its URL, no date), reads
 // back what was stored, and scores it against the annotation: precision, recall and F1 per
 // fact kind, overall and per outlet; --misses lists every miss and false hit.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/db/client.js';
 import { repoRoot } from '../server/db/provider.js';
+import { useNameTagger } from '../server/ingest/extract/nameTagger.js';
 import { Ingestor } from '../server/ingest/ingest.js';
 import { IngestError } from '../server/ingest/pipeline.js';
 import { loadSeedGazetteer } from '../server/seed/loadSeeds.js';
+import type { FoldModels } from '../train/nameTaggerTraining.js';
 import { readCorpus, readSplit, type SplitName, selectSplit } from './extraction/corpus.js';
 import { missesList, outletTable, overallTable } from './extraction/report.js';
 import {
@@ -29,6 +31,8 @@ const { values } = parseArgs({
     misses: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     corpus: { type: 'string', default: path.join(repoRoot, 'corpus/articles') },
+    /** Fold models written by `npm run train:names -- --folds N --fold-models F`, or "off". */
+    'name-tagger': { type: 'string' },
   },
 });
 if (!['dev', 'test', 'all'].includes(values.split))
@@ -45,6 +49,12 @@ const articles = selectSplit(
 );
 if (articles.length === 0) throw new Error(`no annotated article in ${corpusDir}`);
 
+const foldModels: FoldModels | null =
+  values['name-tagger'] && values['name-tagger'] !== 'off'
+    ? JSON.parse(readFileSync(values['name-tagger'], 'utf8'))
+    : null;
+if (values['name-tagger'] === 'off') useNameTagger(null);
+
 const dir = mkdtempSync(path.join(tmpdir(), 'khabar-eval-'));
 const database = await openDatabase({ provider: 'sqlite', url: path.join(dir, 'eval.db') });
 const scores: ArticleScore[] = [];
@@ -53,6 +63,7 @@ try {
   await loadSeedGazetteer(database.prisma, path.join(repoRoot, 'seeds'));
   const ingestor = new Ingestor(database.prisma);
   for (const article of articles) {
+    if (foldModels) useNameTagger(foldModels.models[foldModels.foldOf[article.id] ?? -1] ?? null);
     let found: Found;
     try {
       const result = await ingestor.ingest(article.text, { url: article.annotation.url });

@@ -33,6 +33,7 @@ import {
   roleHeads,
   roleQualifiers,
 } from './lexicon.js';
+import { nameTagger, tagNames } from './nameTagger.js';
 import {
   adjectiveShapedFamilyNames,
   afterNameWords,
@@ -754,6 +755,31 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       const name = given ? nameAt(block, k, 1) : null;
       if (name && plausibleName(tokens.slice(name.from, name.to), 1, true))
         add(block, name, null, null);
+    }
+    // What the learned tagger takes for a name of two to four words where no rule found one.
+    const model = nameTagger();
+    for (const tagged of model ? tagNames(block, model) : []) {
+      const { from, to } = tagged;
+      if (to - from < 2 || to - from > 4) continue;
+      const inside = Array.from({ length: to - from }, (_, k) => from + k);
+      if (inside.some((k) => covered.has(k) || matchAt(block.matches, k))) continue;
+      if (block.matches.some((m) => m.from < to && from < m.to)) continue;
+      // "مطار محمد الخامس": a name after a place's noun names the place.
+      if (from > 0 && isSpace(gapBefore(block, from)) && tokenIn(tokens[from - 1], placeNouns))
+        continue;
+      const words = tokens.slice(from, to);
+      if (!words.every(isArabicWord) || looksUnlikeName(words, true)) continue;
+      // A name's words stand apart by a space alone, and none after the first ends a name
+      // ("مكسيم وهو") or carries a proclitic before the article ("ألكسندر بالساحة").
+      const later = inside.slice(1);
+      if (later.some((k) => !isSpace(gapBefore(block, k)) || endsName(tokens[k]!))) continue;
+      if (later.some((k) => procliticBeforeArticle(tokens[k]!))) continue;
+      // "وألكزانر كينشك": the conjunction is no part of the name, unless a given name says so.
+      const first = tokens[from]!;
+      const conjunction = first.norm.startsWith('و') && !isGivenName(first.norm) ? 1 : 0;
+      const name = { from, to, skip: givenNameSkip(first, givenNames) ?? conjunction };
+      const role = roleAfter(block, name);
+      add(block, name, role?.titleAr ?? null, role?.country ?? null);
     }
     // A surname of a shape only foreign family names have, on its own: "دوداييف".
     for (let i = 0; i < tokens.length; i++) {

@@ -1,0 +1,143 @@
+// Names of people found by a learned tagger: an averaged perceptron (learn/perceptron.ts)
+// labels each word of a block as the start of a name (B), inside one (I) or outside (O),
+// left to right, from the word, its neighbours, its shape, the word lists and the known
+// entities around it. Trained at build time on the development split (train/nameTagger.ts);
+// the weights are data in nameTagger.weights.json. The newPeople stage asks it for names
+// the rules did not find. Pure.
+import { existsSync, readFileSync } from 'node:fs';
+import type { DocumentBlock } from '../document.js';
+import { type PerceptronModel, predict } from '../learn/perceptron.js';
+
+import { tokenIn } from '../text.js';
+import { honorifics, notNameWords, reportingVerbs, roleHeads } from './lexicon.js';
+import {
+  foreignSurnameShape,
+  givenNames,
+  personRoleHeads,
+  strongSurnameShape,
+  weakGivenNames,
+} from './personWords.js';
+
+export const nameLabels = ['O', 'B', 'I'] as const;
+export type NameLabel = (typeof nameLabels)[number];
+
+/** A run of words the tagger takes for a name: token indexes [from, to). */
+export interface TaggedName {
+  from: number;
+  to: number;
+}
+
+/** What stands between two words, in a few classes: "،" "«" "(" "." or a plain space. */
+function gapClass(block: DocumentBlock, i: number): string {
+  const before = block.tokens[i - 1];
+  const token = block.tokens[i];
+  if (!before || !token) return 'edge';
+  const gap = block.text.slice(before.end, token.start).trim();
+  if (gap === '') return 'space';
+  if (/[،,]/.test(gap)) return 'comma';
+  if (/[«»"“”„]/.test(gap)) return 'quote';
+  if (/[()[\]]/.test(gap)) return 'paren';
+  if (/[.:؛!?؟]/.test(gap)) return 'stop';
+  return 'other';
+}
+
+function matchKind(block: DocumentBlock, i: number): string {
+  if (i < 0 || i >= block.tokens.length) return 'edge';
+  return block.matches.find((m) => m.from <= i && i < m.to)?.entity.kind ?? 'none';
+}
+
+/** The features of word `i`, given the labels of the two words before it. */
+export function nameFeatures(
+  block: DocumentBlock,
+  i: number,
+  previous: NameLabel,
+  beforePrevious: NameLabel,
+): string[] {
+  const { tokens } = block;
+  const token = tokens[i]!;
+  const norm = token.norm;
+  const edge = (k: number) => (k < 0 ? '<s>' : '</s>');
+  const word = (k: number) => tokens[k]?.norm ?? edge(k);
+  /** The word with every proclitic taken off. */
+  const stemAt = (k: number) => {
+    const forms = tokens[k]?.forms;
+    return forms ? forms[forms.length - 1]!.form : edge(k);
+  };
+  const stem = stemAt(i);
+  const features = [
+    'bias',
+    `w=${norm}`,
+    `stem=${stem}`,
+    `w-1=${word(i - 1)}`,
+    `w-2=${word(i - 2)}`,
+    `w+1=${word(i + 1)}`,
+    `w+2=${word(i + 2)}`,
+    `suffix2=${norm.slice(-2)}`,
+    `suffix3=${norm.slice(-3)}`,
+    `prefix2=${stem.slice(0, 2)}`,
+    `length=${Math.min(norm.length, 9)}`,
+    `gap-=${gapClass(block, i)}`,
+    `gap+=${gapClass(block, i + 1)}`,
+    `entity=${matchKind(block, i)}`,
+    `entity-1=${matchKind(block, i - 1)}`,
+    `entity+1=${matchKind(block, i + 1)}`,
+    `y-1=${previous}`,
+    `y-2,y-1=${beforePrevious},${previous}`,
+    `y-1,w=${previous},${norm}`,
+    `stem-1=${stemAt(i - 1)}`,
+    `stem+1=${stemAt(i + 1)}`,
+    `suffix2+1=${word(i + 1).slice(-2)}`,
+    `w-1,w+1=${word(i - 1)},${word(i + 1)}`,
+  ];
+  if (tokenIn(token, givenNames)) features.push('given');
+  if (tokenIn(token, weakGivenNames)) features.push('weak-given');
+  if (tokenIn(tokens[i - 1], givenNames)) features.push('given-1');
+  if (tokenIn(tokens[i + 1], givenNames)) features.push('given+1');
+  if (token.forms.some((f) => f.skip > 0 && f.form.startsWith('ال'))) features.push('clitic+al');
+  if (tokenIn(tokens[i - 1], personRoleHeads) || tokenIn(tokens[i - 1], roleHeads))
+    features.push('role-1');
+  if (tokenIn(tokens[i - 1], honorifics)) features.push('honorific-1');
+  if (tokenIn(tokens[i - 1], reportingVerbs)) features.push('saying-1');
+  if (tokenIn(tokens[i + 1], reportingVerbs)) features.push('saying+1');
+  if (foreignSurnameShape.test(norm)) features.push('foreign-surname');
+  if (strongSurnameShape.test(norm)) features.push('strong-surname');
+  if (notNameWords.has(token.text)) features.push('not-a-name');
+  if (norm.startsWith('ال')) features.push('definite');
+  if (!/^[\u0621-\u064A]+$/.test(norm)) features.push('not-arabic-letters');
+  return features;
+}
+
+/** The names the model finds in a block, left to right, each label reading the last two. */
+export function tagNames(block: DocumentBlock, model: PerceptronModel): TaggedName[] {
+  const names: TaggedName[] = [];
+  let previous: NameLabel = 'O';
+  let beforePrevious: NameLabel = 'O';
+  for (let i = 0; i < block.tokens.length; i++) {
+    let label: NameLabel =
+      nameLabels[predict(model, nameFeatures(block, i, previous, beforePrevious))]!;
+    if (label === 'I' && previous === 'O') label = 'B';
+    if (label === 'B') names.push({ from: i, to: i + 1 });
+    else if (label === 'I') names.at(-1)!.to = i + 1;
+    beforePrevious = previous;
+    previous = label;
+  }
+  return names;
+}
+
+const weightsFile = new URL('./nameTagger.weights.json', import.meta.url);
+
+/** The trained weights, read once; none when the file is missing (before the first training). */
+let activeModel: PerceptronModel | null = existsSync(weightsFile)
+  ? (JSON.parse(readFileSync(weightsFile, 'utf8')) as PerceptronModel)
+  : null;
+
+/** The model the newPeople stage uses; null when there is none. */
+export const nameTagger = () => activeModel;
+
+/**
+ * Another model for the stage, or none: for cross-validation (eval/extraction.ts
+ * --name-tagger), where each article is read by a model not trained on it.
+ */
+export function useNameTagger(model: PerceptronModel | null): void {
+  activeModel = model;
+}

@@ -1,0 +1,84 @@
+// An averaged perceptron over sparse string features (Collins 2002): the learned part of
+// extraction. Training runs at build time (train/); the service only scores with the
+// weights it reads from a JSON file in the repository. Pure, no dependency.
+
+/** Weights per feature, one number per label, as stored in the model file. */
+export interface PerceptronModel {
+  labels: readonly string[];
+  weights: Record<string, readonly number[]>;
+}
+
+type Weights = (feature: string) => readonly number[] | undefined;
+
+/** The label with the highest score; ties go to the first label. */
+function bestLabel(weightsOf: Weights, labels: number, features: readonly string[]): number {
+  const scores = new Array<number>(labels).fill(0);
+  for (const feature of features) {
+    const weights = weightsOf(feature);
+    if (!weights) continue;
+    for (let label = 0; label < labels; label++) scores[label]! += weights[label]!;
+  }
+  let best = 0;
+  for (let label = 1; label < labels; label++) if (scores[label]! > scores[best]!) best = label;
+  return best;
+}
+
+export const predict = (model: PerceptronModel, features: readonly string[]): number =>
+  bestLabel((feature) => model.weights[feature], model.labels.length, features);
+
+/**
+ * Learns weights from examples seen in a fixed order (the caller shuffles with a seed):
+ * each wrong guess moves the weights of its features toward the gold label.
+ */
+export class PerceptronTrainer {
+  private readonly weights = new Map<string, number[]>();
+  /** Sum of each weight's value over all updates, kept lazily (the "averaged" part). */
+  private readonly totals = new Map<string, number[]>();
+  private readonly stamps = new Map<string, number[]>();
+  private instance = 1;
+
+  constructor(readonly labels: readonly string[]) {}
+
+  /** Scores one example with the current weights and updates them when it was wrong. */
+  update(features: readonly string[], gold: number): number {
+    const guess = bestLabel((f) => this.weights.get(f), this.labels.length, features);
+    if (guess !== gold)
+      for (const feature of features) {
+        this.add(feature, gold, 1);
+        this.add(feature, guess, -1);
+      }
+    this.instance++;
+    return guess;
+  }
+
+  /** The averaged weights, rounded: what the service reads. Features all zero are left out. */
+  averaged(decimals = 3): PerceptronModel {
+    const scale = 10 ** decimals;
+    const weights: Record<string, number[]> = {};
+    for (const [feature, row] of this.weights) {
+      const totals = this.totals.get(feature)!;
+      const stamps = this.stamps.get(feature)!;
+      const averaged = row.map((w, label) => {
+        const total = totals[label]! + (this.instance - stamps[label]!) * w;
+        return Math.round((total / this.instance) * scale) / scale;
+      });
+      if (averaged.some((w) => w !== 0)) weights[feature] = averaged;
+    }
+    return { labels: this.labels, weights };
+  }
+
+  private add(feature: string, label: number, delta: number) {
+    let row = this.weights.get(feature);
+    if (!row) {
+      row = new Array<number>(this.labels.length).fill(0);
+      this.weights.set(feature, row);
+      this.totals.set(feature, new Array<number>(this.labels.length).fill(0));
+      this.stamps.set(feature, new Array<number>(this.labels.length).fill(this.instance));
+    }
+    const totals = this.totals.get(feature)!;
+    const stamps = this.stamps.get(feature)!;
+    totals[label]! += (this.instance - stamps[label]!) * row[label]!;
+    stamps[label] = this.instance;
+    row[label]! += delta;
+  }
+}

@@ -1,7 +1,12 @@
 // The name tagger's training: gold labels from an annotation's names, and the passes of the
 // averaged perceptron over the labelled blocks in a seeded order. Pure.
 import type { DocumentBlock } from '../server/ingest/document.js';
-import { type NameLabel, nameFeatures, nameLabels } from '../server/ingest/extract/nameTagger.js';
+import {
+  type NameLabel,
+  nameFeatures,
+  nameLabels,
+  outsideAnyName,
+} from '../server/ingest/extract/nameTagger.js';
 import { type PerceptronModel, PerceptronTrainer } from '../server/ingest/learn/perceptron.js';
 import { normalizeForMatching } from '../server/ingest/normalize.js';
 import type { Token } from '../server/ingest/text.js';
@@ -72,6 +77,11 @@ export function trainNameTagger(
       let previous: NameLabel = 'O';
       let beforePrevious: NameLabel = 'O';
       block.tokens.forEach((_, i) => {
+        if (outsideAnyName(block, i)) {
+          beforePrevious = previous;
+          previous = 'O';
+          return;
+        }
         const features = nameFeatures(block, i, previous, beforePrevious);
         const guess = nameLabels[trainer.update(features, nameLabels.indexOf(gold[i]!))]!;
         beforePrevious = previous;

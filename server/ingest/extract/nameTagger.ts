@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { DocumentBlock } from '../document.js';
 import { type PerceptronModel, predict } from '../learn/perceptron.js';
 
-import { tokenIn } from '../text.js';
+import { tokenIn, writtenIn } from '../text.js';
 import { honorifics, notNameWords, reportingVerbs, roleHeads } from './lexicon.js';
 import {
   foreignSurnameShape,
@@ -41,9 +41,39 @@ function gapClass(block: DocumentBlock, i: number): string {
   return 'other';
 }
 
-function matchKind(block: DocumentBlock, i: number): string {
-  if (i < 0 || i >= block.tokens.length) return 'edge';
-  return block.matches.find((m) => m.from <= i && i < m.to)?.entity.kind ?? 'none';
+/** What a block's features read around each word, computed once per block. */
+interface BlockContext {
+  /** The kind of known entity on each word ("none"). */
+  entityKinds: string[];
+  /** gapClass before each word, and one more after the last. */
+  gaps: string[];
+}
+
+const contexts = new WeakMap<DocumentBlock, BlockContext>();
+function contextOf(block: DocumentBlock): BlockContext {
+  let context = contexts.get(block);
+  if (context) return context;
+  const entityKinds = block.tokens.map(() => 'none');
+  for (const match of block.matches)
+    for (let k = match.from; k < match.to; k++) entityKinds[k] = match.entity.kind;
+  const gaps = Array.from({ length: block.tokens.length + 1 }, (_, i) => gapClass(block, i));
+  context = { entityKinds, gaps };
+  contexts.set(block, context);
+  return context;
+}
+
+/**
+ * A word the tagger labels O without asking the model, in training as when it runs: a
+ * known entity's, or one that is no Arabic word (a number, Latin letters) or never a name
+ * ("في", "ولدينا"). No name the newPeople stage could take passes through one.
+ */
+export function outsideAnyName(block: DocumentBlock, i: number): boolean {
+  const token = block.tokens[i]!;
+  return (
+    contextOf(block).entityKinds[i] !== 'none' ||
+    !/^[\u0621-\u064A]+$/.test(token.norm) ||
+    writtenIn(token, notNameWords)
+  );
 }
 
 /** The features of word `i`, given the labels of the two words before it. */
@@ -58,6 +88,8 @@ export function nameFeatures(
   const norm = token.norm;
   const edge = (k: number) => (k < 0 ? '<s>' : '</s>');
   const word = (k: number) => tokens[k]?.norm ?? edge(k);
+  const { entityKinds, gaps } = contextOf(block);
+  const kindAt = (k: number) => entityKinds[k] ?? 'edge';
   /** The word with every proclitic taken off. */
   const stemAt = (k: number) => {
     const forms = tokens[k]?.forms;
@@ -69,25 +101,18 @@ export function nameFeatures(
     `w=${norm}`,
     `stem=${stem}`,
     `w-1=${word(i - 1)}`,
-    `w-2=${word(i - 2)}`,
     `w+1=${word(i + 1)}`,
-    `w+2=${word(i + 2)}`,
     `suffix2=${norm.slice(-2)}`,
     `suffix3=${norm.slice(-3)}`,
     `prefix2=${stem.slice(0, 2)}`,
     `length=${Math.min(norm.length, 9)}`,
-    `gap-=${gapClass(block, i)}`,
-    `gap+=${gapClass(block, i + 1)}`,
-    `entity=${matchKind(block, i)}`,
-    `entity-1=${matchKind(block, i - 1)}`,
-    `entity+1=${matchKind(block, i + 1)}`,
+    `gap-=${gaps[i]}`,
+    `gap+=${gaps[i + 1]}`,
+    `entity=${kindAt(i)}`,
+    `entity-1=${kindAt(i - 1)}`,
+    `entity+1=${kindAt(i + 1)}`,
     `y-1=${previous}`,
     `y-2,y-1=${beforePrevious},${previous}`,
-    `y-1,w=${previous},${norm}`,
-    `stem-1=${stemAt(i - 1)}`,
-    `stem+1=${stemAt(i + 1)}`,
-    `suffix2+1=${word(i + 1).slice(-2)}`,
-    `w-1,w+1=${word(i - 1)},${word(i + 1)}`,
   ];
   if (tokenIn(token, givenNames)) features.push('given');
   if (tokenIn(token, weakGivenNames)) features.push('weak-given');
@@ -101,9 +126,7 @@ export function nameFeatures(
   if (tokenIn(tokens[i + 1], reportingVerbs)) features.push('saying+1');
   if (foreignSurnameShape.test(norm)) features.push('foreign-surname');
   if (strongSurnameShape.test(norm)) features.push('strong-surname');
-  if (notNameWords.has(token.text)) features.push('not-a-name');
   if (norm.startsWith('ال')) features.push('definite');
-  if (!/^[\u0621-\u064A]+$/.test(norm)) features.push('not-arabic-letters');
   return features;
 }
 
@@ -113,8 +136,9 @@ export function tagNames(block: DocumentBlock, model: PerceptronModel): TaggedNa
   let previous: NameLabel = 'O';
   let beforePrevious: NameLabel = 'O';
   for (let i = 0; i < block.tokens.length; i++) {
-    let label: NameLabel =
-      nameLabels[predict(model, nameFeatures(block, i, previous, beforePrevious))]!;
+    let label: NameLabel = outsideAnyName(block, i)
+      ? 'O'
+      : nameLabels[predict(model, nameFeatures(block, i, previous, beforePrevious))]!;
     if (label === 'I' && previous === 'O') label = 'B';
     if (label === 'B') names.push({ from: i, to: i + 1 });
     else if (label === 'I') names.at(-1)!.to = i + 1;

@@ -1,13 +1,12 @@
 // Names of people found by a learned tagger: an averaged perceptron (learn/perceptron.ts)
 // labels each word of a block as the start of a name (B), inside one (I) or outside (O),
 // left to right, from the word, its neighbours, its shape, the word lists and the known
-// entities around it. Trained at build time on the development split (train/nameTagger.ts);
-// the weights are data in nameTagger.weights.json. The newPeople stage asks it for names
-// the rules did not find. Pure.
+// entities around it. Trained on the development split by `npm run train:names` (train/);
+// the weights are data in nameTagger.weights.json, read once when loaded. The newPeople
+// stage asks it for names the rules did not find.
 import { existsSync, readFileSync } from 'node:fs';
 import type { DocumentBlock } from '../document.js';
 import { type PerceptronModel, predict } from '../learn/perceptron.js';
-
 import { tokenIn, writtenIn } from '../text.js';
 import { honorifics, notNameWords, reportingVerbs, roleHeads } from './lexicon.js';
 import {

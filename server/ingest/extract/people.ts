@@ -762,7 +762,7 @@ export function findNewPeople(blocks: DocumentBlock[], gazetteer: Gazetteer): Ne
       const { from, to } = tagged;
       if (to - from < 2 || to - from > 4) continue;
       const inside = Array.from({ length: to - from }, (_, k) => from + k);
-      if (inside.some((k) => covered.has(k) || matchAt(block.matches, k))) continue;
+      if (inside.some((k) => covered.has(k))) continue;
       if (block.matches.some((m) => m.from < to && from < m.to)) continue;
       // "مطار محمد الخامس": a name after a place's noun names the place.
       if (from > 0 && isSpace(gapBefore(block, from)) && tokenIn(tokens[from - 1], placeNouns))

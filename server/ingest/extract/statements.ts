@@ -1258,7 +1258,12 @@ const honorificPronouns = words(['معاليه', 'معاليها', 'سعادته
  * outlets write و apart ("، و قال إن").
  */
 const commaAtEnd = /[،,؛]\s*(?:و\s*)?$/;
-const afterComma = (text: string, offset: number) => commaAtEnd.test(text.slice(0, offset));
+/**
+ * The few characters before an offset, where a comma, spaces and و stand: a regex ending in
+ * `$` over the whole text before it scans every position, quadratic over a long paragraph.
+ */
+const tailBefore = (text: string, offset: number) => text.slice(Math.max(0, offset - 24), offset);
+const afterComma = (text: string, offset: number) => commaAtEnd.test(tailBefore(text, offset));
 
 const startsClause = (text: string, offset: number) => {
   const rest = normalizeForMatching(text.slice(offset, offset + 20));
@@ -1350,7 +1355,7 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
         reportingVerbs.has(token.norm.slice(1)) &&
         heads.some((h) => h.at === i && h.kind === 'verb'));
     if (boundary) {
-      end = text.slice(0, token.start).replace(commaAtEnd, '').length;
+      end = token.start - (tailBefore(text, token.start).match(commaAtEnd)?.[0].length ?? 0);
       break;
     }
   }

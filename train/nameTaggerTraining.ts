@@ -1,5 +1,7 @@
 // The name tagger's training: gold labels from an annotation's names, and the passes of the
-// averaged perceptron over the labelled blocks in a seeded order. Pure.
+// averaged perceptron over the labelled blocks in a seeded order (the corpus split's
+// generator). Pure.
+import { seededRandom, shuffle } from '../eval/extraction/split.js';
 import type { DocumentBlock } from '../server/ingest/document.js';
 import {
   type NameLabel,
@@ -49,30 +51,13 @@ export function goldNameLabels(block: DocumentBlock, names: readonly string[]): 
   return labels;
 }
 
-/** A fixed-seed shuffle (mulberry32), so that training gives the same weights each time. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed;
-  const random = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
-}
-
 export function trainNameTagger(
   blocks: readonly { block: DocumentBlock; gold: readonly NameLabel[] }[],
   epochs: number,
 ): PerceptronModel {
   const trainer = new PerceptronTrainer(nameLabels);
   for (let epoch = 0; epoch < epochs; epoch++)
-    for (const { block, gold } of shuffled(blocks, epoch + 1)) {
+    for (const { block, gold } of shuffle(blocks, seededRandom(epoch + 1))) {
       // The history the tagger will see when it runs: its own earlier guesses.
       let previous: NameLabel = 'O';
       let beforePrevious: NameLabel = 'O';

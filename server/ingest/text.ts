@@ -29,13 +29,7 @@ export interface Sentence {
 /** Arabic proclitics that may be glued to a word: و، ف، ب، ل، ك and their pairs. */
 const proclitics = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 
-/**
- * The forms a word may stand for once a proclitic is taken off, with how many letters were
- * taken: "وبيراموف" → [{"وبيراموف",0}, {"بيراموف",1}, {"يراموف",2}…]; "للوزير" →
- * {"الوزير",1} (ل + ال is written لل); "و3" → {"3",1}. What is left keeps two letters, or
- * is a number.
- */
-export function withoutProclitics(word: string): WordForm[] {
+function formsWithoutProclitics(word: string): WordForm[] {
   const forms = [{ form: word, skip: 0 }];
   for (const clitic of proclitics) {
     if (!word.startsWith(clitic)) continue;
@@ -47,6 +41,15 @@ export function withoutProclitics(word: string): WordForm[] {
   }
   return forms;
 }
+
+/**
+ * The forms a word may stand for once a proclitic is taken off, with how many letters were
+ * taken: "وبيراموف" → [{"وبيراموف",0}, {"بيراموف",1}, {"يراموف",2}…]; "للوزير" →
+ * {"الوزير",1} (ل + ال is written لل); "و3" → {"3",1}. What is left keeps two letters, or
+ * is a number. Remembered, as the same words recur: the forms are shared, never change them.
+ */
+export const withoutProclitics: (word: string) => readonly WordForm[] =
+  memoized(formsWithoutProclitics);
 
 /** A word carrying the conjunction و: a new member of a list ("ورؤساء", "و200"). */
 export const conjoined = (token: Token): boolean => token.norm.startsWith('و');
@@ -88,7 +91,6 @@ export function phraseMatcher(phrases: readonly string[]): (norm: string) => boo
 }
 
 const wordPattern = /[\p{L}\p{M}\p{N}]+(?:[.,٫٬ر][\p{N}]+)*/gu;
-const formsOf = memoized(withoutProclitics);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -97,7 +99,7 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       text: match[0],
       norm,
-      forms: formsOf(norm),
+      forms: withoutProclitics(norm),
       start: match.index,
       end: match.index + match[0].length,
     });

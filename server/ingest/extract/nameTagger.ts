@@ -6,8 +6,10 @@
 // stage asks it for names the rules did not find.
 import { existsSync, readFileSync } from 'node:fs';
 import type { DocumentBlock } from '../document.js';
-import { type PerceptronModel, predict } from '../learn/perceptron.js';
-import { tokenIn, writtenIn } from '../text.js';
+import { addScores, bestOf, type PerceptronModel } from '../learn/perceptron.js';
+import { memoized } from '../memo.js';
+import { normalizeForMatching } from '../normalize.js';
+import { tokenIn, withoutProclitics } from '../text.js';
 import { honorifics, notNameWords, reportingVerbs, roleHeads } from './lexicon.js';
 import {
   foreignSurnameShape,
@@ -46,7 +48,17 @@ interface BlockContext {
   entityKinds: string[];
   /** gapClass before each word, and one more after the last. */
   gaps: string[];
+  /** The word lists each word is in ("given", "role"…), the flags of its neighbours' features. */
+  listsOf: string[][];
 }
+
+/** The word lists a neighbour's features ask about, by the name they carry in features. */
+const neighbourLists: readonly [string, readonly ReadonlySet<string>[]][] = [
+  ['given', [givenNames]],
+  ['role', [personRoleHeads, roleHeads]],
+  ['honorific', [honorifics]],
+  ['saying', [reportingVerbs]],
+];
 
 const contexts = new WeakMap<DocumentBlock, BlockContext>();
 function contextOf(block: DocumentBlock): BlockContext {
@@ -56,10 +68,20 @@ function contextOf(block: DocumentBlock): BlockContext {
   for (const match of block.matches)
     for (let k = match.from; k < match.to; k++) entityKinds[k] = match.entity.kind;
   const gaps = Array.from({ length: block.tokens.length + 1 }, (_, i) => gapClass(block, i));
-  context = { entityKinds, gaps };
+  const listsOf = block.tokens.map((token) =>
+    neighbourLists.filter(([, lists]) => lists.some((l) => tokenIn(token, l))).map(([n]) => n),
+  );
+  context = { entityKinds, gaps, listsOf };
   contexts.set(block, context);
   return context;
 }
+
+/** Never a name's word: no Arabic word (a number, Latin letters), or never a name ("في"). */
+const neverInName = memoized(
+  (text: string) =>
+    !/^[\u0621-\u064A]+$/.test(normalizeForMatching(text)) ||
+    withoutProclitics(text).some((f) => notNameWords.has(f.form)),
+);
 
 /**
  * A word the tagger labels O without asking the model, in training as when it runs: a
@@ -67,77 +89,102 @@ function contextOf(block: DocumentBlock): BlockContext {
  * ("في", "ولدينا"). No name the newPeople stage could take passes through one.
  */
 export function outsideAnyName(block: DocumentBlock, i: number): boolean {
-  const token = block.tokens[i]!;
-  return (
-    contextOf(block).entityKinds[i] !== 'none' ||
-    !/^[\u0621-\u064A]+$/.test(token.norm) ||
-    writtenIn(token, notNameWords)
-  );
+  return contextOf(block).entityKinds[i] !== 'none' || neverInName(block.tokens[i]!.text);
 }
 
-/** The features of word `i`, given the labels of the two words before it. */
-export function nameFeatures(
+/**
+ * The features of a word alone, the same wherever it stands (its spelling, stem, shape
+ * and word lists), from its normalized form: remembered per word.
+ */
+const wordFeatures = memoized((norm: string): readonly string[] => {
+  const forms = withoutProclitics(norm);
+  const inList = (list: ReadonlySet<string>) => forms.some((f) => list.has(f.form));
+  /** The word with every proclitic taken off. */
+  const stem = forms[forms.length - 1]!.form;
+  const features = [
+    'bias',
+    `w=${norm}`,
+    `stem=${stem}`,
+    `suffix2=${norm.slice(-2)}`,
+    `suffix3=${norm.slice(-3)}`,
+    `prefix2=${stem.slice(0, 2)}`,
+    `length=${Math.min(norm.length, 9)}`,
+    // The word's own entity kind: always none, as a known entity's words are labelled O
+    // unasked; kept because the weights were trained with it.
+    'entity=none',
+  ];
+  if (inList(givenNames)) features.push('given');
+  if (inList(weakGivenNames)) features.push('weak-given');
+  if (forms.some((f) => f.skip > 0 && f.form.startsWith('ال'))) features.push('clitic+al');
+  if (foreignSurnameShape.test(norm)) features.push('foreign-surname');
+  if (strongSurnameShape.test(norm)) features.push('strong-surname');
+  if (norm.startsWith('ال')) features.push('definite');
+  return features;
+});
+
+/** The features of word `i` that read its neighbours and the labels of the two before it. */
+function contextFeatures(
   block: DocumentBlock,
   i: number,
   previous: NameLabel,
   beforePrevious: NameLabel,
 ): string[] {
   const { tokens } = block;
-  const token = tokens[i]!;
-  const norm = token.norm;
-  const edge = (k: number) => (k < 0 ? '<s>' : '</s>');
-  const word = (k: number) => tokens[k]?.norm ?? edge(k);
-  const { entityKinds, gaps } = contextOf(block);
-  const kindAt = (k: number) => entityKinds[k] ?? 'edge';
-  /** The word with every proclitic taken off. */
-  const stemAt = (k: number) => {
-    const forms = tokens[k]?.forms;
-    return forms ? forms[forms.length - 1]!.form : edge(k);
-  };
-  const stem = stemAt(i);
+  const { entityKinds, gaps, listsOf } = contextOf(block);
   const features = [
-    'bias',
-    `w=${norm}`,
-    `stem=${stem}`,
-    `w-1=${word(i - 1)}`,
-    `w+1=${word(i + 1)}`,
-    `suffix2=${norm.slice(-2)}`,
-    `suffix3=${norm.slice(-3)}`,
-    `prefix2=${stem.slice(0, 2)}`,
-    `length=${Math.min(norm.length, 9)}`,
+    `w-1=${i > 0 ? tokens[i - 1]!.norm : '<s>'}`,
+    `w+1=${i + 1 < tokens.length ? tokens[i + 1]!.norm : '</s>'}`,
     `gap-=${gaps[i]}`,
     `gap+=${gaps[i + 1]}`,
-    `entity=${kindAt(i)}`,
-    `entity-1=${kindAt(i - 1)}`,
-    `entity+1=${kindAt(i + 1)}`,
+    `entity-1=${entityKinds[i - 1] ?? 'edge'}`,
+    `entity+1=${entityKinds[i + 1] ?? 'edge'}`,
     `y-1=${previous}`,
     `y-2,y-1=${beforePrevious},${previous}`,
   ];
-  if (tokenIn(token, givenNames)) features.push('given');
-  if (tokenIn(token, weakGivenNames)) features.push('weak-given');
-  if (tokenIn(tokens[i - 1], givenNames)) features.push('given-1');
-  if (tokenIn(tokens[i + 1], givenNames)) features.push('given+1');
-  if (token.forms.some((f) => f.skip > 0 && f.form.startsWith('ال'))) features.push('clitic+al');
-  if (tokenIn(tokens[i - 1], personRoleHeads) || tokenIn(tokens[i - 1], roleHeads))
-    features.push('role-1');
-  if (tokenIn(tokens[i - 1], honorifics)) features.push('honorific-1');
-  if (tokenIn(tokens[i - 1], reportingVerbs)) features.push('saying-1');
-  if (tokenIn(tokens[i + 1], reportingVerbs)) features.push('saying+1');
-  if (foreignSurnameShape.test(norm)) features.push('foreign-surname');
-  if (strongSurnameShape.test(norm)) features.push('strong-surname');
-  if (norm.startsWith('ال')) features.push('definite');
+  for (const list of listsOf[i - 1] ?? []) features.push(`${list}-1`);
+  for (const list of listsOf[i + 1] ?? [])
+    if (list === 'given' || list === 'saying') features.push(`${list}+1`);
   return features;
+}
+
+/** The features of word `i`, given the labels of the two words before it. */
+export const nameFeatures = (
+  block: DocumentBlock,
+  i: number,
+  previous: NameLabel,
+  beforePrevious: NameLabel,
+): string[] => [
+  ...wordFeatures(block.tokens[i]!.norm),
+  ...contextFeatures(block, i, previous, beforePrevious),
+];
+
+/** The sums of a word's own features' weights, per model and word: most words recur. */
+const wordScoresByModel = new WeakMap<PerceptronModel, (norm: string) => readonly number[]>();
+function wordScoresOf(model: PerceptronModel) {
+  let scores = wordScoresByModel.get(model);
+  if (!scores) {
+    const labels = model.labels.length;
+    scores = memoized((norm: string) =>
+      addScores(model, wordFeatures(norm), Array(labels).fill(0)),
+    );
+    wordScoresByModel.set(model, scores);
+  }
+  return scores;
 }
 
 /** The names the model finds in a block, left to right, each label reading the last two. */
 export function tagNames(block: DocumentBlock, model: PerceptronModel): TaggedName[] {
   const names: TaggedName[] = [];
+  const wordScores = wordScoresOf(model);
   let previous: NameLabel = 'O';
   let beforePrevious: NameLabel = 'O';
   for (let i = 0; i < block.tokens.length; i++) {
-    let label: NameLabel = outsideAnyName(block, i)
-      ? 'O'
-      : nameLabels[predict(model, nameFeatures(block, i, previous, beforePrevious))]!;
+    let label: NameLabel = 'O';
+    if (!outsideAnyName(block, i)) {
+      const scores = [...wordScores(block.tokens[i]!.norm)];
+      addScores(model, contextFeatures(block, i, previous, beforePrevious), scores);
+      label = nameLabels[bestOf(scores)]!;
+    }
     if (label === 'I' && previous === 'O') label = 'B';
     if (label === 'B') names.push({ from: i, to: i + 1 });
     else if (label === 'I') names.at(-1)!.to = i + 1;

@@ -15,6 +15,7 @@ import {
   matchAt,
   matchForms,
 } from '../gazetteer.js';
+import { memoizedBy } from '../memo.js';
 import { normalizeForMatching } from '../normalize.js';
 import {
   conjoined,
@@ -79,11 +80,13 @@ const isArabicWord = (token: Token) =>
 const procliticBeforeArticle = (token: Token) =>
   withoutProclitics(token.text).some((f) => f.skip > 0 && f.form.startsWith('ال'));
 /** A word with the article, maybe behind a proclitic: "الفيدرالية", "للصيد", "والتنمية". */
-const isDefinite = (token: Token) => {
-  // Written with a bare alef: "ألبروس" (hamza) is no article.
-  const written = token.text.replace(/[\u064B-\u065F\u0640]/g, '');
-  return written.startsWith('ال') || procliticBeforeArticle(token);
-};
+const isDefinite = memoizedBy(
+  (token: Token) => token.text,
+  (token: Token) =>
+    // Written with a bare alef: "ألبروس" (hamza) is no article.
+    token.text.replace(/[\u064B-\u065F\u0640]/g, '').startsWith('ال') ||
+    procliticBeforeArticle(token),
+);
 
 function countryOf(match: EntityMatch | undefined): string | null {
   if (!match) return null;
@@ -153,26 +156,20 @@ const givenNameSkip = (token: Token, names: ReadonlySet<string>): number | null 
   )?.skip ?? null;
 
 /** A word that ends a name: a verb, a time word, a pronoun, a role or a mark of the text. */
-const endsNameCache = new WeakMap<Token, boolean>();
-function endsName(token: Token): boolean {
-  let ends = endsNameCache.get(token);
-  if (ends === undefined) {
-    ends = wordEndsName(token);
-    endsNameCache.set(token, ends);
-  }
-  return ends;
-}
-const wordEndsName = (token: Token) =>
-  writtenIn(token, notNameWords) ||
-  afterNameWords.has(token.norm) ||
-  // Verbs carry و or ف only: "كيري" is no ك + "يرى".
-  token.forms.some(
-    (f) =>
-      ((f.skip > 0 && afterNameWords.has(f.form)) ||
-        ((f.skip === 0 || /^[وف]+$/.test(token.norm.slice(0, f.skip))) &&
-          reportingVerbs.has(f.form))) &&
-      !givenNames.has(f.form),
-  );
+const endsName = memoizedBy(
+  (token: Token) => token.text,
+  (token: Token) =>
+    writtenIn(token, notNameWords) ||
+    afterNameWords.has(token.norm) ||
+    // Verbs carry و or ف only: "كيري" is no ك + "يرى".
+    token.forms.some(
+      (f) =>
+        ((f.skip > 0 && afterNameWords.has(f.form)) ||
+          ((f.skip === 0 || /^[وف]+$/.test(token.norm.slice(0, f.skip))) &&
+            reportingVerbs.has(f.form))) &&
+        !givenNames.has(f.form),
+    ),
+);
 
 /** A verb in the future of a derived form: "سيتناول", "ستتم", "سنتوجه" (not "سيتشين"). */
 const futureVerbShape = /^س[يتن]ت(?!ش).{3,}$/;

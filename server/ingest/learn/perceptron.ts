@@ -8,33 +8,48 @@ export interface PerceptronModel {
   weights: Record<string, readonly number[]>;
 }
 
-type Weights = (feature: string) => readonly number[] | undefined;
+type WeightTable = ReadonlyMap<string, readonly number[]>;
+
+/** Adds the weights of each feature the table holds to `scores`, one sum per label. */
+function addWeights(table: WeightTable, features: readonly string[], scores: number[]): number[] {
+  for (const feature of features) {
+    const weights = table.get(feature);
+    if (!weights) continue;
+    for (let label = 0; label < scores.length; label++) scores[label]! += weights[label]!;
+  }
+  return scores;
+}
 
 /** The label with the highest score; ties go to the first label. */
-function bestLabel(weightsOf: Weights, labels: number, features: readonly string[]): number {
-  const scores = new Array<number>(labels).fill(0);
-  for (const feature of features) {
-    const weights = weightsOf(feature);
-    if (!weights) continue;
-    for (let label = 0; label < labels; label++) scores[label]! += weights[label]!;
-  }
+export function bestOf(scores: readonly number[]): number {
   let best = 0;
-  for (let label = 1; label < labels; label++) if (scores[label]! > scores[best]!) best = label;
+  for (let label = 1; label < scores.length; label++)
+    if (scores[label]! > scores[best]!) best = label;
   return best;
 }
 
+const zeros = (labels: number) => new Array<number>(labels).fill(0);
+
 /** The weights in a Map, read faster than a large object's keys. */
 const compiled = new WeakMap<PerceptronModel, Map<string, readonly number[]>>();
-
-export function predict(model: PerceptronModel, features: readonly string[]): number {
+function weightsOf(model: PerceptronModel): Map<string, readonly number[]> {
   let weights = compiled.get(model);
   if (!weights) {
     weights = new Map(Object.entries(model.weights));
     compiled.set(model, weights);
   }
-  const table = weights;
-  return bestLabel((feature) => table.get(feature), model.labels.length, features);
+  return weights;
 }
+
+/**
+ * Adds the features' weights to `scores`: a caller that scores the same features often (a
+ * word's own) adds them once and keeps the sums.
+ */
+export const addScores = (model: PerceptronModel, features: readonly string[], scores: number[]) =>
+  addWeights(weightsOf(model), features, scores);
+
+export const predict = (model: PerceptronModel, features: readonly string[]): number =>
+  bestOf(addScores(model, features, zeros(model.labels.length)));
 
 /**
  * Learns weights from examples seen in a fixed order (the caller shuffles with a seed):
@@ -51,7 +66,7 @@ export class PerceptronTrainer {
 
   /** Scores one example with the current weights and updates them when it was wrong. */
   update(features: readonly string[], gold: number): number {
-    const guess = bestLabel((f) => this.weights.get(f), this.labels.length, features);
+    const guess = bestOf(addWeights(this.weights, features, zeros(this.labels.length)));
     if (guess !== gold)
       for (const feature of features) {
         this.add(feature, gold, 1);

@@ -41,9 +41,11 @@ const kinds: [EventKind, string[]][] = [
 ];
 
 const kindMatchers = kinds.map(([kind, words]) => [kind, phraseMatcher(words)] as const);
+/** Any kind's words: most sentences hold none, and one pattern rules them out. */
+const anyKindMatches = phraseMatcher(kinds.flatMap(([, words]) => words));
 
 const kindOf = (norm: string): EventKind | null =>
-  kindMatchers.find(([, matches]) => matches(norm))?.[0] ?? null;
+  anyKindMatches(norm) ? (kindMatchers.find(([, matches]) => matches(norm))?.[0] ?? null) : null;
 
 export function extractEvents(
   blocks: readonly DocumentBlock[],
@@ -52,11 +54,9 @@ export function extractEvents(
   const events: ExtractedEvent[] = [];
   blocks.forEach((block, blockIndex) => {
     for (const sentence of block.sentences) {
-      const start =
-        sentence.start +
-        (block.text.slice(sentence.start).length -
-          block.text.slice(sentence.start).trimStart().length);
-      const text = block.text.slice(start, sentence.end).trimEnd();
+      const untrimmed = block.text.slice(sentence.start, sentence.end);
+      const start = sentence.start + (untrimmed.length - untrimmed.trimStart().length);
+      const text = untrimmed.trim();
       const norm = normalizeForMatching(text);
       const kind = kindOf(norm);
       const date = kind ? findDateInNormalized(norm, articleYear) : null;

@@ -589,6 +589,12 @@ const stopMarks = /[،,.؛;:!?()«»"“”]/;
  * الفترة نفسها من عام 2018", "عما شكله … العام الماضي") up to the next mark, and the time of
  * saying between a verb of saying and its clause ("أعلن في نهاية العام 2025، أن …").
  */
+/** A year right after word i: "منذ 2008", "منذ عام 2008", "منذ يناير 2008". */
+const yearFollows = (tokens: Token[], i: number) =>
+  yearOf(tokens, i + 1) !== null ||
+  ((tokenIn(tokens[i + 1], yearNounsBare) || isMonthName(tokens[i + 1]?.norm ?? '')) &&
+    yearOf(tokens, i + 2) !== null);
+
 function maskedTokens(block: DocumentBlock, starts: ReadonlySet<number>): Set<number> {
   const { tokens, text } = block;
   const masked = new Set<number>();
@@ -600,20 +606,16 @@ function maskedTokens(block: DocumentBlock, starts: ReadonlySet<number>): Set<nu
     /^\s*\)/.test(text.slice(tokens[k]!.end));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const yearFollows = () =>
-      yearOf(tokens, i + 1) !== null ||
-      ((tokenIn(tokens[i + 1], yearNounsBare) || isMonthName(tokens[i + 1]?.norm ?? '')) &&
-        yearOf(tokens, i + 2) !== null);
     const isComparison =
       tokenIn(token, comparisonWords) ||
       // "ضعف ما كان عليه في عام 2021"
       (token.norm === 'كان' && tokens[i + 1]?.norm === 'عليه') ||
       // "منذ عام 2008" (since); "بارتفاع نسبته 11% عن 2016" (than), not "مستحقات عن عام 2022"
-      (token.norm === 'منذ' && yearFollows()) ||
+      (token.norm === 'منذ' && yearFollows(tokens, i)) ||
       // "واعتبارا من عام 2014، تخصص سنويا …" (from then on)
-      (token.norm === 'من' && tokenIn(tokens[i - 1], startingWords) && yearFollows()) ||
+      (token.norm === 'من' && tokenIn(tokens[i - 1], startingWords) && yearFollows(tokens, i)) ||
       (token.norm === 'عن' &&
-        yearFollows() &&
+        yearFollows(tokens, i) &&
         tokens
           .slice(Math.max(0, i - 4), i)
           .some(

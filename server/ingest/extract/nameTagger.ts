@@ -9,7 +9,7 @@ import type { DocumentBlock } from '../document.js';
 import { addScores, bestOf, type PerceptronModel } from '../learn/perceptron.js';
 import { memoized } from '../memo.js';
 import { normalizeForMatching } from '../normalize.js';
-import { tokenIn, withoutProclitics } from '../text.js';
+import { withoutProclitics } from '../text.js';
 import { honorifics, notNameWords, reportingVerbs, roleHeads } from './lexicon.js';
 import {
   foreignSurnameShape,
@@ -33,6 +33,7 @@ function gapClass(block: DocumentBlock, i: number): string {
   const before = block.tokens[i - 1];
   const token = block.tokens[i];
   if (!before || !token) return 'edge';
+  if (token.start === before.end + 1 && block.text[before.end] === ' ') return 'space';
   const gap = block.text.slice(before.end, token.start).trim();
   if (gap === '') return 'space';
   if (/[،,]/.test(gap)) return 'comma';
@@ -49,7 +50,7 @@ interface BlockContext {
   /** gapClass before each word, and one more after the last. */
   gaps: string[];
   /** The word lists each word is in ("given", "role"…), the flags of its neighbours' features. */
-  listsOf: string[][];
+  listsOf: (readonly string[])[];
 }
 
 /** The word lists a neighbour's features ask about, by the name they carry in features. */
@@ -60,6 +61,14 @@ const neighbourLists: readonly [string, readonly ReadonlySet<string>[]][] = [
   ['saying', [reportingVerbs]],
 ];
 
+const listsOfWord = memoized((norm: string) =>
+  neighbourLists
+    .filter(([, lists]) =>
+      lists.some((list) => withoutProclitics(norm).some((f) => list.has(f.form))),
+    )
+    .map(([name]) => name),
+);
+
 const contexts = new WeakMap<DocumentBlock, BlockContext>();
 function contextOf(block: DocumentBlock): BlockContext {
   let context = contexts.get(block);
@@ -68,9 +77,7 @@ function contextOf(block: DocumentBlock): BlockContext {
   for (const match of block.matches)
     for (let k = match.from; k < match.to; k++) entityKinds[k] = match.entity.kind;
   const gaps = Array.from({ length: block.tokens.length + 1 }, (_, i) => gapClass(block, i));
-  const listsOf = block.tokens.map((token) =>
-    neighbourLists.filter(([, lists]) => lists.some((l) => tokenIn(token, l))).map(([n]) => n),
-  );
+  const listsOf = block.tokens.map((token) => listsOfWord(token.norm));
   context = { entityKinds, gaps, listsOf };
   contexts.set(block, context);
   return context;

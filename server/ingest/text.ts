@@ -92,14 +92,20 @@ export function phraseMatcher(phrases: readonly string[]): (norm: string) => boo
 
 const wordPattern = /[\p{L}\p{M}\p{N}]+(?:[.,٫٬ر][\p{N}]+)*/gu;
 
+/** A written word's normalized form and its forms without proclitics, in one lookup. */
+const readWord = memoized((text: string) => {
+  const norm = normalizeForMatching(text);
+  return { norm, forms: withoutProclitics(norm) };
+});
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(wordPattern)) {
-    const norm = normalizeForMatching(match[0]);
+    const { norm, forms } = readWord(match[0]);
     tokens.push({
       text: match[0],
       norm,
-      forms: withoutProclitics(norm),
+      forms,
       start: match.index,
       end: match.index + match[0].length,
     });

@@ -1,7 +1,9 @@
 // The statements stage: quotations that are speech with their speaker, reported speech
 // after a verb of saying, and quoted names that are not statements.
 import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../server/ingest/extract/quotes.js';
 import type { SpeakerRef } from '../../server/ingest/extract/statements.js';
+import { maxSentenceLength } from '../../server/ingest/text.js';
 import { article, documentThrough } from './support.js';
 
 const speakerName = (speaker: SpeakerRef) =>
@@ -1329,6 +1331,17 @@ describe('statements stage', () => {
     ]);
   });
 
+  // Each clause runs to its sentence's end; a paragraph with no full stop would otherwise
+  // give statements whose text grows with the square of its length.
+  it('keeps each statement of a long paragraph with no full stop within one sentence', () => {
+    const paragraph = 'قال الوزير إن التعاون مهم '.repeat(1_000);
+    const found = statements(`عنوان\n\n${paragraph}`);
+    expect(found.length).toBeGreaterThan(900);
+    expect(Math.max(...found.map(([, text]) => text!.length))).toBeLessThanOrEqual(
+      maxSentenceLength,
+    );
+  });
+
   it('dates a statement by its sentence, with the year of the article', () => {
     const document = documentThrough(
       article('وقال لافروف في 10 مارس إن المحادثات كانت بناءة ومفيدة.'),
@@ -1398,5 +1411,16 @@ describe('statements stage', () => {
       s.blockIndex,
     ]);
     expect(found).toEqual(expected);
+  });
+});
+
+describe('quotations', () => {
+  it.each([
+    ['two side by side', 'قال «نعم» ثم قال «لا»', [false, false]],
+    ['one inside another', 'قال: «الاتفاق "تاريخي" حقا»', [false, true]],
+    ['three deep', 'قال: «أولا "ثانيا (ثالثا) “رابعا” ثانيا" أولا»', [false, true, true]],
+    ['one inside, one after', 'قال: «هذا "مهم" جدا» و"ذلك"', [false, true, false]],
+  ])('%s: which are nested', (_case, text, nested) => {
+    expect(findQuotes(text).map((q) => q.nested)).toEqual(nested);
   });
 });

@@ -2,6 +2,7 @@
 // rule and phrase matcher every later stage reads words with.
 import { describe, expect, it } from 'vitest';
 import {
+  maxSentenceLength,
   phraseMatcher,
   sentences,
   tokenize,
@@ -64,6 +65,22 @@ describe('words and sentences', () => {
     ['وناقشا الحبوب الروسية.. وأوضح لافروف أن العمل مستمر', 2],
   ])('%s has %i sentences', (text, count) => {
     expect(sentences(text)).toHaveLength(count);
+  });
+
+  it.each([
+    ['a run of words with no full stop', 'قال الوزير إن التعاون مهم '.repeat(400)],
+    ['one word longer than the bound', 'ب'.repeat(maxSentenceLength * 2 + 10)],
+  ])('cuts %s into sentences of at most maxSentenceLength', (_case, text) => {
+    const found = sentences(text);
+    expect(found.length).toBeGreaterThan(1);
+    expect(Math.max(...found.map((s) => s.end - s.start))).toBeLessThanOrEqual(maxSentenceLength);
+    // Nothing is lost or read twice: the pieces follow one another, cut at spaces.
+    expect(found[0]!.start).toBe(0);
+    for (const [k, s] of found.entries()) {
+      if (k > 0) expect(s.start).toBe(found[k - 1]!.end);
+      if (k > 0 && text.includes(' ')) expect(text[s.start - 1]).toBe(' ');
+    }
+    expect(found.at(-1)!.end).toBe(text.length);
   });
 
   it('computes them once per block for every later stage', () => {

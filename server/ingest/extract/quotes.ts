@@ -114,11 +114,18 @@ export function findQuotes(text: string): Quote[] {
     const closed = closer === undefined ? null : span(text, quote.open, closer, false);
     if (closed) quotes[k] = closed;
   }
-  for (const quote of quotes)
-    quote.nested = quotes.some(
-      (outer) => outer !== quote && outer.open < quote.open && quote.close <= outer.close,
-    );
-  return quotes.sort((a, b) => a.open - b.open);
+  quotes.sort((a, b) => a.open - b.open);
+  // Nested: inside a quotation opened before it, which one sweep in order of opening finds
+  // (the furthest close of those opened before).
+  let furthestClose = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < quotes.length; ) {
+    let j = i;
+    while (j < quotes.length && quotes[j]!.open === quotes[i]!.open) j++;
+    for (let k = i; k < j; k++) quotes[k]!.nested = quotes[k]!.close <= furthestClose;
+    for (let k = i; k < j; k++) furthestClose = Math.max(furthestClose, quotes[k]!.close);
+    i = j;
+  }
+  return quotes;
 }
 
 /**

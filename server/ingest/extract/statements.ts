@@ -129,10 +129,14 @@ const outerQuotes = (block: DocumentBlock) => findQuotes(block.text).filter((q) 
 function viewOf(block: DocumentBlock, quotes = outerQuotes(block), quotedUpTo = 0): BlockView {
   // A name in marks is read as the name it is: "المتحدثة باسم الخارجية "ماريا زخاروفا"".
   const spoken = quotes.filter((q) => !isQuotedName(block, q));
-  const quoted = block.tokens.map(
-    (token) =>
-      token.start < quotedUpTo || spoken.some((q) => token.start > q.open && token.start < q.close),
-  );
+  // How many spoken quotations hold each offset (between their marks), by prefix sums.
+  const holding = new Int32Array(block.text.length + 1);
+  for (const q of spoken) {
+    holding[q.open + 1]! += 1;
+    holding[q.close]! -= 1;
+  }
+  for (let at = 1; at < holding.length; at++) holding[at]! += holding[at - 1]!;
+  const quoted = block.tokens.map((token) => token.start < quotedUpTo || holding[token.start]! > 0);
   return { block, quotes, quoted };
 }
 
@@ -142,9 +146,10 @@ function isQuotedName(block: DocumentBlock, quote: Quote): boolean {
   const first = inside[0];
   const last = inside.at(-1);
   if (first === undefined || last === undefined || inside.length > 4) return false;
-  return block.matches.some(
-    (m) => m.entity.kind === 'person' && m.to === last + 1 && m.from >= first,
-  );
+  const { matches } = block;
+  for (let k = firstMatchFrom(matches, first); k < matches.length && matches[k]!.from <= last; k++)
+    if (matches[k]!.entity.kind === 'person' && matches[k]!.to === last + 1) return true;
+  return false;
 }
 
 const words = (list: string[]) => new Set(list.map(normalizeForMatching));
@@ -267,11 +272,38 @@ function quoteOpeningAt(view: BlockView, offset: number): Quote | undefined {
   return view.quotes.find((q) => q.open < offset && !/\S/.test(text.slice(q.open + 1, offset)));
 }
 
+/** The first index in [0, length) where the monotone `isPast` holds (length when none). */
+function partitionPoint(length: number, isPast: (i: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (isPast(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** The index of the first token starting after `offset` (tokens.length when none does). */
+const firstTokenAfter = (tokens: readonly Token[], offset: number) =>
+  partitionPoint(tokens.length, (i) => tokens[i]!.start > offset);
+
+/** The index of the first match starting at token `from` or later (matches are in order). */
+const firstMatchFrom = (matches: readonly EntityMatch[], from: number) =>
+  partitionPoint(matches.length, (k) => matches[k]!.from >= from);
+
+/** The index of the last token ending at or before `offset` (-1 when none does). */
+const lastTokenBefore = (tokens: readonly Token[], offset: number) =>
+  partitionPoint(tokens.length, (i) => tokens[i]!.end > offset) - 1;
+
+/** The tokens wholly inside [from, to), in order. */
 function tokensIn(block: DocumentBlock, from: number, to: number): number[] {
   const indexes: number[] = [];
-  block.tokens.forEach((token, i) => {
-    if (token.start >= from && token.end <= to) indexes.push(i);
-  });
+  const { tokens } = block;
+  for (let i = firstTokenAfter(tokens, from - 1); i < tokens.length; i++) {
+    if (tokens[i]!.end > to) break;
+    indexes.push(i);
+  }
   return indexes;
 }
 
@@ -293,9 +325,14 @@ const isSomeone = (speaker: SpeakerRef | null): speaker is SpeakerRef =>
 
 /** The matches of a token range that lie outside quotation marks. */
 function matchesIn(view: BlockView, from: number, to: number): EntityMatch[] {
-  return view.block.matches.filter(
-    (m) => m.from >= from && m.to <= to && !view.quoted.slice(m.from, m.to).some(Boolean),
-  );
+  const { matches } = view.block;
+  const inside: EntityMatch[] = [];
+  for (let k = firstMatchFrom(matches, from); k < matches.length; k++) {
+    const m = matches[k]!;
+    if (m.from >= to) break;
+    if (m.to <= to && !view.quoted.slice(m.from, m.to).some(Boolean)) inside.push(m);
+  }
+  return inside;
 }
 
 /**
@@ -1078,7 +1115,7 @@ const reportedBy =
 function namedAfterOrganization(block: DocumentBlock, open: number): boolean {
   const { tokens, text } = block;
   let gapEnd = open;
-  for (let k = tokens.findLastIndex((t) => t.end <= open), words = 0; k >= 0; k--) {
+  for (let k = lastTokenBefore(tokens, open), words = 0; k >= 0; k--) {
     const token = tokens[k]!;
     if (!/^\s+$/.test(text.slice(token.end, gapEnd)) || ++words > 6) return false;
     if (inListOrDefinite(token, organizationHeads)) return true;
@@ -1091,7 +1128,7 @@ function namedAfterOrganization(block: DocumentBlock, open: number): boolean {
 /** A naming noun, then up to three adjectives ("المنتدى الاقتصادي الدولي"), before `open`. */
 function namedAfterAdjectives(block: DocumentBlock, open: number): boolean {
   const { tokens, text } = block;
-  let k = tokens.findLastIndex((t) => t.end <= open);
+  let k = lastTokenBefore(tokens, open);
   let gapEnd = open;
   for (let adjectives = 0; k >= 0 && /^\s+$/.test(text.slice(tokens[k]!.end, gapEnd)); k--) {
     const token = tokens[k]!;
@@ -1109,7 +1146,7 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   const text = block.text.slice(quote.start, quote.end);
   const count = text.split(/\s+/).length;
   if (!/\p{Script=Arabic}/u.test(text)) return true;
-  const previous = block.tokens.findLast((t) => t.end <= quote.open);
+  const previous = block.tokens[lastTokenBefore(block.tokens, quote.open)];
   const inside = tokensIn(block, quote.start, quote.end);
   if (count <= 5 && tokenIn(previous, namingNouns)) return true;
   // "بصفتها «شريك حوار»": a status held, not words said (but "كـ”مكان محتمل”" may be).
@@ -1134,7 +1171,8 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   const medium = /(^|[\s(])لـ*\s*$/.exec(block.text.slice(mediumFrom, quote.open));
   if (count <= 5 && medium) {
     const lam = mediumFrom + medium.index + medium[1]!.length;
-    if (!stanceNounShape.test(block.tokens.findLast((t) => t.end <= lam)?.norm ?? '')) return true;
+    if (!stanceNounShape.test(block.tokens[lastTokenBefore(block.tokens, lam)]?.norm ?? ''))
+      return true;
   }
   // "محمد بن سلمان «ولي العهد نائب رئيس مجلس الوزراء»": the titles of the one just named.
   const firstInside = inside[0];
@@ -1212,13 +1250,11 @@ function saidOnIn(block: DocumentBlock, sentence: Sentence, context: Context): D
 
 /** The organization whose statement is quoted: "بيان وزارة الخارجية الروسية", "X في بيان". */
 function trackStatementOrg(block: DocumentBlock, context: Context, sentence: Sentence): void {
-  block.tokens.forEach((token, i) => {
-    if (
-      token.start < sentence.start ||
-      token.start >= sentence.end ||
-      !tokenIn(token, statementNouns)
-    )
-      return;
+  const { tokens } = block;
+  for (let i = firstTokenAfter(tokens, sentence.start - 1); i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.start >= sentence.end) break;
+    if (!tokenIn(token, statementNouns)) continue;
     const after = block.matches.find(
       (m) => (m.from === i + 1 || m.from === i + 2) && m.entity.kind === 'organization',
     );
@@ -1227,7 +1263,7 @@ function trackStatementOrg(block: DocumentBlock, context: Context, sentence: Sen
       .find((m) => m.to <= i && i - m.to <= 3 && m.entity.kind === 'organization');
     const org = after?.entity ?? before?.entity;
     if (org) context.statementOrg = org;
-  });
+  }
 }
 
 /**
@@ -1320,14 +1356,15 @@ const asideAt = (tokens: Token[], i: number) =>
 function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Head[]): number {
   const { block } = view;
   const text = block.text;
+  const firstAfter = firstTokenAfter(block.tokens, from);
   let end = sentence.end;
   // "أن الوزير سيرغي لافروف، أبلغ نظيره …": the clause's subject, set off by a comma, then
   // its own verb, which heads no new clause.
   const inMatch = (k: number) =>
     block.matches.find((m) => m.from <= k && k < m.to && m.entity.kind !== 'place');
   const onlySubjectBefore = (i: number) => {
-    const first = block.tokens.findIndex((t) => t.start >= from);
-    if (first < 0 || first >= i) return false;
+    const first = firstTokenAfter(block.tokens, from - 1);
+    if (first >= i) return false;
     let named = false;
     for (let k = first; k < i; k++) {
       if (inMatch(k)) named = true;
@@ -1335,8 +1372,8 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
     }
     return named;
   };
-  for (const [i, token] of block.tokens.entries()) {
-    if (token.start <= from || token.start >= end) continue;
+  for (let i = firstAfter; i < block.tokens.length && block.tokens[i]!.start < end; i++) {
+    const token = block.tokens[i]!;
     const boundary =
       (afterComma(text, token.start) &&
         !asideAt(block.tokens, i) &&
@@ -1465,20 +1502,31 @@ function sentenceStatements(
   const { tokens, text } = block;
   const indexes = tokensIn(block, sentence.start, sentence.end);
   const sentenceFrom = indexes[0] ?? 0;
+  /** Just past the sentence's last word. */
+  const sentenceTo = sentenceFrom + indexes.length;
   const heads = headsOf(view, indexes);
   const statements: ExtractedStatement[] = [];
   /** The speaker of the sentence so far, for participles ("…، مشيراً إلى أن"). */
   let sentenceSpeaker: SpeakerRef | null = null;
   const resolved = new Map<number, Resolved | null>();
+  /** The date the sentence gives, read once for all its statements. */
+  let saidOn: Date | null | undefined;
+  const sentenceSaidOn = () => {
+    if (saidOn === undefined) saidOn = saidOnIn(block, sentence, context);
+    return saidOn;
+  };
 
   /** Who says what a head introduces, once per head; `to`: where its content starts. */
   const resolve = (head: Head, to: number): Resolved | null => {
     if (resolved.has(head.at)) return resolved.get(head.at) ?? null;
     let subject: Subject = none;
     if (head.kind === 'verb') {
-      const that = indexes.find(
-        (i) => i > head.at && i < to && !view.quoted[i] && isComplementizer(tokens[i]),
-      );
+      let that: number | undefined;
+      for (let i = head.at + 1; i < Math.min(to, sentenceFrom + indexes.length); i++)
+        if (!view.quoted[i] && isComplementizer(tokens[i])) {
+          that = i;
+          break;
+        }
       subject = mouthpieceIn(view, head.at + 1, that ?? to, context);
       if (subject.kind === 'none') subject = subjectAfter(view, head.at + 1, that ?? to, context);
       if (subject.kind === 'none') subject = issuerBefore(head.at);
@@ -1694,7 +1742,7 @@ function sentenceStatements(
       text: text.slice(start, end),
       direct: false,
       speaker: speaker.speaker,
-      saidOn: saidOnIn(block, sentence, context),
+      saidOn: sentenceSaidOn(),
       confidence: speaker.explicit ? 0.7 : 0.6,
     });
     context.lastClause = { blockIndex, end, speaker: speaker.speaker };
@@ -1743,27 +1791,32 @@ function sentenceStatements(
   return statements;
 
   function quoteStatement(quote: Quote): ExtractedStatement | null {
-    const before = heads.filter((h) => tokens[h.at]!.end <= quote.open);
-    let head = before.at(-1);
-    const lastBefore = tokensIn(block, sentence.start, quote.open).at(-1);
+    let head: Head | undefined =
+      heads[partitionPoint(heads.length, (k) => tokens[heads[k]!.at]!.end > quote.open) - 1];
+    const lastIndex = lastTokenBefore(tokens, quote.open);
+    const lastBefore = (tokens[lastIndex]?.start ?? -1) >= sentence.start ? lastIndex : undefined;
     let speaker: Resolved | null = null;
-    const rest = tokensIn(block, quote.close + 1, sentence.end);
+    // The words after the quotation to the sentence's end: [restFrom, sentenceTo).
+    const restFrom = firstTokenAfter(tokens, quote.close);
+    const rest = (k: number) => (restFrom + k < sentenceTo ? restFrom + k : undefined);
     if (!head) {
       // "«…»، قال لافروف" / "«…» - أضاف الوزير"
-      const verb = rest.slice(0, 3).find((i) => headAt(view, i) === 'verb');
+      const verb = [rest(0), rest(1), rest(2)].find(
+        (i) => i !== undefined && headAt(view, i) === 'verb',
+      );
       if (verb !== undefined) {
         head = { at: verb, kind: 'verb' };
-        const subject = subjectAfter(view, verb + 1, (rest.at(-1) ?? verb) + 1, context);
+        const subject = subjectAfter(view, verb + 1, Math.max(sentenceTo, verb + 1), context);
         if (subject.kind === 'speaker') speaker = subject;
       }
     }
-    if (!head && rest.slice(0, 2).some((i) => tokenIn(tokens[i], accordingTo))) {
+    const isAccording = (i: number | undefined) => tokenIn(tokens[i ?? -1], accordingTo);
+    if (!head && (isAccording(rest(0)) || isAccording(rest(1)))) {
       // "«…»، بحسب وكالة تاس نقلاً عن الكرملين": the last source named.
-      const source = rest.filter((i) => tokenIn(tokens[i], accordingTo)).at(-1)!;
+      let source = sentenceTo - 1;
+      while (!isAccording(source)) source--;
       head = { at: source, kind: 'according' };
-      const match = matchesIn(view, source + 1, (rest.at(-1) ?? source) + 1).find(
-        (m) => m.entity.kind !== 'place',
-      );
+      const match = matchesIn(view, source + 1, sentenceTo).find((m) => m.entity.kind !== 'place');
       if (match) speaker = { speaker: { entity: match.entity }, explicit: true };
     }
     const describedAs =
@@ -1810,7 +1863,7 @@ function sentenceStatements(
       text: text.slice(quote.start, quote.end),
       direct: true,
       speaker: speaker.speaker,
-      saidOn: saidOnIn(block, sentence, context),
+      saidOn: sentenceSaidOn(),
       confidence: speaker.explicit ? 0.9 : 0.7,
     };
   }
@@ -1938,9 +1991,13 @@ function blockStatements(blocks: readonly DocumentBlock[], context: Context): Ex
     for (const sentence of block.sentences) {
       statements.push(...sentenceStatements(view, block.index, sentence, context));
       trackStatementOrg(block, context, sentence);
-      for (const match of block.matches) {
-        const at = block.tokens[match.from]!.start;
-        if (at < sentence.start || at >= sentence.end) continue;
+      const first = firstMatchFrom(
+        block.matches,
+        firstTokenAfter(block.tokens, sentence.start - 1),
+      );
+      for (let k = first; k < block.matches.length; k++) {
+        const match = block.matches[k]!;
+        if (block.tokens[match.from]!.start >= sentence.end) break;
         if (match.entity.kind === 'person') context.mentioned.push(match.entity);
         if (match.entity.kind === 'organization') context.mentionedOrganizations.push(match.entity);
       }

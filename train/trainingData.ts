@@ -16,7 +16,7 @@ import { goldNameLabels } from './nameTaggerTraining.js';
 
 export const weightsPath = path.join(repoRoot, 'server/ingest/extract/nameTagger.weights.json');
 /** Passes over the training blocks (chosen by cross-validation on the dev split). */
-export const nameEpochs = 8;
+export const nameEpochs = 15;
 
 export interface TrainingArticle {
   id: string;

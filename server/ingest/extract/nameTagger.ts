@@ -115,6 +115,8 @@ const wordFeatures = memoized((norm: string): readonly string[] => {
     `suffix2=${norm.slice(-2)}`,
     `suffix3=${norm.slice(-3)}`,
     `prefix2=${stem.slice(0, 2)}`,
+    `prefix3=${stem.slice(0, 3)}`,
+    `suffix4=${norm.slice(-4)}`,
     `length=${Math.min(norm.length, 9)}`,
     // The word's own entity kind: always none, as a known entity's words are labelled O
     // unasked; kept because the weights were trained with it.

@@ -115,9 +115,9 @@ export function tokenize(text: string): Token[] {
 
 /**
  * The longest sentence, in characters: the longest of the corpus's 4,661 has 978. Longer
- * runs with no full stop are cut at a space, so that no text of stages that read a sentence
- * at a time (each clause to its sentence's end, each quotation's speaker from its start)
- * costs more than linear time.
+ * runs with no full stop are cut at a space, so that the stages that read a sentence for
+ * each of its parts (a clause runs to its sentence's end, a quotation's speaker is looked
+ * for from its start) take time linear in the length of a text.
  */
 export const maxSentenceLength = 2_000;
 

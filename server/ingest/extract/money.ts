@@ -584,17 +584,17 @@ const comparedWords = words([
 ]);
 const stopMarks = /[،,.؛;:!?()«»"“”]/;
 
-/**
- * Tokens whose years do not date the figures around them: a comparison ("بالمقارنة مع
- * الفترة نفسها من عام 2018", "عما شكله … العام الماضي") up to the next mark, and the time of
- * saying between a verb of saying and its clause ("أعلن في نهاية العام 2025، أن …").
- */
 /** A year right after word i: "منذ 2008", "منذ عام 2008", "منذ يناير 2008". */
 const yearFollows = (tokens: Token[], i: number) =>
   yearOf(tokens, i + 1) !== null ||
   ((tokenIn(tokens[i + 1], yearNounsBare) || isMonthName(tokens[i + 1]?.norm ?? '')) &&
     yearOf(tokens, i + 2) !== null);
 
+/**
+ * Tokens whose years do not date the figures around them: a comparison ("بالمقارنة مع
+ * الفترة نفسها من عام 2018", "عما شكله … العام الماضي") up to the next mark, and the time of
+ * saying between a verb of saying and its clause ("أعلن في نهاية العام 2025، أن …").
+ */
 function maskedTokens(block: DocumentBlock, starts: ReadonlySet<number>): Set<number> {
   const { tokens, text } = block;
   const masked = new Set<number>();

@@ -296,6 +296,20 @@ const firstMatchFrom = (matches: readonly EntityMatch[], from: number) =>
 const lastTokenBefore = (tokens: readonly Token[], offset: number) =>
   partitionPoint(tokens.length, (i) => tokens[i]!.end > offset) - 1;
 
+/** The index of the first token in [from, to) written `norm`, or -1. */
+function wordIn(tokens: readonly Token[], norm: string, from: number, to: number): number {
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++)
+    if (tokens[i]!.norm === norm) return i;
+  return -1;
+}
+
+/** The index of the last token in [from, to) written `norm`, or -1. */
+function lastWordIn(tokens: readonly Token[], norm: string, from: number, to: number): number {
+  for (let i = Math.min(to, tokens.length) - 1; i >= Math.max(0, from); i--)
+    if (tokens[i]!.norm === norm) return i;
+  return -1;
+}
+
 /** The tokens wholly inside [from, to), in order. */
 function tokensIn(block: DocumentBlock, from: number, to: number): number[] {
   const indexes: number[] = [];
@@ -855,9 +869,7 @@ function subjectAfter(
     return unnamedPerson(view, first, to, context);
   if (tokenIn(firstToken, documentNouns) || tokenIn(firstToken, statementNouns)) {
     // "ووفق بيان صادر عن وزارة الشؤون الخارجية المغربية، فإن": the issuer.
-    const by = block.tokens.findIndex(
-      (t, i) => i > first && i < Math.min(to, first + 4) && t.norm === 'عن',
-    );
+    const by = wordIn(block.tokens, 'عن', first + 1, Math.min(to, first + 4));
     if (by !== -1) return issuerOf(view, first, to, context);
     const publisher = publisherOf(view, first, to, context);
     if (publisher) return publisher;
@@ -873,7 +885,7 @@ function subjectAfter(
   if (!matchedFirst && inListOrDefinite(firstToken, anonymousSources)) {
     // "ونقلت وكالات الأنباء عن كليبانوف أن": the one the source quotes; "عن المسؤول":
     // the one described before; else the source itself when it is one ("وكالة الأنباء").
-    const by = block.tokens.findIndex((t, i) => i > first && i < to && t.norm === 'عن');
+    const by = wordIn(block.tokens, 'عن', first + 1, to);
     const quoted = by === -1 ? null : personIn(view, by + 1, to, context);
     if (quoted) return speakerSubject({ entity: quoted });
     if (by !== -1 && inListOrDefinite(block.tokens[by + 1], anonymousPeople))
@@ -944,9 +956,7 @@ function aideNamedAfter(view: BlockView, first: number, to: number): KnownEntity
  */
 function issuerOf(view: BlockView, first: number, to: number, context: Context): Subject {
   const { tokens } = view.block;
-  const by = tokens.findIndex(
-    (t, i) => i > first && i < Math.min(to, first + 4) && t.norm === 'عن',
-  );
+  const by = wordIn(tokens, 'عن', first + 1, Math.min(to, first + 4));
   if (by !== -1) {
     const match = matchesIn(view, by + 1, to).find((m) => m.from === by + 1);
     if (match && match.entity.kind !== 'place') return speakerSubject({ entity: match.entity });
@@ -1014,7 +1024,7 @@ function accordingSource(view: BlockView, from: number, to: number, context: Con
   // "بحسب ما نقلته", "وفقاً لما نقلته": the verb of relaying, then the source.
   if (/^ل?ما$/.test(tokens[first]?.norm ?? '') && relayedBy(tokens[first + 1])) first += 2;
   if (first > from) {
-    const by = tokens.findIndex((t, i) => i > first && i < to && t.norm === 'عن');
+    const by = wordIn(tokens, 'عن', first + 1, to);
     const quoted = by === -1 ? null : personIn(view, by + 1, to, context);
     if (quoted) return speakerSubject({ entity: quoted });
   }
@@ -1086,7 +1096,7 @@ function speakerBeforeNoun(view: BlockView, nounAt: number, from: number, contex
   if (person) return speakerSubject({ entity: person });
   // "ونقلت الوكالة عن مصدر في الخارجية الروسية قوله": the source, not the ministry it is in.
   const { tokens } = view.block;
-  const by = tokens.findLastIndex((t, i) => i >= from && i < nounAt && t.norm === 'عن');
+  const by = lastWordIn(tokens, 'عن', from, nounAt);
   if (by !== -1 && inListOrDefinite(tokens[by + 1], anonymousPeople))
     return unnamedPerson(view, by + 1, nounAt, context);
   const match = matchesIn(view, from, nounAt)
@@ -1522,7 +1532,7 @@ function sentenceStatements(
     let subject: Subject = none;
     if (head.kind === 'verb') {
       let that: number | undefined;
-      for (let i = head.at + 1; i < Math.min(to, sentenceFrom + indexes.length); i++)
+      for (let i = head.at + 1; i < Math.min(to, sentenceTo); i++)
         if (!view.quoted[i] && isComplementizer(tokens[i])) {
           that = i;
           break;

@@ -130,7 +130,7 @@ function candidates(normalized: string): Candidate[] {
       month: Number(m[3]),
       year: Number(m[1]),
     });
-  for (const c of found) c.narrative ||= eventPreposition.test(norm.slice(0, c.index));
+  for (const c of found) c.narrative ||= eventPreposition.test(leadBefore(norm, c.index));
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -145,6 +145,18 @@ const eventPreposition = new RegExp(
     '|\\d{1,2}\\s*(?:و|-|–|الي))\\s*$',
   'u',
 );
+
+/**
+ * The few characters before `offset`, its spaces dropped, where eventPreposition looks: a
+ * pattern ending in `$` run over all the text before each date is quadratic. A cut text
+ * starts with "x", so that the pattern's `^` matches only the text's own start.
+ */
+function leadBefore(norm: string, offset: number): string {
+  let end = offset;
+  while (end > 0 && /\s/.test(norm[end - 1]!)) end--;
+  const from = Math.max(0, end - 24);
+  return `${from > 0 ? 'x' : ''}${norm.slice(from, end)}`;
+}
 
 /**
  * The first date written in a text, as midnight UTC; a missing year comes from

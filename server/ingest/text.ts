@@ -51,6 +51,22 @@ function formsWithoutProclitics(word: string): WordForm[] {
 export const withoutProclitics: (word: string) => readonly WordForm[] =
   memoized(formsWithoutProclitics);
 
+/** The first index in [0, length) where the monotone `isPast` holds (length when none). */
+export function partitionPoint(length: number, isPast: (i: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (isPast(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** The index of the first token starting after `offset` (tokens.length when none does). */
+export const firstTokenAfter = (tokens: readonly Token[], offset: number) =>
+  partitionPoint(tokens.length, (i) => tokens[i]!.start > offset);
+
 /** A word carrying the conjunction و: a new member of a list ("ورؤساء", "و200"). */
 export const conjoined = (token: Token): boolean => token.norm.startsWith('و');
 

@@ -15,7 +15,7 @@ import {
 } from '../document.js';
 import type { EntityMatch } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
-import { phraseMatcher, type Sentence, type Token, tokenIn } from '../text.js';
+import { firstTokenAfter, phraseMatcher, type Sentence, type Token, tokenIn } from '../text.js';
 import { complementizers, reportingVerbs } from './lexicon.js';
 import {
   addDecimals,
@@ -819,11 +819,21 @@ export function extractFigures(
     const continues = tokenIn(tokens[0], continuationVerbs);
     let context: number | null = continues ? lastBlockYear : null;
     let blockYear: number | null = null;
+    // Amounts and year mentions are in text order, as are sentences: each sentence takes
+    // its own from where the last stopped.
+    let nextAmount = 0;
+    let nextMention = 0;
     for (const sentence of block.sentences) {
       const inSentence = (i: number) =>
         tokens[i]!.start >= sentence.start && tokens[i]!.start < sentence.end;
-      const here = amounts.filter((a) => inSentence(a.from));
-      const first = tokens.findIndex((t) => t.start >= sentence.start);
+      const here: RawAmount[] = [];
+      for (; nextAmount < amounts.length; nextAmount++) {
+        const amount = amounts[nextAmount]!;
+        if (tokens[amount.from]!.start >= sentence.end) break;
+        if (inSentence(amount.from)) here.push(amount);
+      }
+      const firstAt = firstTokenAfter(tokens, sentence.start - 1);
+      const first = firstAt < tokens.length ? firstAt : -1;
       joinRanges(here, tokens, text);
       // A currency stated once in the sentence carries to later amounts with a scale.
       let sentenceCurrency: string | null = null;
@@ -835,14 +845,20 @@ export function extractFigures(
           currencyEnd = amount.to;
         }
         const currency = amount.currency ?? (amount.scale !== null ? sentenceCurrency : null);
+        if (!currency || amount.value === '0') continue;
         // "50 مليون طن", "وعدد السياح 3 ملايين": a quantity takes no currency from the sentence
         const isQuantity =
           tokenIn(tokens[amount.to], units) ||
           tokens.slice(currencyEnd, amount.from).some((t) => tokenIn(t, countNouns));
         if (!amount.currency && isQuantity) continue;
-        if (currency && amount.value !== '0') kept.push({ amount, currency });
+        kept.push({ amount, currency });
       }
-      const sentenceMentions = years.mentions.filter((m) => inSentence(m.index));
+      const sentenceMentions: typeof years.mentions = [];
+      for (; nextMention < years.mentions.length; nextMention++) {
+        const mention = years.mentions[nextMention]!;
+        if (tokens[mention.index]!.start >= sentence.end) break;
+        if (inSentence(mention.index)) sentenceMentions.push(mention);
+      }
       const resolved = resolveYears(
         kept.map((k) => k.amount),
         sentenceMentions,

@@ -20,7 +20,7 @@ import {
   matchAt,
 } from '../gazetteer.js';
 import { normalizeForMatching } from '../normalize.js';
-import { type Sentence, type Token, tokenIn } from '../text.js';
+import { firstTokenAfter, partitionPoint, type Sentence, type Token, tokenIn } from '../text.js';
 import {
   accordingTo,
   anonymousPeople,
@@ -271,22 +271,6 @@ function quoteOpeningAt(view: BlockView, offset: number): Quote | undefined {
   const { text } = view.block;
   return view.quotes.find((q) => q.open < offset && !/\S/.test(text.slice(q.open + 1, offset)));
 }
-
-/** The first index in [0, length) where the monotone `isPast` holds (length when none). */
-function partitionPoint(length: number, isPast: (i: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (isPast(middle)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
-/** The index of the first token starting after `offset` (tokens.length when none does). */
-const firstTokenAfter = (tokens: readonly Token[], offset: number) =>
-  partitionPoint(tokens.length, (i) => tokens[i]!.start > offset);
 
 /** The index of the first match starting at token `from` or later (matches are in order). */
 const firstMatchFrom = (matches: readonly EntityMatch[], from: number) =>

@@ -1394,12 +1394,15 @@ function clauseEnd(view: BlockView, from: number, sentence: Sentence, heads: Hea
   if (glued && !/\p{N}/u.test(text[from + glued.index - 1] ?? '')) end = from + glued.index;
   const opening = quoteOpeningAt(view, from);
   for (const quote of view.quotes) {
+    if (quote.open >= end) break; // (quotations are in order; none after the clause counts)
     // A quotation the clause is inside ends it; not one the clause opens with ("أن "روس آتوم" …").
     if (quote.open < from && quote.close > from && quote.close < end && quote !== opening)
       end = quote.close;
     // "…، فـ”نحن نتحدث عن …”": the speaker's own words follow, quoted; the clause ends there.
-    const lead = quote.open > from && /[،,]\s*فـ?\s*$/.exec(text.slice(from, quote.open));
-    if (lead && quote.open < end) end = from + lead.index;
+    if (quote.open <= from) continue;
+    const leadFrom = Math.max(from, quote.open - 24);
+    const lead = /[،,]\s*فـ?\s*$/.exec(text.slice(leadFrom, quote.open));
+    if (lead) end = leadFrom + lead.index;
   }
   // A closing mark that closes nothing ("… وممتلكاتها"، وذلك …") ends the clause.
   for (let at = from; at < end; at++) {

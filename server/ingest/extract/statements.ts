@@ -1170,12 +1170,14 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   }
   // "محمد بن سلمان «ولي العهد نائب رئيس مجلس الوزراء»": the titles of the one just named.
   const firstInside = inside[0];
-  const justNamed = block.matches.some(
-    (m) =>
-      m.entity.kind === 'person' &&
-      m.to === firstInside &&
-      previous?.end === block.tokens[m.to - 1]?.end,
-  );
+  const before =
+    firstInside === undefined
+      ? undefined
+      : block.matches[firstMatchFrom(block.matches, firstInside) - 1];
+  const justNamed =
+    before?.entity.kind === 'person' &&
+    before.to === firstInside &&
+    previous?.end === block.tokens[before.to - 1]?.end;
   if (justNamed && firstInside !== undefined && tokenIn(block.tokens[firstInside], roleHeads))
     return true;
   // An organization's or a named thing's name in marks: "«منظمة التعاون الإسلامي»",
@@ -1200,16 +1202,18 @@ function isName(view: BlockView, quote: Quote, head: Head | undefined): boolean 
   // "ستارت 3", "قوة سيبيريا 2": a series name.
   if (/\p{N}$/u.test(text)) return true;
   // A known name in marks: "أوبك", "روسيا اليوم".
-  const named = block.matches.some(
-    (m) => m.from <= (inside[0] ?? -1) && m.to >= (inside.at(-1) ?? -1) + 1,
-  );
+  // (a match holding the first word inside; matches are in order and do not overlap)
+  const holding = block.matches[firstMatchFrom(block.matches, (inside[0] ?? -1) + 1) - 1];
+  const named =
+    !!holding && holding.from <= (inside[0] ?? -1) && holding.to >= (inside.at(-1) ?? -1) + 1;
   if (named || !head) return true;
-  const lead = block.text.slice(0, quote.open).trimEnd();
+  let leadEnd = quote.open;
+  while (leadEnd > 0 && /\s/.test(block.text[leadEnd - 1]!)) leadEnd--;
   // One quoted word is a name unless it is what is said: "قال: «مثمرة»", "نكون «براغماتيين»",
   // "ووصف الكاروري بـ “المهمة”".
   if (count === 1)
     return !(
-      lead.endsWith(':') ||
+      block.text[leadEnd - 1] === ':' ||
       (inside[0] ?? 0) - head.at <= 2 ||
       (previous !== undefined &&
         (copula.test(previous.norm) || isComplementizer(previous) || previous.norm === 'ب'))
@@ -1824,16 +1828,15 @@ function sentenceStatements(
     if (!head) {
       // "بوتين: «…»": a name and a colon before the quotation (headlines).
       const lead = text.slice(sentence.start, quote.open).trimEnd();
-      const last = block.matches.filter((m) => m.end <= sentence.start + lead.length).at(-1);
-      if (
-        lead.endsWith(':') &&
-        last &&
-        last.end >= sentence.start + lead.length - 2 &&
-        last.entity.kind !== 'place'
-      )
+      const leadEnd = sentence.start + lead.length;
+      const last =
+        block.matches[
+          partitionPoint(block.matches.length, (k) => block.matches[k]!.end > leadEnd) - 1
+        ];
+      if (lead.endsWith(':') && last && last.end >= leadEnd - 2 && last.entity.kind !== 'place')
         speaker = { speaker: { entity: last.entity }, explicit: true };
       // A whole sentence in marks after one that names the speaker: "وتطرق شكري إلى …. «…»".
-      const previous = block.sentences.filter((x) => x.end <= sentence.start).at(-1);
+      const previous = block.sentences.findLast((x) => x.end <= sentence.start);
       const words = text.slice(quote.start, quote.end).split(/\s+/).length;
       if (!speaker && previous && /^[\s"“«]*$/.test(lead) && words >= 5) {
         const range = tokensIn(block, previous.start, previous.end);

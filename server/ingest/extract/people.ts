@@ -864,19 +864,29 @@ export function findRoleReferences(
         holdsRoleOn(r, day) &&
         pattern.test(`${r.titleAr ?? ''} ${r.titleEn}`),
     );
+  // The people named before word i, each once in order of naming: those of earlier blocks,
+  // then this block's matches that end before i (added as i moves on).
+  const earlierPeople = new Set(namedBefore.filter((p) => p.kind === 'person'));
+  let nextMatch = 0;
   for (let i = 0; i < tokens.length; i++) {
+    for (; nextMatch < block.matches.length && block.matches[nextMatch]!.to <= i; nextMatch++) {
+      const entity = block.matches[nextMatch]!.entity;
+      if (entity.kind === 'person') earlierPeople.add(entity);
+    }
     const forms = tokens[i]!.forms.map((f) => f.form);
     const idiom = headsDiplomacy(tokens, i);
     const roleClass = idiom
       ? foreignMinister
       : roleClasses.find((c) => forms.some((f) => c.words.includes(f)));
     if (!roleClass || matchAt(block.matches, i)) continue;
-    const place = block.matches.find(
-      (m) =>
-        m.from === i + (idiom ? 2 : 1) &&
-        m.entity.kind === 'place' &&
-        (m.entity.placeKind === 'COUNTRY' || m.entity.placeKind === 'CITY'),
-    );
+    const placeAt = i + (idiom ? 2 : 1);
+    const atPlace = matchAt(block.matches, placeAt);
+    const place =
+      atPlace?.from === placeAt &&
+      atPlace.entity.kind === 'place' &&
+      (atPlace.entity.placeKind === 'COUNTRY' || atPlace.entity.placeKind === 'CITY')
+        ? atPlace
+        : undefined;
     const country = place?.entity.iso2;
     if (!place || !country) {
       if (idiom) continue;
@@ -888,11 +898,7 @@ export function findRoleReferences(
         if (tokenIn(next, roleQualifiers) || tokenIn(next, constructNouns)) continue;
         if (givenNameSkip(next, givenNames) !== null) continue;
       }
-      const earlier = [
-        ...namedBefore,
-        ...block.matches.filter((m) => m.to <= i).map((m) => m.entity),
-      ].filter((p, k, all) => p.kind === 'person' && all.indexOf(p) === k);
-      const fitting = earlier.filter((p) => fits(p, roleClass.pattern, null));
+      const fitting = [...earlierPeople].filter((p) => fits(p, roleClass.pattern, null));
       if (fitting.length === 1)
         references.push({
           entity: fitting[0]!,
@@ -1005,12 +1011,18 @@ export const roleReferenceStage: Stage = {
     for (const block of textBlocks(document)) {
       const references = findRoleReferences(block, mentioned, document.publishedAt, namedBefore);
       for (const m of block.matches) if (m.entity.kind === 'person') namedBefore.push(m.entity);
-      const free = references.filter(
-        (r) =>
-          !block.matches.some((m) => m.from < r.to && r.from < m.to && m.entity.kind !== 'place'),
-      );
+      // (token by token, as references are a few words and a block may hold thousands)
+      const free = references.filter((r) => {
+        for (let k = r.from; k < r.to; k++) {
+          const known = matchAt(block.matches, k);
+          if (known && known.entity.kind !== 'place') return false;
+        }
+        return true;
+      });
+      const freeOver: EntityMatch[][] = [];
+      for (const r of free) for (let k = r.from; k < r.to; k++) (freeOver[k] ??= []).push(r);
       block.matches = [
-        ...block.matches.filter((m) => !free.some((r) => m.from >= r.from && m.to <= r.to)),
+        ...block.matches.filter((m) => !freeOver[m.from]?.some((r) => m.to <= r.to)),
         ...free,
       ].sort((a, b) => a.from - b.from);
     }

@@ -294,6 +294,18 @@ function lastWordIn(tokens: readonly Token[], norm: string, from: number, to: nu
   return -1;
 }
 
+/** The match that starts at token `i`, if any (matches do not overlap). */
+const matchStartingAt = (matches: EntityMatch[], i: number): EntityMatch | undefined => {
+  const match = matchAt(matches, i);
+  return match?.from === i ? match : undefined;
+};
+
+/** The match of that kind that starts at token `i`, if any. */
+const startingMatchOfKind = (matches: EntityMatch[], i: number, kind: string) => {
+  const match = matchStartingAt(matches, i);
+  return match?.entity.kind === kind ? match : undefined;
+};
+
 /** The tokens wholly inside [from, to), in order. */
 function tokensIn(block: DocumentBlock, from: number, to: number): number[] {
   const indexes: number[] = [];
@@ -362,7 +374,7 @@ function postOfRole(view: BlockView, at: number, person: number): boolean {
     person > at + 1 &&
     /^\s*[،,]\s*$/.test(text.slice(tokens[person - 1]!.end, tokens[person]!.start));
   const place =
-    matches.some((m) => m.from === at + 1 && m.entity.kind === 'place') ||
+    matchStartingAt(matches, at + 1)?.entity.kind === 'place' ||
     (!matchAt(matches, at + 1) && matchAt(matches, at + 2)?.entity.kind === 'person') ||
     apposition;
   return place && tokens.slice(Math.max(0, at - 3), at).some((t) => tokenIn(t, roleHeads));
@@ -585,14 +597,14 @@ function describedSubject(
     // After the quoted name, its country at most: "صحيفة “إزفستيا” الروسية", not "قناة ”إيرين”
     // التلفزيونية الرسمية" nor "صحيفة “الوطن” المقربة من …".
     if (/\S["”»]\s*$/.test(text.slice(tokens[i - 1]!.start, token.start))) {
-      const country = view.block.matches.some((m) => m.from === i && m.entity.kind === 'place');
+      const country = matchStartingAt(view.block.matches, i)?.entity.kind === 'place';
       if (country) last = i;
       break;
     }
     if (adverbs.has(token.norm) || phraseEnders.has(token.norm) || isComplementizer(token)) break;
     // A person's name ends it, unless an office's ("لإدارة الرئيس الأذربيجاني"); a person
     // after ل is whose office it is, and ends it after the name ("المكتب الإعلامي للكاظمي").
-    const person = view.block.matches.find((m) => m.from === i && m.entity.kind === 'person');
+    const person = startingMatchOfKind(view.block.matches, i, 'person');
     if (person && /^ل/.test(token.text) && !headAt(view, i)) {
       last = person.to - 1;
       break;
@@ -607,7 +619,7 @@ function describedSubject(
       !inListOrDefinite(next, circumstanceNouns) &&
       (inListOrDefinite(next, organizationHeads) ||
         next.norm.startsWith('ال') ||
-        view.block.matches.some((m) => m.from === i + 1 && m.entity.kind === 'place'));
+        matchStartingAt(view.block.matches, i + 1)?.entity.kind === 'place');
     if (/^(في|فى)$/.test(token.text) && !goesOn) break;
     if (/^\p{N}/u.test(token.norm)) break;
     // "السفارة الروسية في الخرطوم صحة الأنباء": the place it is in ends the phrase.
@@ -624,7 +636,7 @@ function describedSubject(
     if (token.norm === 'ل' || (/^ل/.test(token.norm) && channel)) break;
     // "وأشاد مسؤول روسي بالعلاقات الثنائية": after a person, ب and a definite noun that
     // names no place is the object of the verb (an office goes on: "السفارة … بالقاهرة").
-    const place = view.block.matches.some((m) => m.from === i && m.entity.kind === 'place');
+    const place = matchStartingAt(view.block.matches, i)?.entity.kind === 'place';
     if (kind === 'person' && /^بال/.test(token.norm) && !place) break;
     last = i;
   }
@@ -768,7 +780,7 @@ function describedOrganization(
   const head = withoutArticle(view.block.tokens[first]!.norm);
   const { tokens } = view.block;
   for (let i = first - 1; i >= 0; i--) {
-    const known = view.block.matches.find((m) => m.from === i && m.entity.kind === 'organization');
+    const known = startingMatchOfKind(view.block.matches, i, 'organization');
     if (known && normalizeForMatching(known.entity.nameAr).startsWith(head))
       return speakerSubject({ entity: known.entity }, false);
     if (!known && tokens[i]!.forms.some((f) => f.form === head) && !isDefinite(tokens[i]!))
@@ -1632,7 +1644,7 @@ function sentenceStatements(
           i > head.at &&
           ((i - head.at <= 14 &&
             afterComma(text, tokens[i]!.start) &&
-            !block.matches.some((m) => m.from === i && m.entity.kind === 'person')) ||
+            matchStartingAt(block.matches, i)?.entity.kind !== 'person') ||
             (i - head.at <= 24 &&
               /^ف?[اإأ]ن/.test(tokens[i]!.text) &&
               isComplementizer(tokens[i]))),

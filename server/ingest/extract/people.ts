@@ -1020,7 +1020,12 @@ export const roleReferenceStage: Stage = {
         return true;
       });
       const freeOver: EntityMatch[][] = [];
-      for (const r of free) for (let k = r.from; k < r.to; k++) (freeOver[k] ??= []).push(r);
+      for (const r of free)
+        for (let k = r.from; k < r.to; k++) {
+          const over = freeOver[k] ?? [];
+          over.push(r);
+          freeOver[k] = over;
+        }
       block.matches = [
         ...block.matches.filter((m) => !freeOver[m.from]?.some((r) => m.to <= r.to)),
         ...free,

@@ -9,7 +9,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../server/db/provider.js';
-import { type NameLabel, nameLabels, tagNames } from '../server/ingest/extract/nameTagger.js';
+import {
+  nameLabels,
+  namesOfLabels,
+  type TaggedName,
+  tagNames,
+} from '../server/ingest/extract/nameTagger.js';
 import { type FoldModels, trainNameTagger } from './nameTaggerTraining.js';
 import { nameEpochs, readTrainingArticles, weightsPath } from './trainingData.js';
 
@@ -24,21 +29,8 @@ const { values } = parseArgs({
 });
 const epochs = Number(values.epochs);
 
-const spansOf = (labels: readonly NameLabel[]) => {
-  const spans: string[] = [];
-  let from = -1;
-  labels.forEach((label, i) => {
-    if (label === 'B' || (label === 'I' && from < 0)) {
-      if (from >= 0) spans.push(`${from}-${i}`);
-      from = i;
-    } else if (label === 'O' && from >= 0) {
-      spans.push(`${from}-${i}`);
-      from = -1;
-    }
-  });
-  if (from >= 0) spans.push(`${from}-${labels.length}`);
-  return spans;
-};
+/** A block's names as "from-to" spans, to compare gold and found ones in a Set. */
+const spansOf = (names: readonly TaggedName[]) => names.map((n) => `${n.from}-${n.to}`);
 
 const data = await readTrainingArticles();
 if (values.folds) {
@@ -58,8 +50,8 @@ if (values.folds) {
     });
     for (const { blocks } of data.filter((_, k) => k % folds === fold))
       for (const { block, gold } of blocks) {
-        const want = new Set(spansOf(gold));
-        const got = tagNames(block, model).map((n) => `${n.from}-${n.to}`);
+        const want = new Set(spansOf(namesOfLabels(gold)));
+        const got = spansOf(tagNames(block, model));
         expected += want.size;
         found += got.length;
         right += got.filter((span) => want.has(span)).length;

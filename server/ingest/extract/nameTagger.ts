@@ -6,10 +6,9 @@
 // stage asks it for names the rules did not find.
 import { existsSync, readFileSync } from 'node:fs';
 import type { DocumentBlock } from '../document.js';
-import { addScores, bestOf, type PerceptronModel } from '../learn/perceptron.js';
-import { memoized } from '../memo.js';
-import { normalizeForMatching } from '../normalize.js';
-import { withoutProclitics } from '../text.js';
+import { addScores, bestOf, type PerceptronModel, scoresOf } from '../learn/perceptron.js';
+import { memoized, memoizedBy } from '../memo.js';
+import { type Token, withoutProclitics, writtenIn } from '../text.js';
 import { honorifics, notNameWords, reportingVerbs, roleHeads } from './lexicon.js';
 import {
   foreignSurnameShape,
@@ -84,10 +83,9 @@ function contextOf(block: DocumentBlock): BlockContext {
 }
 
 /** Never a name's word: no Arabic word (a number, Latin letters), or never a name ("في"). */
-const neverInName = memoized(
-  (text: string) =>
-    !/^[\u0621-\u064A]+$/.test(normalizeForMatching(text)) ||
-    withoutProclitics(text).some((f) => notNameWords.has(f.form)),
+const neverInName = memoizedBy(
+  (token: Token) => token.text,
+  (token: Token) => !/^[\u0621-\u064A]+$/.test(token.norm) || writtenIn(token, notNameWords),
 );
 
 /**
@@ -96,7 +94,7 @@ const neverInName = memoized(
  * ("في", "ولدينا"). No name the newPeople stage could take passes through one.
  */
 export function outsideAnyName(block: DocumentBlock, i: number): boolean {
-  return contextOf(block).entityKinds[i] !== 'none' || neverInName(block.tokens[i]!.text);
+  return contextOf(block).entityKinds[i] !== 'none' || neverInName(block.tokens[i]!);
 }
 
 /**
@@ -172,18 +170,26 @@ const wordScoresByModel = new WeakMap<PerceptronModel, (norm: string) => readonl
 function wordScoresOf(model: PerceptronModel) {
   let scores = wordScoresByModel.get(model);
   if (!scores) {
-    const labels = model.labels.length;
-    scores = memoized((norm: string) =>
-      addScores(model, wordFeatures(norm), Array(labels).fill(0)),
-    );
+    scores = memoized((norm: string) => scoresOf(model, wordFeatures(norm)));
     wordScoresByModel.set(model, scores);
   }
   return scores;
 }
 
+/** The runs of words labels mark as names: each B starts one, as does an I after an O. */
+export function namesOfLabels(labels: readonly NameLabel[]): TaggedName[] {
+  const names: TaggedName[] = [];
+  labels.forEach((label, i) => {
+    if (label === 'B' || (label === 'I' && (labels[i - 1] ?? 'O') === 'O'))
+      names.push({ from: i, to: i + 1 });
+    else if (label === 'I') names.at(-1)!.to = i + 1;
+  });
+  return names;
+}
+
 /** The names the model finds in a block, left to right, each label reading the last two. */
 export function tagNames(block: DocumentBlock, model: PerceptronModel): TaggedName[] {
-  const names: TaggedName[] = [];
+  const labels: NameLabel[] = [];
   const wordScores = wordScoresOf(model);
   let previous: NameLabel = 'O';
   let beforePrevious: NameLabel = 'O';
@@ -195,12 +201,11 @@ export function tagNames(block: DocumentBlock, model: PerceptronModel): TaggedNa
       label = nameLabels[bestOf(scores)]!;
     }
     if (label === 'I' && previous === 'O') label = 'B';
-    if (label === 'B') names.push({ from: i, to: i + 1 });
-    else if (label === 'I') names.at(-1)!.to = i + 1;
+    labels.push(label);
     beforePrevious = previous;
     previous = label;
   }
-  return names;
+  return namesOfLabels(labels);
 }
 
 const weightsFile = new URL('./nameTagger.weights.json', import.meta.url);

@@ -48,8 +48,12 @@ function weightsOf(model: PerceptronModel): Map<string, readonly number[]> {
 export const addScores = (model: PerceptronModel, features: readonly string[], scores: number[]) =>
   addWeights(weightsOf(model), features, scores);
 
+/** The score of each label for the features. */
+export const scoresOf = (model: PerceptronModel, features: readonly string[]): number[] =>
+  addScores(model, features, zeros(model.labels.length));
+
 export const predict = (model: PerceptronModel, features: readonly string[]): number =>
-  bestOf(addScores(model, features, zeros(model.labels.length)));
+  bestOf(scoresOf(model, features));
 
 /**
  * Learns weights from examples seen in a fixed order (the caller shuffles with a seed):
